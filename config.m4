@@ -1,0 +1,45 @@
+dnl config.m4 for the workerman extension: a native Workerman runtime on libevent.
+PHP_ARG_ENABLE([workerman],
+  [whether to enable the workerman extension],
+  [AS_HELP_STRING([--enable-workerman], [Enable the native Workerman runtime])],
+  [no])
+
+if test "$PHP_WORKERMAN" != "no"; then
+  if test "$PHP_THREAD_SAFETY" = "yes"; then
+    AC_MSG_ERROR([workerman is a forking server runtime and needs a non-thread-safe (NTS) PHP build])
+  fi
+
+  PKG_CHECK_MODULES([LIBEVENT], [libevent >= 2.1], [], [
+    AC_MSG_ERROR([libevent 2.1 not found: install it with "apt-get install libevent-dev"])
+  ])
+  PKG_CHECK_MODULES([OPENSSL], [openssl >= 3.0], [], [
+    AC_MSG_ERROR([OpenSSL 3 not found: install it with "apt-get install libssl-dev"])
+  ])
+  PHP_EVAL_LIBLINE([$LIBEVENT_LIBS], [WORKERMAN_SHARED_LIBADD])
+  PHP_EVAL_INCLINE([$LIBEVENT_CFLAGS])
+  PHP_EVAL_LIBLINE([$OPENSSL_LIBS], [WORKERMAN_SHARED_LIBADD])
+  PHP_EVAL_INCLINE([$OPENSSL_CFLAGS])
+
+  PHP_SUBST([WORKERMAN_SHARED_LIBADD])
+  AC_DEFINE([HAVE_WORKERMAN], [1], [Have the workerman extension])
+
+  WORKERMAN_SOURCES="
+    ext/wm_module.c
+    ext/wm_call.c
+    ext/wm_log.c
+    ext/wm_loop.c
+    ext/wm_timer.c
+    ext/wm_master.c
+    ext/wm_worker.c
+    ext/wm_listen.c
+    ext/wm_buffer.c
+    ext/wm_conn.c
+    ext/wm_protocol.c
+    ext/proto_text.c
+    ext/proto_frame.c
+  "
+  PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext])
+  PHP_ADD_INCLUDE([$ext_srcdir/php-src-stubs])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext])
+fi

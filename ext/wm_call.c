@@ -1,0 +1,145 @@
+/* wm_call.c: the one door from C into PHP callbacks. Resolves any callable (protected
+ * methods of Worker subclasses included), runs it, and turns an uncaught exception into
+ * Workerman's stopAll(250, $e) and an exit() into a stopped loop. Knows nothing of sockets. */
+#include "wm_private.h"
+#include "wm_loop.h"
+#include "wm_master.h"
+#include "zend_closures.h"
+
+static bool wm_process_exiting;
+
+bool wm_exiting(void)
+{
+	return wm_process_exiting;
+}
+
+/* Workerman invokes [$this, 'protectedMethod'] from inside Worker, so visibility is not
+ * checked here: find the method on the class directly when the normal check refuses it. */
+static bool wm_resolve_method_callable(zval *callable, zend_fcall_info_cache *fcc)
+{
+	if (Z_TYPE_P(callable) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(callable)) != 2) {
+		return false;
+	}
+	zval *target = zend_hash_index_find(Z_ARRVAL_P(callable), 0);
+	zval *method = zend_hash_index_find(Z_ARRVAL_P(callable), 1);
+	if (!target || !method || Z_TYPE_P(method) != IS_STRING) {
+		return false;
+	}
+	ZVAL_DEREF(target);
+	ZVAL_DEREF(method);
+	zend_class_entry *ce;
+	zend_object *object = NULL;
+	if (Z_TYPE_P(target) == IS_OBJECT) {
+		object = Z_OBJ_P(target);
+		ce = object->ce;
+	} else if (Z_TYPE_P(target) == IS_STRING) {
+		ce = zend_lookup_class(Z_STR_P(target));
+	} else {
+		return false;
+	}
+	if (!ce) {
+		return false;
+	}
+	zend_string *lower = zend_string_tolower(Z_STR_P(method));
+	zend_function *fn = zend_hash_find_ptr(&ce->function_table, lower);
+	zend_string_release(lower);
+	if (!fn) {
+		return false;
+	}
+	fcc->function_handler = fn;
+	fcc->calling_scope = fn->common.scope;
+	fcc->called_scope = ce;
+	fcc->object = (fn->common.fn_flags & ZEND_ACC_STATIC) ? NULL : object;
+	return fcc->object != NULL || (fn->common.fn_flags & ZEND_ACC_STATIC);
+}
+
+static bool wm_resolve_callable(zval *callable, zend_fcall_info_cache *fcc)
+{
+	if (zend_is_callable_ex(callable, NULL, 0, NULL, fcc, NULL)) {
+		return true;
+	}
+	return wm_resolve_method_callable(callable, fcc);
+}
+
+/* After PHP threw: exit() and stopAll() unwind to runAll(); anything else is logged and
+ * ends the worker with status 250 the way Workerman's catch blocks do. */
+static void wm_after_exception(void)
+{
+	zend_object *ex = EG(exception);
+	if (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
+		wm_process_exiting = true;
+		wm_loop_stop();
+		return;
+	}
+	wm_call_failed();
+}
+
+void wm_call_failed(void)
+{
+	zend_object *ex = EG(exception);
+	if (!ex) {
+		return;
+	}
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	zval exception;
+	ZVAL_OBJ(&exception, ex);
+	wm_stop_all(250, &exception);
+	zval_ptr_dtor(&exception);
+	if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
+		wm_process_exiting = true;
+		wm_loop_stop();
+	}
+}
+
+void wm_begin_exit(int status)
+{
+	EG(exit_status) = status;
+	wm_process_exiting = true;
+	wm_loop_stop();
+	if (!EG(exception)) {
+		zend_throw_unwind_exit();
+	}
+}
+
+zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
+{
+	zval ignored;
+	zend_fcall_info_cache fcc;
+
+	if (wm_process_exiting || EG(exception)) {
+		return FAILURE;
+	}
+	if (!wm_resolve_callable(callable, &fcc)) {
+		zend_string *name = zend_get_callable_name(callable);
+		zend_throw_error(NULL, "%s is not a valid callback", ZSTR_VAL(name));
+		zend_string_release(name);
+		wm_after_exception();
+		return FAILURE;
+	}
+	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope,
+		retval ? retval : &ignored, argc, argv, NULL);
+	if (!retval) {
+		zval_ptr_dtor(&ignored);
+	}
+	if (UNEXPECTED(EG(exception))) {
+		wm_after_exception();
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
+{
+	zend_string *key = zend_string_init(name, len, 0);
+	zval *prop = zend_read_static_property_ex(ce, key, true);
+	zend_string_release(key);
+	if (prop) {
+		ZVAL_DEREF(prop);
+	}
+	return prop;
+}
+
+void wm_call_minit(void)
+{
+}

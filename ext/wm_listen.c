@@ -1,0 +1,165 @@
+/* wm_listen.c: parses listen addresses and opens bound, non-blocking listening sockets
+ * (tcp over IPv4/IPv6, udp, unix). Error texts follow PHP's stream_socket_server, whose
+ * $errstr Workerman throws as the exception message. No PHP objects are touched here. */
+#include "wm_listen.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdio.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+/* Splits "host:port" / "[v6]:port" into host and port; false on a malformed address. */
+static bool wm_listen_split_host_port(const char *address, char *host, size_t host_len, char *port, size_t port_len)
+{
+	const char *colon;
+	const char *host_start = address;
+	size_t hlen;
+	if (address[0] == '[') {
+		const char *close = strchr(address, ']');
+		if (!close || close[1] != ':') {
+			return false;
+		}
+		host_start = address + 1;
+		hlen = (size_t)(close - host_start);
+		colon = close + 1;
+	} else {
+		colon = strrchr(address, ':');
+		if (!colon) {
+			return false;
+		}
+		hlen = (size_t)(colon - address);
+	}
+	size_t plen = strlen(colon + 1);
+	if (hlen >= host_len || plen == 0 || plen >= port_len) {
+		return false;
+	}
+	for (const char *p = colon + 1; *p; p++) {
+		if (*p < '0' || *p > '9') {
+			return false;
+		}
+	}
+	memcpy(host, host_start, hlen);
+	host[hlen] = '\0';
+	memcpy(port, colon + 1, plen + 1);
+	return true;
+}
+
+static int wm_listen_finish(int fd, bool stream, const wm_listen_options *opts, char *err, size_t err_len)
+{
+	if (stream && listen(fd, opts->backlog > 0 ? opts->backlog : 102400) != 0) {
+		snprintf(err, err_len, "%s", strerror(errno));
+		close(fd);
+		return -1;
+	}
+	int flags = fcntl(fd, F_GETFL);
+	fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+	return fd;
+}
+
+static int wm_listen_unix(const char *path, const wm_listen_options *opts, char *err, size_t err_len)
+{
+	struct sockaddr_un sun;
+	if (strlen(path) >= sizeof(sun.sun_path)) {
+		snprintf(err, err_len, "socket path exceeded the maximum allowed length of %zu bytes", sizeof(sun.sun_path) - 1);
+		return -1;
+	}
+	int fd = socket(AF_UNIX, (opts->datagram ? SOCK_DGRAM : SOCK_STREAM) | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		snprintf(err, err_len, "%s", strerror(errno));
+		return -1;
+	}
+	memset(&sun, 0, sizeof(sun));
+	sun.sun_family = AF_UNIX;
+	strcpy(sun.sun_path, path);
+	if (bind(fd, (struct sockaddr *)&sun, sizeof(sun)) != 0) {
+		snprintf(err, err_len, "%s", strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return wm_listen_finish(fd, !opts->datagram, opts, err, err_len);
+}
+
+int wm_listen_open(const char *transport, const char *address, const wm_listen_options *opts,
+	char *err, size_t err_len)
+{
+	if (strcmp(transport, "unix") == 0) {
+		return wm_listen_unix(address, opts, err, err_len);
+	}
+	char host[256], port[16];
+	if (!wm_listen_split_host_port(address, host, sizeof(host), port, sizeof(port))) {
+		snprintf(err, err_len, "Failed to parse address \"%s\"", address);
+		return -1;
+	}
+	struct addrinfo hints, *res = NULL;
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = opts->datagram ? SOCK_DGRAM : SOCK_STREAM;
+	hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+	int gai = getaddrinfo(host[0] ? host : NULL, port, &hints, &res);
+	if (gai != 0 || !res) {
+		snprintf(err, err_len, "php_network_getaddresses: getaddrinfo for %s failed: %s", host, gai_strerror(gai));
+		return -1;
+	}
+	int fd = socket(res->ai_family, res->ai_socktype | SOCK_CLOEXEC, 0);
+	if (fd < 0) {
+		snprintf(err, err_len, "%s", strerror(errno));
+		freeaddrinfo(res);
+		return -1;
+	}
+	int one = 1;
+	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	if (opts->reuse_port) {
+		setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+	}
+	if (res->ai_family == AF_INET6 && opts->ipv6_v6only) {
+		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
+	}
+	if (bind(fd, res->ai_addr, res->ai_addrlen) != 0) {
+		snprintf(err, err_len, "%s", strerror(errno));
+		close(fd);
+		freeaddrinfo(res);
+		return -1;
+	}
+	freeaddrinfo(res);
+	if (!opts->datagram) {
+		/* Workerman sets these on tcp listeners; accepted sockets inherit them. */
+		setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
+		setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	}
+	return wm_listen_finish(fd, !opts->datagram, opts, err, err_len);
+}
+
+size_t wm_listen_format_address(const struct sockaddr *addr, socklen_t len, char *out, size_t out_len,
+	bool with_port)
+{
+	char ip[INET6_ADDRSTRLEN];
+	int n = 0;
+	if (addr->sa_family == AF_INET) {
+		const struct sockaddr_in *in = (const struct sockaddr_in *)addr;
+		inet_ntop(AF_INET, &in->sin_addr, ip, sizeof(ip));
+		n = with_port ? snprintf(out, out_len, "%s:%d", ip, ntohs(in->sin_port)) : snprintf(out, out_len, "%s", ip);
+	} else if (addr->sa_family == AF_INET6) {
+		/* PHP names IPv6 peers "[ip]:port"; Workerman keeps that form. */
+		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)addr;
+		inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof(ip));
+		n = with_port ? snprintf(out, out_len, "[%s]:%d", ip, ntohs(in6->sin6_port)) : snprintf(out, out_len, "[%s]", ip);
+	} else if (addr->sa_family == AF_UNIX) {
+		const struct sockaddr_un *un = (const struct sockaddr_un *)addr;
+		size_t path_len = len > offsetof(struct sockaddr_un, sun_path) ? strnlen(un->sun_path, len - offsetof(struct sockaddr_un, sun_path)) : 0;
+		n = snprintf(out, out_len, "%.*s", (int)path_len, un->sun_path);
+	} else if (out_len) {
+		out[0] = '\0';
+	}
+	if (n < 0) {
+		n = 0;
+	}
+	return (size_t)n < out_len ? (size_t)n : out_len - 1;
+}

@@ -1,0 +1,26 @@
+/* wm_listen.h: turning "scheme://address" into a bound, non-blocking listening socket. */
+#ifndef WM_LISTEN_H
+#define WM_LISTEN_H
+
+#include <stdbool.h>
+#include <sys/socket.h>
+
+typedef struct wm_listen_options {
+	int backlog;
+	bool reuse_port;
+	bool datagram;     /* udp: bind only */
+	bool ipv6_v6only;
+} wm_listen_options;
+
+/* Binds transport ("tcp", "udp", "unix") on address ("host:port" or a path). Returns the fd,
+ * or -1 with a message in err (errno text included), shaped like PHP's stream_socket_server
+ * error so Workerman's wording carries over. */
+int wm_listen_open(const char *transport, const char *address, const wm_listen_options *opts,
+	char *err, size_t err_len);
+
+/* Formats a peer/local address the way Workerman prints it: "ip:port", "[v6]:port" style
+ * without brackets in getRemoteIp(), path for unix. Returns bytes written. */
+size_t wm_listen_format_address(const struct sockaddr *addr, socklen_t len, char *out, size_t out_len,
+	bool with_port);
+
+#endif

@@ -1,0 +1,188 @@
+/* wm_log.c: Worker::log() and Worker::safeEcho(), the start file and the default log path.
+ * Writes go straight to fds (stdout is dup2'd onto stdoutFile when daemonized), never
+ * through PHP streams, so logging works from any callback and never throws. */
+#include "wm_private.h"
+#include "wm_log.h"
+#include "wm_master.h"
+#include "ext/date/php_date.h"
+#include "ext/standard/php_filestat.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+static zend_string *wm_start_file_path;
+
+zend_string *wm_start_file(void)
+{
+	if (!wm_start_file_path) {
+		const char *script = SG(request_info).path_translated;
+		char resolved[MAXPATHLEN];
+		if (!script) {
+			script = "";
+		}
+		if (VCWD_REALPATH(script, resolved)) {
+			script = resolved;
+		}
+		wm_start_file_path = zend_string_init(script, strlen(script), 1);
+	}
+	return wm_start_file_path;
+}
+
+/* Worker::$logFile, defaulting (5.x) to workerman.log beside the start file. */
+static zend_string *wm_log_file_path(void)
+{
+	zval *prop = WM_STATIC_PROP(wm_ce_Worker, "logFile");
+	if (prop && Z_TYPE_P(prop) == IS_STRING && Z_STRLEN_P(prop) > 0) {
+		return zend_string_copy(Z_STR_P(prop));
+	}
+	zend_string *start = wm_start_file();
+	const char *slash = strrchr(ZSTR_VAL(start), '/');
+	size_t dir_len = slash ? (size_t)(slash - ZSTR_VAL(start)) : 1;
+	return zend_string_concat2(slash ? ZSTR_VAL(start) : ".", dir_len, "/workerman.log", sizeof("/workerman.log") - 1);
+}
+
+static bool wm_stdout_is_tty(void)
+{
+	return isatty(STDOUT_FILENO) == 1;
+}
+
+static void wm_write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			return;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+}
+
+static void wm_replace_tags(smart_str *out, const char *msg, size_t len, bool tty)
+{
+	static const char *tags[] = {"<n>", "<w>", "<g>", "</n>", "</w>", "</g>"};
+	static const char *codes[] = {"\033[1A\n\033[K", "\033[47;30m", "\033[32;40m", "\033[0m", "\033[0m", "\033[0m"};
+	size_t i = 0;
+	while (i < len) {
+		bool matched = false;
+		if (msg[i] == '<') {
+			for (int t = 0; t < 6; t++) {
+				size_t tag_len = strlen(tags[t]);
+				if (i + tag_len <= len && memcmp(msg + i, tags[t], tag_len) == 0) {
+					if (tty) {
+						smart_str_appends(out, codes[t]);
+					}
+					i += tag_len;
+					matched = true;
+					break;
+				}
+			}
+		}
+		if (!matched) {
+			smart_str_appendc(out, msg[i]);
+			i++;
+		}
+	}
+}
+
+void wm_safe_echo(const char *msg, size_t len, bool decorated)
+{
+	bool tty = wm_stdout_is_tty();
+	if (decorated && !tty) {
+		return;
+	}
+	if (decorated) {
+		wm_write_all(STDOUT_FILENO, msg, len);
+		return;
+	}
+	smart_str out = {0};
+	wm_replace_tags(&out, msg, len, tty);
+	if (out.s) {
+		wm_write_all(STDOUT_FILENO, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+	}
+	smart_str_free(&out);
+}
+
+void wm_log(const char *msg, size_t len)
+{
+	zval *daemonize = WM_STATIC_PROP(wm_ce_Worker, "daemonize");
+	if (!daemonize || !zend_is_true(daemonize)) {
+		smart_str line = {0};
+		smart_str_appendl(&line, msg, len);
+		smart_str_appendc(&line, '\n');
+		smart_str_0(&line);
+		wm_safe_echo(ZSTR_VAL(line.s), ZSTR_LEN(line.s), false);
+		smart_str_free(&line);
+	}
+	zend_string *path = wm_log_file_path();
+	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, time(NULL), 1);
+	smart_str entry = {0};
+	smart_str_append(&entry, date);
+	smart_str_append_printf(&entry, " pid:%d ", (int)getpid());
+	smart_str_appendl(&entry, msg, len);
+	smart_str_appendc(&entry, '\n');
+	int fd = open(ZSTR_VAL(path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	if (fd >= 0) {
+		flock(fd, LOCK_EX);
+		wm_write_all(fd, ZSTR_VAL(entry.s), ZSTR_LEN(entry.s));
+		flock(fd, LOCK_UN);
+		close(fd);
+	}
+	smart_str_free(&entry);
+	zend_string_release(date);
+	zend_string_release(path);
+}
+
+void wm_logf(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	zend_string *msg = zend_vstrpprintf(0, format, args);
+	va_end(args);
+	wm_log(ZSTR_VAL(msg), ZSTR_LEN(msg));
+	zend_string_release(msg);
+}
+
+ZEND_METHOD(Workerman_Worker, log)
+{
+	zval *msg;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(msg)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *text = zval_try_get_string(msg);
+	if (!text) {
+		RETURN_THROWS();
+	}
+	wm_log(ZSTR_VAL(text), ZSTR_LEN(text));
+	zend_string_release(text);
+}
+
+ZEND_METHOD(Workerman_Worker, safeEcho)
+{
+	zval *msg;
+	bool decorated = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ZVAL(msg)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(decorated)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_string *text = zval_try_get_string(msg);
+	if (!text) {
+		RETURN_THROWS();
+	}
+	if (decorated && !wm_stdout_is_tty()) {
+		zend_string_release(text);
+		RETURN_FALSE;
+	}
+	wm_safe_echo(ZSTR_VAL(text), ZSTR_LEN(text), decorated);
+	zend_string_release(text);
+	RETURN_TRUE;
+}
+
+void wm_log_minit(void)
+{
+}

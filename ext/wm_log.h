@@ -1,0 +1,15 @@
+/* wm_log.h: Worker::log() and Worker::safeEcho(). */
+#ifndef WM_LOG_H
+#define WM_LOG_H
+
+/* Appends "Y-m-d H:i:s pid:<pid> <msg>\n" to Worker::$logFile and echoes msg unless daemonized. */
+void wm_log(const char *msg, size_t len);
+void wm_logf(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* Writes to stdout (or the redirected stdoutFile); colour tags become ANSI codes on a tty. */
+void wm_safe_echo(const char *msg, size_t len, bool decorated);
+
+/* The outermost script, absolute (Workerman's start file). */
+zend_string *wm_start_file(void);
+
+#endif

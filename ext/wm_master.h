@@ -1,0 +1,28 @@
+/* wm_master.h: runAll(), the CLI, the master process and the stop/reload paths. */
+#ifndef WM_MASTER_H
+#define WM_MASTER_H
+
+#include <sys/types.h>
+
+/* Worker::stopAll($code, $log): in the master stops every child; in a worker stops its
+ * Workers and exits with code (unless graceful and connections remain). log may be NULL. */
+void wm_stop_all(zend_long code, zval *log);
+
+/* Worker::getStatus(): one of the STATUS_* constants. */
+int wm_master_status(void);
+bool wm_master_graceful_stop(void);
+bool wm_is_daemonized(void);
+/* True in the master (and before runAll()), false in worker processes. */
+bool wm_in_master(void);
+
+/* Called by Worker::run() in a worker process before onWorkerStart: status RUNNING, the
+ * checkErrors shutdown function, the worker's signal watchers on the loop. */
+void wm_master_worker_started(void);
+
+#define WM_STATUS_INITIAL 0
+#define WM_STATUS_STARTING 1
+#define WM_STATUS_RUNNING 2
+#define WM_STATUS_SHUTDOWN 4
+#define WM_STATUS_RELOADING 8
+
+#endif

@@ -1,0 +1,78 @@
+/* wm_module.c: the module entry. MINIT registers each area's classes in dependency order;
+ * MINFO reports the versions of the extension, libevent and OpenSSL. */
+#include "wm_private.h"
+#include "php_workerman.h"
+#include "ext/standard/info.h"
+
+#include <event2/event.h>
+#include <openssl/crypto.h>
+#include <openssl/opensslv.h>
+
+static PHP_MINIT_FUNCTION(workerman)
+{
+	wm_call_minit();
+	wm_log_minit();
+	wm_loop_minit();
+	wm_timer_minit();
+	wm_conn_minit(module_number);
+	wm_protocol_minit();
+	wm_worker_minit();
+	wm_master_minit();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(workerman)
+{
+#if defined(ZTS) && defined(COMPILE_DL_WORKERMAN)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	wm_conn_rinit();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(workerman)
+{
+	wm_conn_rshutdown();
+	wm_worker_rshutdown();
+	wm_timer_rshutdown();
+	wm_loop_rshutdown();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(workerman)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "workerman support", "enabled");
+	php_info_print_table_row(2, "extension version", PHP_WORKERMAN_VERSION);
+	php_info_print_table_row(2, "Workerman API version", "4.2.1");
+	php_info_print_table_row(2, "libevent version (compiled)", LIBEVENT_VERSION);
+	php_info_print_table_row(2, "libevent version (runtime)", event_get_version());
+	php_info_print_table_row(2, "OpenSSL version (compiled)", OPENSSL_VERSION_TEXT);
+	php_info_print_table_row(2, "OpenSSL version (runtime)", OpenSSL_version(OPENSSL_VERSION));
+	php_info_print_table_end();
+}
+
+static const zend_module_dep workerman_deps[] = {
+	ZEND_MOD_OPTIONAL("pcntl")
+	ZEND_MOD_OPTIONAL("posix")
+	ZEND_MOD_END
+};
+
+zend_module_entry workerman_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	workerman_deps,
+	"workerman",
+	NULL,
+	PHP_MINIT(workerman),
+	NULL,
+	PHP_RINIT(workerman),
+	PHP_RSHUTDOWN(workerman),
+	PHP_MINFO(workerman),
+	PHP_WORKERMAN_VERSION,
+	STANDARD_MODULE_PROPERTIES
+};
+
+#ifdef COMPILE_DL_WORKERMAN
+ZEND_GET_MODULE(workerman)
+#endif

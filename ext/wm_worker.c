@@ -1,0 +1,565 @@
+/* wm_worker.c: Workerman\Worker objects: construction, the registry of this process's
+ * Workers, declared-property slots, listen/unlisten/accept and run()/stop().
+ * The master side (runAll, forking, signals) is wm_master.c; connections are wm_conn.c. */
+#include "wm_private.h"
+#include "wm_worker.h"
+#include "wm_listen.h"
+#include "wm_loop.h"
+#include "wm_timer.h"
+#include "wm_conn.h"
+#include "wm_master.h"
+#include "wm_protocol.h"
+#include "wm_log.h"
+#include "worker_arginfo.h"
+
+#include <errno.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+zend_class_entry *wm_ce_Worker;
+static zend_object_handlers wm_worker_handlers;
+static uint32_t wm_worker_prop_offset[WM_WP__COUNT];
+static zend_string *wm_str_on_worker_exit;
+
+/* Workerman keeps every Worker in a static array for the life of the process. */
+static HashTable wm_worker_list;
+static bool wm_worker_list_ready;
+
+static const char *const wm_worker_prop_names[WM_WP__COUNT] = {
+	"id", "name", "count", "user", "group", "reloadable", "reusePort", "transport", "protocol",
+	"connections", "stopping", "onWorkerStart", "onWorkerReload", "onWorkerStop", "onConnect",
+	"onMessage", "onClose", "onError", "onBufferFull", "onBufferDrain",
+};
+
+HashTable *wm_worker_registry(void)
+{
+	if (!wm_worker_list_ready) {
+		zend_hash_init(&wm_worker_list, 4, NULL, NULL, 0);
+		wm_worker_list_ready = true;
+	}
+	return &wm_worker_list;
+}
+
+zval *wm_worker_prop(wm_worker_obj *worker, enum wm_worker_prop prop)
+{
+	zval *slot = OBJ_PROP(&worker->std, wm_worker_prop_offset[prop]);
+	ZVAL_DEREF(slot);
+	return slot;
+}
+
+zval *wm_worker_on_worker_exit(wm_worker_obj *worker)
+{
+	if (!worker->std.properties) {
+		return NULL;
+	}
+	zval *cb = zend_hash_find(worker->std.properties, wm_str_on_worker_exit);
+	if (cb) {
+		ZVAL_DEREF(cb);
+	}
+	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
+}
+
+static zend_object *wm_worker_create(zend_class_entry *ce)
+{
+	wm_worker_obj *worker = zend_object_alloc(sizeof(wm_worker_obj), ce);
+	zend_object_std_init(&worker->std, ce);
+	object_properties_init(&worker->std, ce);
+	worker->std.handlers = &wm_worker_handlers;
+	ZVAL_EMPTY_ARRAY(&worker->context);
+	worker->listen_fd = -1;
+	return &worker->std;
+}
+
+static void wm_worker_close_listener(wm_worker_obj *worker)
+{
+	if (worker->accept_event) {
+		event_free(worker->accept_event);
+		worker->accept_event = NULL;
+	}
+	worker->accepting = false;
+	if (worker->listen_fd >= 0) {
+		close(worker->listen_fd);
+		worker->listen_fd = -1;
+	}
+}
+
+static void wm_worker_free(zend_object *obj)
+{
+	wm_worker_obj *worker = wm_worker_from_obj(obj);
+	wm_worker_close_listener(worker);
+	if (worker->socket_name) {
+		zend_string_release(worker->socket_name);
+	}
+	if (worker->unix_path) {
+		zend_string_release(worker->unix_path);
+	}
+	if (worker->slot_pids) {
+		efree(worker->slot_pids);
+	}
+	zval_ptr_dtor(&worker->context);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *wm_worker_get_gc(zend_object *obj, zval **table, int *n)
+{
+	wm_worker_obj *worker = wm_worker_from_obj(obj);
+	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
+	zend_get_gc_buffer_add_zval(buffer, &worker->context);
+	zend_get_gc_buffer_use(buffer, table, n);
+	return zend_std_get_properties(obj);
+}
+
+/* Worker::$onWorkerExit is static (5.x), yet 4.x code sets $worker->onWorkerExit: keep
+ * that one as a plain dynamic property without the "static as non static" notice. */
+static bool wm_worker_is_exit_prop(zend_string *name)
+{
+	return zend_string_equals(name, wm_str_on_worker_exit);
+}
+
+static zval *wm_worker_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	if (UNEXPECTED(wm_worker_is_exit_prop(name))) {
+		Z_TRY_ADDREF_P(value);
+		return zend_hash_update(zend_std_get_properties(obj), name, value);
+	}
+	return zend_std_write_property(obj, name, value, cache_slot);
+}
+
+static zval *wm_worker_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	if (UNEXPECTED(wm_worker_is_exit_prop(name))) {
+		zval *value = obj->properties ? zend_hash_find(obj->properties, name) : NULL;
+		if (!value) {
+			ZVAL_NULL(rv);
+			return rv;
+		}
+		return value;
+	}
+	return zend_std_read_property(obj, name, type, cache_slot, rv);
+}
+
+static int wm_worker_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
+{
+	if (UNEXPECTED(wm_worker_is_exit_prop(name))) {
+		zval *value = obj->properties ? zend_hash_find(obj->properties, name) : NULL;
+		if (!value) {
+			return 0;
+		}
+		return check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(value) : Z_TYPE_P(value) != IS_NULL;
+	}
+	return zend_std_has_property(obj, name, check_empty, cache_slot);
+}
+
+static zval *wm_worker_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (UNEXPECTED(wm_worker_is_exit_prop(name))) {
+		return NULL; /* falls back to read/write_property */
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+static void wm_worker_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	if (UNEXPECTED(wm_worker_is_exit_prop(name))) {
+		if (obj->properties) {
+			zend_hash_del(obj->properties, name);
+		}
+		return;
+	}
+	zend_std_unset_property(obj, name, cache_slot);
+}
+
+ZEND_METHOD(Workerman_Worker, __construct)
+{
+	zend_string *socket_name = NULL;
+	zval *context = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(socket_name)
+		Z_PARAM_ARRAY(context)
+	ZEND_PARSE_PARAMETERS_END();
+
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (zend_hash_index_exists(wm_worker_registry(), (zend_ulong)(uintptr_t)&worker->std)) {
+		return;
+	}
+	GC_ADDREF(&worker->std);
+	zend_hash_index_add_new_ptr(wm_worker_registry(), (zend_ulong)(uintptr_t)&worker->std, &worker->std);
+
+	if (socket_name && ZSTR_LEN(socket_name)) {
+		worker->socket_name = zend_string_copy(socket_name);
+		zval_ptr_dtor(&worker->context);
+		if (context) {
+			ZVAL_COPY(&worker->context, context);
+		} else {
+			array_init(&worker->context);
+		}
+	}
+}
+
+/* "scheme://address": scheme before the first ':'; a builtin scheme sets the transport,
+ * anything else names a protocol class (Workerman's parseSocketAddress). */
+static zend_result wm_worker_parse_socket_name(wm_worker_obj *worker, char *transport, size_t transport_len,
+	const char **address)
+{
+	const char *name = ZSTR_VAL(worker->socket_name);
+	const char *colon = strchr(name, ':');
+	if (!colon) {
+		zend_throw_exception_ex(NULL, 0, "Failed to parse address \"%s\"", name);
+		return FAILURE;
+	}
+	size_t scheme_len = (size_t)(colon - name);
+	bool builtin = (scheme_len == 3 && (!strncmp(name, "tcp", 3) || !strncmp(name, "udp", 3) || !strncmp(name, "ssl", 3)))
+		|| (scheme_len == 4 && !strncmp(name, "unix", 4));
+	zval *transport_prop = wm_worker_prop(worker, WM_WP_TRANSPORT);
+	if (builtin) {
+		zval_ptr_dtor(transport_prop);
+		ZVAL_STRINGL(transport_prop, name, scheme_len);
+	} else {
+		zend_string *protocol = wm_protocol_resolve_scheme(name, scheme_len);
+		if (!protocol) {
+			return FAILURE;
+		}
+		zval *protocol_prop = wm_worker_prop(worker, WM_WP_PROTOCOL);
+		zval_ptr_dtor(protocol_prop);
+		ZVAL_STR(protocol_prop, protocol);
+		transport_prop = wm_worker_prop(worker, WM_WP_TRANSPORT);
+	}
+	zend_string *t = zval_get_string(transport_prop);
+	bool known = zend_string_equals_literal(t, "tcp") || zend_string_equals_literal(t, "udp")
+		|| zend_string_equals_literal(t, "unix") || zend_string_equals_literal(t, "ssl");
+	if (!known) {
+		smart_str exported = {0};
+		php_var_export_ex(transport_prop, 1, &exported);
+		smart_str_0(&exported);
+		zend_throw_exception_ex(NULL, 0, "Bad worker->transport %s", ZSTR_VAL(exported.s));
+		smart_str_free(&exported);
+		zend_string_release(t);
+		return FAILURE;
+	}
+	snprintf(transport, transport_len, "%s", zend_string_equals_literal(t, "ssl") ? "tcp" : ZSTR_VAL(t));
+	zend_string_release(t);
+	*address = colon + 1;
+	if ((*address)[0] == '/' && (*address)[1] == '/') {
+		*address += 2;
+	}
+	return SUCCESS;
+}
+
+static int wm_worker_backlog(wm_worker_obj *worker)
+{
+	if (Z_TYPE(worker->context) == IS_ARRAY) {
+		zval *socket = zend_hash_str_find_deref(Z_ARRVAL(worker->context), "socket", sizeof("socket") - 1);
+		if (socket && Z_TYPE_P(socket) == IS_ARRAY) {
+			zval *backlog = zend_hash_str_find_deref(Z_ARRVAL_P(socket), "backlog", sizeof("backlog") - 1);
+			if (backlog) {
+				return (int)zval_get_long(backlog);
+			}
+		}
+	}
+	return 102400;
+}
+
+static void wm_worker_on_acceptable(evutil_socket_t fd, short what, void *arg)
+{
+	wm_worker_obj *worker = arg;
+	/* Several accepts per wake-up; the listener is shared by all processes of the Worker,
+	 * so EAGAIN (another process won the race) is normal and silent. */
+	for (int i = 0; i < 64 && worker->accepting; i++) {
+		struct sockaddr_storage peer;
+		socklen_t peer_len = sizeof(peer);
+		int conn_fd = accept4(worker->listen_fd, (struct sockaddr *)&peer, &peer_len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+		if (conn_fd < 0) {
+			return;
+		}
+		GC_ADDREF(&worker->std);
+		wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+		OBJ_RELEASE(&worker->std);
+		if (wm_exiting()) {
+			return;
+		}
+	}
+}
+
+zend_result wm_worker_listen(wm_worker_obj *worker)
+{
+	if (!worker->socket_name) {
+		return SUCCESS;
+	}
+	if (worker->listen_fd < 0) {
+		char transport[8];
+		const char *address;
+		if (wm_worker_parse_socket_name(worker, transport, sizeof(transport), &address) == FAILURE) {
+			return FAILURE;
+		}
+		wm_listen_options opts = {0};
+		opts.backlog = wm_worker_backlog(worker);
+		opts.reuse_port = zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT));
+		opts.datagram = strcmp(transport, "udp") == 0;
+		char err[512];
+		int fd = wm_listen_open(transport, address, &opts, err, sizeof(err));
+		if (fd < 0) {
+			php_error_docref(NULL, E_WARNING, "Unable to connect to %s://%s (%s)", transport, address, err);
+			zend_throw_exception(NULL, err, 0);
+			return FAILURE;
+		}
+		worker->listen_fd = fd;
+		if (strcmp(transport, "unix") == 0) {
+			worker->unix_socket = true;
+			worker->unix_path = zend_string_init(address, strlen(address), 0);
+		}
+	}
+	wm_worker_resume_accept(worker);
+	return SUCCESS;
+}
+
+void wm_worker_pause_accept(wm_worker_obj *worker)
+{
+	if (worker->accept_event && worker->accepting) {
+		event_del(worker->accept_event);
+	}
+	worker->accepting = false;
+}
+
+void wm_worker_resume_accept(wm_worker_obj *worker)
+{
+	zval *global_event = WM_STATIC_PROP(wm_ce_Worker, "globalEvent");
+	if (!global_event || Z_TYPE_P(global_event) == IS_NULL || worker->listen_fd < 0 || worker->accepting) {
+		return;
+	}
+	if (!worker->accept_event) {
+		worker->accept_event = event_new(wm_loop_base(), worker->listen_fd, EV_READ | EV_PERSIST,
+			wm_worker_on_acceptable, worker);
+	}
+	event_add(worker->accept_event, NULL);
+	worker->accepting = true;
+}
+
+void wm_worker_unlisten(wm_worker_obj *worker)
+{
+	wm_worker_pause_accept(worker);
+	wm_worker_close_listener(worker);
+}
+
+void wm_worker_keep_only(wm_worker_obj *keep)
+{
+	HashTable *registry = wm_worker_registry();
+	zend_object *obj;
+	zend_ulong key;
+	ZEND_HASH_FOREACH_NUM_KEY_PTR(registry, key, obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		if (worker == keep) {
+			continue;
+		}
+		/* The listener belongs to the master; in this child only the fd copy goes. */
+		worker->accept_event = NULL;
+		worker->accepting = false;
+		if (worker->listen_fd >= 0) {
+			close(worker->listen_fd);
+			worker->listen_fd = -1;
+		}
+		zend_hash_index_del(registry, key);
+		OBJ_RELEASE(obj);
+	} ZEND_HASH_FOREACH_END();
+	/* An event made in the parent belongs to the parent's base. */
+	keep->accept_event = NULL;
+	keep->accepting = false;
+}
+
+zend_string *wm_worker_get_socket_name(wm_worker_obj *worker)
+{
+	if (!worker->socket_name) {
+		return zend_string_init("none", 4, 0);
+	}
+	zend_string *name = zend_string_dup(worker->socket_name, 0);
+	ZSTR_VAL(name)[0] = (char)tolower((unsigned char)ZSTR_VAL(name)[0]);
+	return name;
+}
+
+static void wm_worker_null_prop(wm_worker_obj *worker, enum wm_worker_prop prop)
+{
+	zval *slot = wm_worker_prop(worker, prop);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	ZVAL_NULL(slot);
+	zval_ptr_dtor(&old);
+}
+
+void wm_worker_stop(wm_worker_obj *worker)
+{
+	zval *on_stop = wm_worker_prop(worker, WM_WP_ONWORKERSTOP);
+	if (Z_TYPE_P(on_stop) != IS_NULL) {
+		zval callable, arg;
+		ZVAL_COPY(&callable, on_stop);
+		ZVAL_OBJ(&arg, &worker->std);
+		wm_call(&callable, NULL, 1, &arg);
+		zval_ptr_dtor(&callable);
+	}
+	wm_worker_unlisten(worker);
+	if (!wm_master_graceful_stop()) {
+		zval *connections = wm_worker_prop(worker, WM_WP_CONNECTIONS);
+		if (Z_TYPE_P(connections) == IS_ARRAY) {
+			zval copy, *conn;
+			ZVAL_COPY(&copy, connections);
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(copy), conn) {
+				if (Z_TYPE_P(conn) == IS_OBJECT) {
+					zend_call_method_with_0_params(Z_OBJ_P(conn), Z_OBJCE_P(conn), NULL, "close", NULL);
+					if (EG(exception)) {
+						break;
+					}
+				}
+			} ZEND_HASH_FOREACH_END();
+			zval_ptr_dtor(&copy);
+		}
+	}
+	wm_worker_null_prop(worker, WM_WP_ONMESSAGE);
+	wm_worker_null_prop(worker, WM_WP_ONCLOSE);
+	wm_worker_null_prop(worker, WM_WP_ONERROR);
+	wm_worker_null_prop(worker, WM_WP_ONBUFFERDRAIN);
+	wm_worker_null_prop(worker, WM_WP_ONBUFFERFULL);
+}
+
+void wm_worker_remove_unix_files(void)
+{
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		if (worker->unix_socket && worker->unix_path) {
+			unlink(ZSTR_VAL(worker->unix_path));
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+ZEND_METHOD(Workerman_Worker, listen)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_listen(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
+ZEND_METHOD(Workerman_Worker, unlisten)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_unlisten(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
+ZEND_METHOD(Workerman_Worker, pauseAccept)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_pause_accept(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
+ZEND_METHOD(Workerman_Worker, resumeAccept)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_resume_accept(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
+ZEND_METHOD(Workerman_Worker, stop)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_stop(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
+ZEND_METHOD(Workerman_Worker, getSocketName)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(wm_worker_get_socket_name(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS))));
+}
+
+ZEND_METHOD(Workerman_Worker, getMainSocket)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (worker->listen_fd < 0) {
+		RETURN_NULL();
+	}
+	RETURN_LONG(worker->listen_fd);
+}
+
+ZEND_METHOD(Workerman_Worker, getAllWorkers)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	array_init(return_value);
+	zend_object *obj;
+	zend_ulong key;
+	ZEND_HASH_FOREACH_NUM_KEY_PTR(wm_worker_registry(), key, obj) {
+		zval value;
+		ZVAL_OBJ_COPY(&value, obj);
+		zend_hash_index_update(Z_ARRVAL_P(return_value), key, &value);
+	} ZEND_HASH_FOREACH_END();
+}
+
+ZEND_METHOD(Workerman_Worker, getEventLoop)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zval *global_event = WM_STATIC_PROP(wm_ce_Worker, "globalEvent");
+	if (global_event) {
+		RETURN_COPY(global_event);
+	}
+	RETURN_NULL();
+}
+
+/* Worker::run(): the worker-process body. Workerman 4 runs the loop inside run(), and
+ * GatewayWorker's subclasses call parent::run() last, so the loop starts here too. */
+ZEND_METHOD(Workerman_Worker, run)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	zval *global_event = WM_STATIC_PROP(wm_ce_Worker, "globalEvent");
+	if (global_event && Z_TYPE_P(global_event) == IS_NULL) {
+		zval loop;
+		ZVAL_OBJ_COPY(&loop, wm_loop_event_object());
+		zend_update_static_property(wm_ce_Worker, "globalEvent", sizeof("globalEvent") - 1, &loop);
+		zval_ptr_dtor(&loop);
+		wm_worker_resume_accept(worker);
+	}
+	wm_master_worker_started();
+	zval *on_start = wm_worker_prop(worker, WM_WP_ONWORKERSTART);
+	if (Z_TYPE_P(on_start) != IS_NULL) {
+		zval callable, arg;
+		ZVAL_COPY(&callable, on_start);
+		ZVAL_OBJ(&arg, &worker->std);
+		if (wm_call(&callable, NULL, 1, &arg) == FAILURE) {
+			zval_ptr_dtor(&callable);
+			return;
+		}
+		zval_ptr_dtor(&callable);
+	}
+	wm_loop_run();
+}
+
+void wm_worker_minit(void)
+{
+	wm_ce_Worker = register_class_Workerman_Worker();
+	wm_ce_Worker->create_object = wm_worker_create;
+	memcpy(&wm_worker_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wm_worker_handlers.offset = XtOffsetOf(wm_worker_obj, std);
+	wm_worker_handlers.free_obj = wm_worker_free;
+	wm_worker_handlers.clone_obj = NULL;
+	wm_worker_handlers.get_gc = wm_worker_get_gc;
+	wm_worker_handlers.read_property = wm_worker_read_property;
+	wm_worker_handlers.write_property = wm_worker_write_property;
+	wm_worker_handlers.has_property = wm_worker_has_property;
+	wm_worker_handlers.unset_property = wm_worker_unset_property;
+	wm_worker_handlers.get_property_ptr_ptr = wm_worker_get_property_ptr_ptr;
+
+	for (int i = 0; i < WM_WP__COUNT; i++) {
+		zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_Worker->properties_info,
+			wm_worker_prop_names[i], strlen(wm_worker_prop_names[i]));
+		ZEND_ASSERT(info && !(info->flags & ZEND_ACC_STATIC));
+		wm_worker_prop_offset[i] = info->offset;
+	}
+	wm_str_on_worker_exit = zend_string_init_interned("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
+}
+
+void wm_worker_rshutdown(void)
+{
+	if (wm_worker_list_ready) {
+		zend_object *obj;
+		ZEND_HASH_FOREACH_PTR(&wm_worker_list, obj) {
+			OBJ_RELEASE(obj);
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_destroy(&wm_worker_list);
+		wm_worker_list_ready = false;
+	}
+}

@@ -1,0 +1,176 @@
+<?php
+
+/**
+ * Workerman\Connection: TcpConnection and the abstract ConnectionInterface.
+ * Connection properties (id, worker, protocol, transport, callbacks, buffer limits, ...)
+ * live in C and are served by object handlers; they are listed here for IDEs only.
+ * @generate-class-entries
+ */
+
+namespace {
+    /** @var int */
+    const WORKERMAN_CONNECT_FAIL = 1;
+    /** @var int */
+    const WORKERMAN_SEND_FAIL = 2;
+    /** @var string */
+    const OS_TYPE_LINUX = 'linux';
+    /** @var string */
+    const OS_TYPE_WINDOWS = 'windows';
+}
+
+namespace Workerman\Connection {
+
+    #[\AllowDynamicProperties]
+    abstract class ConnectionInterface
+    {
+        /** @var int */
+        public const CONNECT_FAIL = 1;
+        /** @var int */
+        public const SEND_FAIL = 2;
+
+        /** @var array */
+
+        public static $statistics = [];
+
+        /** @return bool|null */
+        abstract public function send(mixed $sendBuffer, bool $raw = false);
+
+        /** @return void */
+        abstract public function close(mixed $data = null, bool $raw = false);
+
+        /** @return string */
+        abstract public function getRemoteIp();
+
+        /** @return int */
+        abstract public function getRemotePort();
+
+        /** @return string */
+        abstract public function getRemoteAddress();
+
+        /** @return string */
+        abstract public function getLocalIp();
+
+        /** @return int */
+        abstract public function getLocalPort();
+
+        /** @return string */
+        abstract public function getLocalAddress();
+
+        /** @return bool */
+        abstract public function isIpV4();
+
+        /** @return bool */
+        abstract public function isIpV6();
+    }
+
+    /**
+     * @property int $id
+     * @property \Workerman\Worker|null $worker
+     * @property string|null $protocol
+     * @property string $transport
+     * @property int $bytesRead
+     * @property int $bytesWritten
+     * @property int $maxSendBufferSize
+     * @property int $maxPackageSize
+     * @property \stdClass $context
+     * @property callable|null $onMessage
+     * @property callable|null $onClose
+     * @property callable|null $onError
+     * @property callable|null $onBufferFull
+     * @property callable|null $onBufferDrain
+     * @property array $headers
+     */
+    #[\AllowDynamicProperties]
+    class TcpConnection extends ConnectionInterface implements \JsonSerializable
+    {
+        /** @var int */
+        public const READ_BUFFER_SIZE = 87380;
+        /** @var int */
+        public const STATUS_INITIAL = 0;
+        /** @var int */
+        public const STATUS_CONNECTING = 1;
+        /** @var int */
+        public const STATUS_ESTABLISHED = 2;
+        /** @var int */
+        public const STATUS_ENDING = 4;
+        /** @var int */
+        public const STATUS_CLOSING = 8;
+        /** @var int */
+        public const STATUS_CLOSED = 16;
+
+        /** @var int */
+
+        public static $defaultMaxSendBufferSize = 1048576;
+        /** @var int */
+        public static $defaultMaxPackageSize = 10485760;
+        /** @var float */
+        public static $defaultLingerTimeout = 1.0;
+        /** @var array */
+        public static $connections = [];
+
+        /** @return bool|null */
+        public function send(mixed $sendBuffer, bool $raw = false) {}
+
+        /** @return void */
+        public function close(mixed $data = null, bool $raw = false) {}
+
+        /** @return void */
+        public function end(mixed $data = null, bool $raw = false) {}
+
+        /** @return void */
+        public function destroy() {}
+
+        /** @return void */
+        public function pauseRecv() {}
+
+        /** @return void */
+        public function resumeRecv() {}
+
+        /** @return void */
+        public function pipe(TcpConnection $dest, bool $raw = false) {}
+
+        /** @return void */
+        public function consumeRecvBuffer(int $length) {}
+
+        /** @return int|string */
+        public function getStatus(bool $rawOutput = true) {}
+
+        /** @return int */
+        public function getSendBufferQueueSize() {}
+
+        /** @return int */
+        public function getRecvBufferQueueSize() {}
+
+        /** @return bool */
+        public function bufferIsEmpty() {}
+
+        /** @return mixed */
+        public function getSocket() {}
+
+        /** @return string */
+        public function getRemoteIp() {}
+
+        /** @return int */
+        public function getRemotePort() {}
+
+        /** @return string */
+        public function getRemoteAddress() {}
+
+        /** @return string */
+        public function getLocalIp() {}
+
+        /** @return int */
+        public function getLocalPort() {}
+
+        /** @return string */
+        public function getLocalAddress() {}
+
+        /** @return bool */
+        public function isIpV4() {}
+
+        /** @return bool */
+        public function isIpV6() {}
+
+        public function jsonSerialize(): mixed {}
+    }
+}

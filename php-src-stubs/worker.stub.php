@@ -1,0 +1,167 @@
+<?php
+
+/**
+ * Workerman\Worker: a listening socket plus the processes that serve it.
+ * @generate-class-entries
+ */
+
+namespace Workerman {
+
+    #[\AllowDynamicProperties]
+    class Worker
+    {
+        /** @var string */
+        public const VERSION = "4.2.1";
+        /** @var int */
+        public const STATUS_INITIAL = 0;
+        /** @var int */
+        public const STATUS_STARTING = 1;
+        /** @var int */
+        public const STATUS_RUNNING = 2;
+        /** @var int */
+        public const STATUS_SHUTDOWN = 4;
+        /** @var int */
+        public const STATUS_RELOADING = 8;
+        /** @var int */
+        public const DEFAULT_BACKLOG = 102400;
+        /** @var int */
+        public const UI_SAFE_LENGTH = 4;
+        /** @var int */
+        public const MAX_UDP_PACKAGE_SIZE = 65535;
+
+        /** @var int */
+
+        public $id = 0;
+        /** @var string */
+        public $name = 'none';
+        /** @var int */
+        public $count = 1;
+        /** @var string */
+        public $user = '';
+        /** @var string */
+        public $group = '';
+        /** @var bool */
+        public $reloadable = true;
+        /** @var bool */
+        public $reusePort = false;
+        /** @var string */
+        public $transport = 'tcp';
+        /** @var mixed */
+        public $protocol = null;
+        /** @var array */
+        public $connections = [];
+        /** @var bool */
+        public $stopping = false;
+        /** @var mixed */
+        public $onWorkerStart = null;
+        /** @var mixed */
+        public $onWorkerReload = null;
+        /** @var mixed */
+        public $onWorkerStop = null;
+        /** @var mixed */
+        public $onConnect = null;
+        /** @var mixed */
+        public $onMessage = null;
+        /** @var mixed */
+        public $onClose = null;
+        /** @var mixed */
+        public $onError = null;
+        /** @var mixed */
+        public $onBufferFull = null;
+        /** @var mixed */
+        public $onBufferDrain = null;
+
+        /** @var bool */
+
+        public static $daemonize = false;
+        /** @var string */
+        public static $stdoutFile = '/dev/null';
+        /** @var string */
+        public static $pidFile = '';
+        /** @var string */
+        public static $statusFile = '';
+        /** @var string */
+        public static $logFile = '';
+        /** @var int */
+        public static $logFileMaxSize = 10485760;
+        /** @var mixed */
+        public static $globalEvent = null;
+        /** @var mixed */
+        public static $onMasterReload = null;
+        /** @var mixed */
+        public static $onMasterStop = null;
+        /** @var string */
+        public static $eventLoopClass = '';
+        /** @var string */
+        public static $processTitle = 'WorkerMan';
+        /** @var int */
+        public static $stopTimeout = 2;
+        /** @var string */
+        public static $command = '';
+
+        public function __construct(?string $socketName = '', array $context = []) {}
+
+        /** @return void */
+        public static function runAll() {}
+
+        /** @return void */
+        public static function stopAll(int $code = 0, mixed $log = '') {}
+
+        /** @return void */
+        public function listen() {}
+
+        /** @return void */
+        public function unlisten() {}
+
+        /** @return void */
+        public function pauseAccept() {}
+
+        /** @return void */
+        public function resumeAccept() {}
+
+        /** @return void */
+        public function run() {}
+
+        /** @return void */
+        public function stop() {}
+
+        /** @return string */
+        public function getSocketName() {}
+
+        /** @return mixed */
+        public function getMainSocket() {}
+
+        /** @return void */
+        public function setUserAndGroup() {}
+
+        /** @return array */
+        public static function getAllWorkers() {}
+
+        /** @return mixed */
+        public static function getEventLoop() {}
+
+        /** @return int */
+        public static function getStatus() {}
+
+        /** @return bool */
+        public static function getGracefulStop() {}
+
+        /** @return void */
+        public static function log(mixed $msg) {}
+
+        /** @return bool */
+        public static function safeEcho(mixed $msg, bool $decorated = false) {}
+
+        /** @return void */
+        public static function resetStd() {}
+
+        /** @return array */
+        public static function getArgv() {}
+
+        /** @return bool */
+        public static function isRunning() {}
+
+        /** @return void */
+        public static function checkErrors() {}
+    }
+}
