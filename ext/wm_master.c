@@ -113,8 +113,11 @@ ZEND_METHOD(Workerman_Worker, runAll)
 			RETURN_THROWS();
 		}
 	} ZEND_HASH_FOREACH_END();
-	signal(SIGINT, wm_master_on_signal);
-	signal(SIGTERM, wm_master_on_signal);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = wm_master_on_signal; /* no SA_RESTART: waitpid must return EINTR */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
 	HashTable workers;
 	zend_hash_init(&workers, 4, NULL, NULL, 0);
 	zend_hash_copy(&workers, wm_worker_registry(), NULL);
