@@ -185,6 +185,10 @@ ZEND_METHOD(Workerman_Worker, getArgv) { ZEND_PARSE_PARAMETERS_NONE(); array_ini
 ZEND_METHOD(Workerman_Worker, isRunning) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_status == WM_STATUS_RUNNING); }
 ZEND_METHOD(Workerman_Worker, checkErrors) { ZEND_PARSE_PARAMETERS_NONE(); }
 
+void wm_master_connections_drained(void)
+{
+}
+
 void wm_master_minit(void)
 {
 }

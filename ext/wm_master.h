@@ -19,6 +19,10 @@ bool wm_in_master(void);
  * checkErrors shutdown function, the worker's signal watchers on the loop. */
 void wm_master_worker_started(void);
 
+/* Called by wm_conn.c when connection_count drops to 0 (from any context, even a free
+ * handler): during a graceful stop the worker then exits, from a fresh loop turn. */
+void wm_master_connections_drained(void);
+
 #define WM_STATUS_INITIAL 0
 #define WM_STATUS_STARTING 1
 #define WM_STATUS_RUNNING 2
