@@ -299,7 +299,8 @@ zend_result wm_worker_listen(wm_worker_obj *worker)
 		char err[512];
 		int fd = wm_listen_open(transport, address, &opts, err, sizeof(err));
 		if (fd < 0) {
-			php_error_docref(NULL, E_WARNING, "Unable to connect to %s://%s (%s)", transport, address, err);
+			/* Workerman's stream_socket_server() warns, then throws its $errstr. */
+			zend_error(E_WARNING, "stream_socket_server(): Unable to connect to %s://%s (%s)", transport, address, err);
 			zend_throw_exception(NULL, err, 0);
 			return FAILURE;
 		}
