@@ -13,6 +13,8 @@
 #include "worker_arginfo.h"
 
 #include <errno.h>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -260,6 +262,34 @@ static int wm_worker_backlog(wm_worker_obj *worker)
 	return 102400;
 }
 
+/* Workerman hands a unix socket file to $worker->user / $worker->group. */
+static void wm_worker_chown_socket_file(wm_worker_obj *worker)
+{
+	zend_string *user = zval_get_string(wm_worker_prop(worker, WM_WP_USER));
+	zend_string *group = zval_get_string(wm_worker_prop(worker, WM_WP_GROUP));
+	uid_t uid = (uid_t)-1;
+	gid_t gid = (gid_t)-1;
+	if (ZSTR_LEN(user)) {
+		struct passwd *pw = getpwnam(ZSTR_VAL(user));
+		if (pw) {
+			uid = pw->pw_uid;
+		}
+	}
+	if (ZSTR_LEN(group)) {
+		struct group *gr = getgrnam(ZSTR_VAL(group));
+		if (gr) {
+			gid = gr->gr_gid;
+		}
+	}
+	if (uid != (uid_t)-1 || gid != (gid_t)-1) {
+		if (chown(ZSTR_VAL(worker->unix_path), uid, gid) != 0) {
+			php_error_docref(NULL, E_WARNING, "chown(%s): %s", ZSTR_VAL(worker->unix_path), strerror(errno));
+		}
+	}
+	zend_string_release(user);
+	zend_string_release(group);
+}
+
 static void wm_worker_on_acceptable(evutil_socket_t fd, short what, void *arg)
 {
 	wm_worker_obj *worker = arg;
@@ -308,6 +338,7 @@ zend_result wm_worker_listen(wm_worker_obj *worker)
 		if (strcmp(transport, "unix") == 0) {
 			worker->unix_socket = true;
 			worker->unix_path = zend_string_init(address, strlen(address), 0);
+			wm_worker_chown_socket_file(worker);
 		}
 	}
 	wm_worker_resume_accept(worker);
