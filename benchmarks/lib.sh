@@ -125,26 +125,34 @@ probe_text_framing() {
 	[ "$reply" = '"len=2\nlen=2\n"' ]
 }
 
+ours_frames_text=no
 case $SCHEME in
-auto)
-	if probe_text_framing; then
-		scheme=text
-	else
-		scheme=tcp
-		log "note: this build does not frame text:// yet: measuring raw tcp:// echo for every runtime"
-	fi
-	;;
-text | tcp) scheme=$SCHEME ;;
+auto | text | tcp) probe_text_framing && ours_frames_text=yes ;;
 *) die "SCHEME must be text, tcp or auto" ;;
 esac
+if [ "$SCHEME" = auto ]; then
+	scheme=tcp
+	[ $ours_frames_text = yes ] && scheme=text
+	[ $scheme = tcp ] && log "note: this build does not frame text:// yet: measuring raw tcp:// echo for every runtime"
+else
+	scheme=$SCHEME
+	[ "$scheme" = text ] && [ $ours_frames_text = no ] &&
+		log "note: this build does not frame text:// yet: ours echoes whole reads (raw), the others frame lines"
+fi
+# Printed with the results, so a table never passes raw echo off as text:// framing.
+ours_mode=$scheme
+[ "$scheme" = text ] && [ $ours_frames_text = no ] && ours_mode="text, unframed"
 
 kinds="ours"
 [ -n "$WORKERMAN_DIR" ] && kinds="$kinds workerman"
 kinds="$kinds bare"
+SERVERS=${SERVERS:-$kinds}
 wm_loop=select
 if [ -n "$WORKERMAN_DIR" ]; then
+	# Workerman 4 takes event, else ev, else select() (1024 descriptors at most).
 	# shellcheck disable=SC2086
-	if "$PHP" $WORKERMAN_PHP_ARGS -m | grep -qx event; then wm_loop=event
-	elif "$PHP" $WORKERMAN_PHP_ARGS -m | grep -qx ev; then wm_loop=ev; fi
+	wm_modules=$("$PHP" $WORKERMAN_PHP_ARGS -m 2>/dev/null)
+	if grep -qx event <<<"$wm_modules"; then wm_loop=event
+	elif grep -qx ev <<<"$wm_modules"; then wm_loop=ev; fi
 fi
 

@@ -14,7 +14,9 @@
 #   WORKLOADS [abcd]  a: 100 conns x 1 line, b: 100 conns x 16 lines per write,
 #                     c: RSS per idle connection, d: 100,000 idle connections (ours only)
 #   CONNS [100] PIPELINE [16] LINE [32] IDLE_CONNS [10000] HUGE_CONNS [100000] SKIP_100K [0]
+#   HUGE_PER_CLIENT [nofile limit - 1024, at most 25000] connections per client process in (d)
 #   SERVER_CPU [0] CLIENT_CPU [1] PORT [19300] BARE_MODE [batch|msg] PHP [php]
+#   SERVERS [ours workerman bare]  a subset to measure (workerman only with WORKERMAN_DIR)
 # Every server runs in its own process group and is killed on exit; every client run is
 # bounded by `timeout`. Only 127.0.0.0/8 is used.
 set -uo pipefail
@@ -76,6 +78,7 @@ run_huge() {
 	start_server ours || { huge_result="FAIL (server did not start)"; return; }
 	local per_client=$(( $(ulimit -n) - 1024 )) clients i held=0 failed=0 base fds
 	[ "$per_client" -gt 25000 ] && per_client=25000
+	[ -n "${HUGE_PER_CLIENT:-}" ] && per_client=$HUGE_PER_CLIENT
 	clients=$(( (HUGE_CONNS + per_client - 1) / per_client ))
 	base=$(ls "/proc/$worker_pids/fd" | wc -l)
 	extra_pids=()
@@ -111,10 +114,10 @@ run_huge() {
 	fi
 }
 
-log "scheme: $scheme; servers: $kinds; Workerman loop: $([ -n "$WORKERMAN_DIR" ] && echo "$wm_loop" || echo -); rounds: $ROUNDS x ${DURATION}s (+${WARMUP}s warm-up); server CPU $SERVER_CPU, client CPU $CLIENT_CPU"
+log "scheme: $scheme; servers: $SERVERS; Workerman loop: $([ -n "$WORKERMAN_DIR" ] && echo "$wm_loop" || echo -); rounds: $ROUNDS x ${DURATION}s (+${WARMUP}s warm-up); server CPU $SERVER_CPU, client CPU $CLIENT_CPU"
 for round in $(seq "$ROUNDS"); do
 	log "round $round"
-	for kind in $kinds; do
+	for kind in $SERVERS; do
 		if [[ $WORKLOADS == *a* || $WORKLOADS == *b* ]]; then
 			if start_server "$kind"; then
 				[[ $WORKLOADS == *a* ]] && run_load a "$kind" "$round" 1
@@ -154,10 +157,10 @@ pct() { local v; v=$(values busy "$1" "$2" | median); [ "$v" = - ] && echo - || 
 r2() { [ "$1" = - ] && echo - || fmt "$1" 2; }
 
 names=(ours workerman bare)
-titles=("ours" "Workerman 4.2.1 ($wm_loop)" "bare C ($BARE_MODE)")
+titles=("ours ($ours_mode)" "Workerman 4.2.1 ($wm_loop)" "bare C ($BARE_MODE)")
 [ -z "$WORKERMAN_DIR" ] && titles[1]="Workerman (not run)"
 
-a_bare=$(ratios per_core a ours bare); b_wm=$(ratios msg_s b ours workerman)
+a_bare=$(ratios per_core a ours bare); b_wm=$(ratios msg_s b ours workerman); b_wm_core=$(ratios per_core b ours workerman)
 a_wm=$(ratios msg_s a ours workerman); b_bare=$(ratios per_core b ours bare)
 c_ours=$(values rss_per_conn c ours | median); c_wm=$(values rss_per_conn c workerman | median)
 verdict() { [ "$1" = - ] && echo "n/a" || awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { ok = op == ">=" ? v >= t : v <= t; print ok ? "met" : "NOT met" }'; }
@@ -165,15 +168,15 @@ verdict() { [ "$1" = - ] && echo "n/a" || awk -v v="$1" -v t="$2" -v op="$3" 'BE
 {
 	echo
 	echo "== echo benchmarks: scheme $scheme, $ROUNDS rounds x ${DURATION}s, medians (per-round ratios medianed) =="
-	printf '%-34s %14s %22s %16s\n' "" "${titles[0]}" "${titles[1]}" "${titles[2]}"
+	printf '%-34s %22s %22s %16s\n' "" "${titles[0]}" "${titles[1]}" "${titles[2]}"
 	for w in a b; do
 		label="($w) ${CONNS} conns x $([ $w = a ] && echo 1 || echo "$PIPELINE") line(s)"
-		printf '%-34s %14s %22s %16s\n' "$label msg/s" "$(cell msg_s $w ours)" "$(cell msg_s $w workerman)" "$(cell msg_s $w bare)"
-		printf '%-34s %14s %22s %16s\n' "    server busy" "$(pct $w ours)" "$(pct $w workerman)" "$(pct $w bare)"
-		printf '%-34s %14s %22s %16s\n' "    msg/s per busy server core" "$(cell per_core $w ours)" "$(cell per_core $w workerman)" "$(cell per_core $w bare)"
-		printf '%-34s %14s %22s %16s\n' "    client busy" "$(cell client_busy $w ours 2)" "$(cell client_busy $w workerman 2)" "$(cell client_busy $w bare 2)"
+		printf '%-34s %22s %22s %16s\n' "$label msg/s" "$(cell msg_s $w ours)" "$(cell msg_s $w workerman)" "$(cell msg_s $w bare)"
+		printf '%-34s %22s %22s %16s\n' "    server busy" "$(pct $w ours)" "$(pct $w workerman)" "$(pct $w bare)"
+		printf '%-34s %22s %22s %16s\n' "    msg/s per busy server core" "$(cell per_core $w ours)" "$(cell per_core $w workerman)" "$(cell per_core $w bare)"
+		printf '%-34s %22s %22s %16s\n' "    client busy" "$(cell client_busy $w ours 2)" "$(cell client_busy $w workerman 2)" "$(cell client_busy $w bare 2)"
 	done
-	printf '%-34s %14s %22s %16s\n' "(c) RSS bytes per idle conn" "$(cell rss_per_conn c ours)" "$(cell rss_per_conn c workerman)" "$(cell rss_per_conn c bare)"
+	printf '%-34s %22s %22s %16s\n' "(c) RSS bytes per idle conn" "$(cell rss_per_conn c ours)" "$(cell rss_per_conn c workerman)" "$(cell rss_per_conn c bare)"
 	echo "    (RSS delta of the worker / connections; $IDLE_CONNS connections$([ "$(idle_conns_of workerman)" != "$IDLE_CONNS" ] && echo ", Workerman $(idle_conns_of workerman) as select() stops at 1024"))"
 	echo "(d) $HUGE_CONNS idle connections, one worker: $huge_result"
 	echo
@@ -181,6 +184,7 @@ verdict() { [ "$1" = - ] && echo "n/a" || awk -v v="$1" -v t="$2" -v op="$3" 'BE
 	echo "  (a) ours/bare C, msg/s per busy core: $(r2 "$a_bare")  (target >= 0.9: $(verdict "$a_bare" 0.9 ">="))"
 	echo "  (a) ours/Workerman, msg/s:            $(r2 "$a_wm")"
 	echo "  (b) ours/Workerman, msg/s:            $(r2 "$b_wm")  (target >= 4: $(verdict "$b_wm" 4 ">="))"
+	echo "  (b) ours/Workerman, per busy core:    $(r2 "$b_wm_core")"
 	echo "  (b) ours/bare C, msg/s per busy core: $(r2 "$b_bare")"
 	echo "  (c) ours bytes per idle connection:   $([ "$c_ours" = - ] && echo - || fmt "$c_ours")  (target <= 500: $(verdict "$c_ours" 500 "<="))$([ "$c_wm" != - ] && echo ", Workerman $(fmt "$c_wm")")"
 	echo

@@ -19,7 +19,7 @@ TOOL=${TOOL:-auto}
 # shellcheck source=lib.sh
 . "$here/lib.sh"
 
-SERVERS=${SERVERS:-$kinds}
+
 lines=$PIPELINE
 [ "$WORKLOAD" = a ] && lines=1
 
