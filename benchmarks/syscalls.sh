@@ -58,17 +58,19 @@ count() {
 		strace -c -f -q -o "$out" "${pid_args[@]}" &
 	fi
 	tracer=$!
+	extra_pids+=("$tracer")
 	sleep 0.3 # the tracer attaches; the client's total counts from its first message anyway
 	line=$(client -p "$server_port" -c "$CONNS" -k "$lines" -l "$LINE" -d "$DURATION" -w "$WARMUP" | grep '^RESULT')
 	kill -INT "$tracer" 2>/dev/null
 	wait "$tracer" 2>/dev/null
+	extra_pids=()
 	stop_server
 	[ -n "$line" ] || { log "$kind: the client gave no result"; return 1; }
 	if [ "$TOOL" = perf ]; then
 		awk -F, '$3 ~ /^raw_syscalls:sys_enter$/ { print "total", $1; next }
 			$3 ~ /^syscalls:sys_enter_/ { sub("syscalls:sys_enter_", "", $3); if ($1 + 0 > 0) print $3, $1 }' "$out"
 	else
-		awk '$1 ~ /^[0-9.]+$/ && $NF != "total" { print $NF, $4 } $NF == "total" { print "total", $3 }' "$out"
+		awk '$1 ~ /^[0-9.]+$/ && $NF != "total" { print $NF, $4 } $NF == "total" { print "total", $4 }' "$out"
 	fi
 	echo "msgs $(sed -n 's/.* total=\([0-9]*\).*/\1/p' <<<"$line")"
 }
