@@ -1399,3 +1399,41 @@ ZEND_METHOD(Workerman_Worker, checkErrors)
 void wm_master_minit(void)
 {
 }
+
+static void wm_free_events(struct event **events, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (events[i]) {
+			event_free(events[i]);
+			events[i] = NULL;
+		}
+	}
+}
+
+void wm_master_rshutdown(void)
+{
+	wm_free_events(wm_master_events, sizeof(wm_master_events) / sizeof(wm_master_events[0]));
+	wm_free_events(wm_worker_events, sizeof(wm_worker_events) / sizeof(wm_worker_events[0]));
+	wm_free_events(&wm_child_check_event, 1);
+	wm_worker_signals_installed = false;
+	wm_check_errors_registered = false;
+	if (wm_tables_ready) {
+		wm_child *child;
+		ZEND_HASH_FOREACH_PTR(&wm_children, child) {
+			efree(child);
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_destroy(&wm_children);
+		zend_hash_destroy(&wm_reload_queue);
+		zend_hash_destroy(&wm_exit_info);
+		wm_tables_ready = false;
+	}
+	if (wm_status_path) {
+		zend_string_release(wm_status_path);
+		zend_string_release(wm_connections_path);
+		wm_status_path = wm_connections_path = NULL;
+	}
+	if (wm_lock_fd >= 0) {
+		close(wm_lock_fd);
+		wm_lock_fd = -1;
+	}
+}
