@@ -142,6 +142,33 @@ static void wm_tables_init(void)
 
 /* ---- start-up (4.x order, API.md 1.1) ---- */
 
+/* 4.x init() installs an error handler printing "<msg> in file <file> on line <n>" for
+ * the master (and the CLI); a forked worker restores the script's own handling. */
+static void (*wm_saved_error_cb)(int, zend_string *, const uint32_t, zend_string *);
+static bool wm_error_hook_active;
+
+static void wm_master_error_cb(int type, zend_string *file, const uint32_t line, zend_string *message)
+{
+	int fatal = E_ERROR | E_PARSE | E_CORE_ERROR | E_CORE_WARNING | E_COMPILE_ERROR | E_COMPILE_WARNING;
+	if (!wm_error_hook_active || (type & fatal)) {
+		wm_saved_error_cb(type, file, line, message);
+		return;
+	}
+	zend_string *text = zend_strpprintf(0, "%s in file %s on line %u\n", ZSTR_VAL(message),
+		file ? ZSTR_VAL(file) : "Unknown", line);
+	wm_safe_echo(ZSTR_VAL(text), ZSTR_LEN(text), false);
+	zend_string_release(text);
+}
+
+static void wm_install_error_hook(void)
+{
+	if (!wm_saved_error_cb) {
+		wm_saved_error_cb = zend_error_cb;
+		zend_error_cb = wm_master_error_cb;
+	}
+	wm_error_hook_active = true;
+}
+
 /* Default files per the Prefer line of API.md 1.7: everything beside the start file. */
 static void wm_master_init(void)
 {
@@ -184,6 +211,7 @@ static void wm_master_init(void)
 	}
 	zend_string_release(log_file);
 
+	wm_install_error_hook();
 	wm_status = WM_STATUS_STARTING;
 	wm_start_time = time(NULL);
 	zend_string *title = wm_static_string("processTitle", sizeof("processTitle") - 1);
@@ -529,6 +557,7 @@ static void wm_child_main(wm_worker_obj *worker, uint32_t slot, bool first_start
 	wm_worker_keep_only(worker);
 	wm_status = WM_STATUS_RUNNING;
 	wm_register_check_errors();
+	wm_error_hook_active = false;
 
 	zend_string *title = wm_static_string("processTitle", sizeof("processTitle") - 1);
 	zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
@@ -1412,6 +1441,11 @@ static void wm_free_events(struct event **events, size_t n)
 
 void wm_master_rshutdown(void)
 {
+	wm_error_hook_active = false;
+	if (wm_saved_error_cb) {
+		zend_error_cb = wm_saved_error_cb; /* never leave a hook into code that may be unloaded */
+		wm_saved_error_cb = NULL;
+	}
 	wm_free_events(wm_master_events, sizeof(wm_master_events) / sizeof(wm_master_events[0]));
 	wm_free_events(wm_worker_events, sizeof(wm_worker_events) / sizeof(wm_worker_events[0]));
 	wm_free_events(&wm_child_check_event, 1);
