@@ -304,9 +304,108 @@ static void wm_status_busy_row(smart_str *out, zend_ulong pid, zval *info)
 	zend_string_release(name_s);
 }
 
+/* What the status file holds once read: worker lines by pid, their request counters. */
+typedef struct wm_status_file {
+	zval info;            /* pid => ['name' => .., 'listen' => ..], sorted by pid */
+	HashTable lines;      /* pid => the worker's line */
+	HashTable requests;   /* pid => total_request */
+	wm_status_totals totals;
+} wm_status_file;
+
+/* Header lines are copied to out as they are, up to the process table's title line. */
+static void wm_status_read_lines(wm_status_file *file, smart_str *out, const char *p, const char *end)
+{
+	bool in_process_table = false;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *line_end = nl ? nl : end;
+		zend_string *line = zend_string_init(p, (size_t)(line_end - p), 0);
+		p = nl ? nl + 1 : end;
+		if (!in_process_table) {
+			smart_str_append(out, line);
+			smart_str_appendc(out, '\n');
+			const char *memory = strstr(ZSTR_VAL(line), "memory");
+			in_process_table = strncmp(ZSTR_VAL(line), "pid", 3) == 0 && memory && strstr(memory, "listening");
+			zend_string_release(line);
+			continue;
+		}
+		if (!isdigit((unsigned char)ZSTR_VAL(line)[0])) {
+			zend_string_release(line);
+			continue;
+		}
+		zend_ulong pid = (zend_ulong)ZEND_STRTOUL(ZSTR_VAL(line), NULL, 10);
+		zend_long requests = -1;
+		wm_status_parse_line(ZSTR_VAL(line), &file->totals, &requests);
+		if (requests >= 0) {
+			zval zv;
+			ZVAL_LONG(&zv, requests);
+			zend_hash_index_update(&file->requests, pid, &zv);
+		}
+		zval zline;
+		ZVAL_STR(&zline, line);
+		zend_hash_index_update(&file->lines, pid, &zline);
+	}
+}
+
+/* One row per pid the master listed: the worker's line plus qps and [idle], or [busy]
+ * when it did not answer. qps compares with the previous round (status -d). */
+static void wm_status_rows(wm_status_file *file, smart_str *out)
+{
+	static HashTable *request_cache;
+	zend_ulong pid;
+	zval *worker_info;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL(file->info), pid, worker_info) {
+		zval *line = zend_hash_index_find(&file->lines, pid);
+		if (!line) {
+			wm_status_busy_row(out, pid, worker_info);
+			continue;
+		}
+		zend_long qps = 0;
+		zval *now = zend_hash_index_find(&file->requests, pid);
+		zval *before = request_cache ? zend_hash_index_find(request_cache, pid) : NULL;
+		if (now && before) {
+			qps = Z_LVAL_P(now) - Z_LVAL_P(before);
+			file->totals.qps += qps;
+		}
+		smart_str_append(out, Z_STR_P(line));
+		smart_str_appendc(out, ' ');
+		wm_pad_long(out, qps, 6);
+		smart_str_appends(out, " [idle]\n");
+	} ZEND_HASH_FOREACH_END();
+	if (!request_cache) {
+		ALLOC_HASHTABLE(request_cache);
+		zend_hash_init(request_cache, 8, NULL, NULL, 0);
+	}
+	zend_hash_clean(request_cache);
+	zend_hash_copy(request_cache, &file->requests, NULL);
+}
+
+static void wm_status_summary(const wm_status_totals *totals, smart_str *out)
+{
+	smart_str_appends(out, "----------------------------------------------PROCESS STATUS---------------------------------------------------\n");
+	smart_str_appends(out, "Summary\t");
+	char mem[32];
+	int mem_len = snprintf(mem, sizeof(mem), ZEND_LONG_FMT "M", totals->memory);
+	wm_pad(out, mem, (size_t)mem_len, 7);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, "-", 1, totals->socket_width);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, "-", 1, totals->name_width);
+	smart_str_appendc(out, ' ');
+	wm_pad_long(out, totals->connections, 11);
+	smart_str_appendc(out, ' ');
+	wm_pad_long(out, totals->fails, 9);
+	smart_str_appendc(out, ' ');
+	wm_pad_long(out, totals->timers, 7);
+	smart_str_appendc(out, ' ');
+	wm_pad_long(out, totals->requests, 13);
+	smart_str_appendc(out, ' ');
+	wm_pad_long(out, totals->qps, 6);
+	smart_str_appends(out, " [Summary] \n");
+}
+
 static void wm_format_status(smart_str *out, const char *path)
 {
-	static HashTable *request_cache; /* pid -> total_request of the previous round (-d) */
 	php_stream *stream = php_stream_open_wrapper((char *)path, "rb", 0, NULL);
 	if (!stream) {
 		return;
@@ -321,100 +420,19 @@ static void wm_format_status(smart_str *out, const char *path)
 	}
 	const char *p = ZSTR_VAL(content), *end = p + ZSTR_LEN(content);
 	const char *nl = memchr(p, '\n', (size_t)(end - p));
-	const char *line_end = nl ? nl : end;
-	zval info;
-	wm_status_worker_info(p, (size_t)(line_end - p), &info);
-	p = nl ? nl + 1 : end;
-
-	wm_status_totals totals = {0};
-	totals.socket_width = wm_width_socket;
-	totals.name_width = wm_width_worker;
-	HashTable lines, current;
-	zend_hash_init(&lines, 8, NULL, ZVAL_PTR_DTOR, 0);
-	zend_hash_init(&current, 8, NULL, NULL, 0);
-	bool in_process_table = false;
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		line_end = nl ? nl : end;
-		zend_string *line = zend_string_init(p, (size_t)(line_end - p), 0);
-		p = nl ? nl + 1 : end;
-		if (!in_process_table) {
-			smart_str_append(out, line);
-			smart_str_appendc(out, '\n');
-			const char *memory = strstr(ZSTR_VAL(line), "memory");
-			in_process_table = strncmp(ZSTR_VAL(line), "pid", 3) == 0 && memory && strstr(memory, "listening");
-			zend_string_release(line);
-			continue;
-		}
-		if (isdigit((unsigned char)ZSTR_VAL(line)[0])) {
-			zend_ulong pid = (zend_ulong)ZEND_STRTOUL(ZSTR_VAL(line), NULL, 10);
-			zend_long requests = -1;
-			wm_status_parse_line(ZSTR_VAL(line), &totals, &requests);
-			if (requests >= 0) {
-				zval zv;
-				ZVAL_LONG(&zv, requests);
-				zend_hash_index_update(&current, pid, &zv);
-			}
-			zval zline;
-			ZVAL_STR(&zline, line);
-			zend_hash_index_update(&lines, pid, &zline);
-		} else {
-			zend_string_release(line);
-		}
-	}
+	wm_status_file file = {0};
+	wm_status_worker_info(p, (size_t)((nl ? nl : end) - p), &file.info);
+	file.totals.socket_width = wm_width_socket;
+	file.totals.name_width = wm_width_worker;
+	zend_hash_init(&file.lines, 8, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&file.requests, 8, NULL, NULL, 0);
+	wm_status_read_lines(&file, out, nl ? nl + 1 : end, end);
 	zend_string_release(content);
-
-	zend_ulong pid;
-	zval *worker_info;
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL(info), pid, worker_info) {
-		zval *line = zend_hash_index_find(&lines, pid);
-		if (!line) {
-			wm_status_busy_row(out, pid, worker_info);
-			continue;
-		}
-		zend_long qps = 0;
-		zval *now = zend_hash_index_find(&current, pid);
-		zval *before = request_cache ? zend_hash_index_find(request_cache, pid) : NULL;
-		if (now && before) {
-			qps = Z_LVAL_P(now) - Z_LVAL_P(before);
-			totals.qps += qps;
-		}
-		smart_str_append(out, Z_STR_P(line));
-		smart_str_appendc(out, ' ');
-		wm_pad_long(out, qps, 6);
-		smart_str_appends(out, " [idle]\n");
-	} ZEND_HASH_FOREACH_END();
-	if (!request_cache) {
-		ALLOC_HASHTABLE(request_cache);
-		zend_hash_init(request_cache, 8, NULL, NULL, 0);
-	}
-	zend_hash_clean(request_cache);
-	zend_hash_copy(request_cache, &current, NULL);
-
-	smart_str_appends(out, "----------------------------------------------PROCESS STATUS---------------------------------------------------\n");
-	smart_str_appends(out, "Summary\t");
-	char mem[32];
-	int mem_len = snprintf(mem, sizeof(mem), ZEND_LONG_FMT "M", totals.memory);
-	wm_pad(out, mem, (size_t)mem_len, 7);
-	smart_str_appendc(out, ' ');
-	wm_pad(out, "-", 1, totals.socket_width);
-	smart_str_appendc(out, ' ');
-	wm_pad(out, "-", 1, totals.name_width);
-	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals.connections, 11);
-	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals.fails, 9);
-	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals.timers, 7);
-	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals.requests, 13);
-	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals.qps, 6);
-	smart_str_appends(out, " [Summary] \n");
-
-	zend_hash_destroy(&lines);
-	zend_hash_destroy(&current);
-	zval_ptr_dtor(&info);
+	wm_status_rows(&file, out);
+	wm_status_summary(&file.totals, out);
+	zend_hash_destroy(&file.lines);
+	zend_hash_destroy(&file.requests);
+	zval_ptr_dtor(&file.info);
 }
 
 /* ---- commands ---- */
