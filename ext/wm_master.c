@@ -786,11 +786,14 @@ static void wm_master_exit_and_clear_all(void)
 	unlink(ZSTR_VAL(pid_file));
 	zend_string_release(pid_file);
 	wm_logf("Workerman[%s] has been stopped", wm_master_start_name());
+	/* 4.x calls it unguarded: a throw is the script's uncaught exception (exit 255). */
 	zval *on_stop = WM_STATIC_PROP(wm_ce_Worker, "onMasterStop");
-	if (on_stop && Z_TYPE_P(on_stop) != IS_NULL) {
-		zval callable;
+	zend_fcall_info_cache fcc;
+	if (on_stop && Z_TYPE_P(on_stop) != IS_NULL && zend_is_callable_ex(on_stop, NULL, 0, NULL, &fcc, NULL)) {
+		zval callable, retval;
 		ZVAL_COPY(&callable, on_stop);
-		wm_call(&callable, NULL, 0, NULL);
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &retval, 0, NULL, NULL);
+		zval_ptr_dtor(&retval);
 		zval_ptr_dtor(&callable);
 	}
 	if (!EG(exception)) {
