@@ -25,8 +25,11 @@ foreach (['stop', 'reload', 'status', 'connections', 'restart'] as $cmd) {
     [$code, $out] = $server->command([$cmd]);
     echo "$code\n$out";
 }
-/* A stale pid file (a pid that is not a php/WorkerMan process) counts as not running. */
-file_put_contents($server->dir . '/workerman.start.php.pid', '1');
+/* A stale pid file (the pid of a process that has ended) counts as not running. */
+$p = proc_open(['true'], [], $pipes);
+$dead = proc_get_status($p)['pid'];
+proc_close($p);
+file_put_contents($server->dir . '/workerman.start.php.pid', (string)$dead);
 [$code, $out] = $server->command(['stop', '-g']);
 echo "$code\n$out";
 ?>
