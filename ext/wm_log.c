@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static zend_string *wm_start_file_path;
@@ -30,7 +31,7 @@ zend_string *wm_start_file(void)
 }
 
 /* Worker::$logFile, defaulting (5.x) to workerman.log beside the start file. */
-static zend_string *wm_log_file_path(void)
+zend_string *wm_log_file_path(void)
 {
 	zval *prop = WM_STATIC_PROP(wm_ce_Worker, "logFile");
 	if (prop && Z_TYPE_P(prop) == IS_STRING && Z_STRLEN_P(prop) > 0) {
@@ -107,17 +108,42 @@ void wm_safe_echo(const char *msg, size_t len, bool decorated)
 	smart_str_free(&out);
 }
 
-void wm_log(const char *msg, size_t len)
+/* Workerman 5: a log over $logFileMaxSize keeps its second half, cut after a newline.
+ * Runs under the LOCK_EX of the append, so concurrent writers never interleave. */
+static void wm_log_truncate(int fd, const char *path, off_t size)
 {
-	zval *daemonize = WM_STATIC_PROP(wm_ce_Worker, "daemonize");
-	if (!daemonize || !zend_is_true(daemonize)) {
-		smart_str line = {0};
-		smart_str_appendl(&line, msg, len);
-		smart_str_appendc(&line, '\n');
-		smart_str_0(&line);
-		wm_safe_echo(ZSTR_VAL(line.s), ZSTR_LEN(line.s), false);
-		smart_str_free(&line);
+	char *tmp_path;
+	zend_spprintf(&tmp_path, 0, "%s.tmp", path);
+	int tmp = open(tmp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (tmp < 0) {
+		efree(tmp_path);
+		return;
 	}
+	char buf[8192];
+	off_t pos = size / 2;
+	bool found_newline = false;
+	ssize_t n;
+	while ((n = pread(fd, buf, sizeof(buf), pos)) > 0) {
+		ssize_t start = 0;
+		if (!found_newline) {
+			char *nl = memchr(buf, '\n', (size_t)n);
+			if (!nl) {
+				pos += n;
+				continue;
+			}
+			found_newline = true;
+			start = nl - buf + 1;
+		}
+		wm_write_all(tmp, buf + start, (size_t)(n - start));
+		pos += n;
+	}
+	close(tmp);
+	rename(tmp_path, path);
+	efree(tmp_path);
+}
+
+static void wm_log_append(const char *msg, size_t len)
+{
 	zend_string *path = wm_log_file_path();
 	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, time(NULL), 1);
 	smart_str entry = {0};
@@ -125,16 +151,36 @@ void wm_log(const char *msg, size_t len)
 	smart_str_append_printf(&entry, " pid:%d ", (int)getpid());
 	smart_str_appendl(&entry, msg, len);
 	smart_str_appendc(&entry, '\n');
-	int fd = open(ZSTR_VAL(path), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	int fd = open(ZSTR_VAL(path), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
 	if (fd >= 0) {
 		flock(fd, LOCK_EX);
 		wm_write_all(fd, ZSTR_VAL(entry.s), ZSTR_LEN(entry.s));
+		zval *max = WM_STATIC_PROP(wm_ce_Worker, "logFileMaxSize");
+		zend_long max_size = max ? zval_get_long(max) : 0;
+		struct stat st;
+		if (max_size > 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > max_size) {
+			wm_log_truncate(fd, ZSTR_VAL(path), st.st_size);
+		}
 		flock(fd, LOCK_UN);
 		close(fd);
 	}
 	smart_str_free(&entry);
 	zend_string_release(date);
 	zend_string_release(path);
+}
+
+/* Workerman 4's log(): the message as given plus a newline, echoed unless daemonized. */
+void wm_log(const char *msg, size_t len)
+{
+	if (!wm_is_daemonized()) {
+		smart_str line = {0};
+		smart_str_appendl(&line, msg, len);
+		smart_str_appendc(&line, '\n');
+		smart_str_0(&line);
+		wm_safe_echo(ZSTR_VAL(line.s), ZSTR_LEN(line.s), false);
+		smart_str_free(&line);
+	}
+	wm_log_append(msg, len);
 }
 
 void wm_logf(const char *format, ...)

@@ -2,12 +2,16 @@
 #ifndef WM_LOG_H
 #define WM_LOG_H
 
-/* Appends "Y-m-d H:i:s pid:<pid> <msg>\n" to Worker::$logFile and echoes msg unless daemonized. */
+/* Appends "Y-m-d H:i:s pid:<pid> <msg>\n" to Worker::$logFile (cut to its second half past
+ * $logFileMaxSize) and echoes msg unless daemonized. */
 void wm_log(const char *msg, size_t len);
 void wm_logf(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 
 /* Writes to stdout (or the redirected stdoutFile); colour tags become ANSI codes on a tty. */
 void wm_safe_echo(const char *msg, size_t len, bool decorated);
+
+/* Worker::$logFile, or workerman.log beside the start file when unset. New string. */
+zend_string *wm_log_file_path(void);
 
 /* The outermost script, absolute (Workerman's start file). */
 zend_string *wm_start_file(void);

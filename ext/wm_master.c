@@ -1,25 +1,67 @@
-/* wm_master.c: Worker::runAll() and the master process: the CLI, forking workers into
- * their slots, signals, stopAll() in both roles.
- * SKELETON: only `start` in the foreground and SIGINT stop; see the issue for the rest. */
+/* wm_master.c: the process model of Worker::runAll(): start-up order, daemonizing, forking
+ * workers into their id slots, the master's signal loop (reap, respawn, reload, stop) and
+ * the worker side of stopAll/reload/status. The CLI commands and the start UI are wm_cli.c.
+ * Forks happen only at runAll()'s own C level, never inside a libevent callback. */
 #include "wm_private.h"
 #include "wm_master.h"
+#include "wm_cli.h"
 #include "wm_worker.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
+#include "wm_conn.h"
 #include "wm_log.h"
+#include "ext/standard/php_var.h"
+#include "ext/date/php_date.h"
 
+#include <event2/event.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
 #include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int wm_status = WM_STATUS_INITIAL;
+/* A live child of the master: which Worker it serves and its id slot. */
+typedef struct wm_child {
+	wm_worker_obj *worker;
+	uint32_t slot;          /* UINT32_MAX once the slot map shrank under it */
+} wm_child;
+
+#define WM_NO_SLOT UINT32_MAX
+
+static int wm_status = WM_STATUS_STARTING;
 static bool wm_graceful;
 static pid_t wm_master_pid;
-static volatile sig_atomic_t wm_master_stop_requested;
+static time_t wm_start_time;
+static int wm_lock_fd = -1;
+static zend_string *wm_status_path;
+static zend_string *wm_connections_path;
+
+/* Master state. */
+static HashTable wm_children;       /* pid -> wm_child* */
+static HashTable wm_reload_queue;   /* pid -> pid, in signalling order */
+static HashTable wm_exit_info;      /* Worker handle -> [status => count] */
+static bool wm_tables_ready;
+static bool wm_need_fork;
+static bool wm_reload_pending;
+static struct event *wm_master_events[12];
+static struct event *wm_child_check_event;
+
+/* Worker state. */
+static struct event *wm_worker_events[12];
+static bool wm_worker_signals_installed;
+static bool wm_check_errors_registered;
+static bool wm_booting;             /* from Worker::run() until the loop's first turn */
+static bool wm_stopping_workers;    /* re-entry guard: onWorkerStop may throw */
 
 int wm_master_status(void) { return wm_status; }
 bool wm_master_graceful_stop(void) { return wm_graceful; }
+void wm_master_set_graceful(bool graceful) { wm_graceful = graceful; }
 bool wm_in_master(void) { return wm_master_pid == 0 || wm_master_pid == getpid(); }
+zend_string *wm_master_status_file(void) { return wm_status_path; }
+zend_string *wm_master_connections_file(void) { return wm_connections_path; }
 
 bool wm_is_daemonized(void)
 {
@@ -27,142 +69,1294 @@ bool wm_is_daemonized(void)
 	return daemonize && zend_is_true(daemonize);
 }
 
-static void wm_worker_signal(evutil_socket_t signo, short what, void *arg)
+/* basename of the start file: the <start> of the master's own log lines (4.x). */
+const char *wm_master_start_name(void)
 {
-	wm_stop_all(0, NULL);
+	zend_string *start = wm_start_file();
+	const char *slash = strrchr(ZSTR_VAL(start), '/');
+	return slash ? slash + 1 : ZSTR_VAL(start);
+}
+
+static zend_string *wm_static_string(const char *name, size_t len)
+{
+	zval *prop = wm_static_prop(wm_ce_Worker, name, len);
+	return prop ? zval_get_string(prop) : ZSTR_EMPTY_ALLOC();
+}
+
+static void wm_set_static_string(const char *name, size_t len, zend_string *value)
+{
+	zval zv;
+	ZVAL_STR_COPY(&zv, value);
+	zend_update_static_property(wm_ce_Worker, name, len, &zv);
+	zval_ptr_dtor(&zv);
+}
+
+static void wm_set_prop_string(wm_worker_obj *worker, enum wm_worker_prop prop, const char *value, size_t len)
+{
+	zval *slot = wm_worker_prop(worker, prop);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	ZVAL_STRINGL(slot, value, len);
+	zval_ptr_dtor(&old);
+}
+
+/* Calls a PHP function by name for its side effect; warnings silenced when quiet. */
+static void wm_call_php_function(const char *name, uint32_t argc, zval *argv, bool quiet)
+{
+	if (!zend_hash_str_exists(EG(function_table), name, strlen(name))) {
+		return;
+	}
+	zval fn, rv;
+	ZVAL_STRING(&fn, name);
+	int saved_reporting = EG(error_reporting);
+	if (quiet) {
+		EG(error_reporting) = 0;
+	}
+	call_user_function(NULL, NULL, &fn, &rv, argc, argv);
+	EG(error_reporting) = saved_reporting;
+	zval_ptr_dtor(&rv);
+	zval_ptr_dtor(&fn);
+}
+
+static void wm_set_process_title(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	zend_string *title = zend_vstrpprintf(0, format, args);
+	va_end(args);
+	zval arg;
+	ZVAL_STR(&arg, title);
+	wm_call_php_function("cli_set_process_title", 1, &arg, true);
+	zval_ptr_dtor(&arg);
+}
+
+static void wm_tables_init(void)
+{
+	if (!wm_tables_ready) {
+		zend_hash_init(&wm_children, 8, NULL, NULL, 0);
+		zend_hash_init(&wm_reload_queue, 8, NULL, NULL, 0);
+		zend_hash_init(&wm_exit_info, 4, NULL, ZVAL_PTR_DTOR, 0);
+		wm_tables_ready = true;
+	}
+}
+
+/* ---- start-up (4.x order, API.md 1.1) ---- */
+
+/* 4.x init() installs an error handler printing "<msg> in file <file> on line <n>" for
+ * the master (and the CLI); a forked worker restores the script's own handling. */
+static void (*wm_saved_error_cb)(int, zend_string *, const uint32_t, zend_string *);
+static bool wm_error_hook_active;
+
+static void wm_master_error_cb(int type, zend_string *file, const uint32_t line, zend_string *message)
+{
+	int fatal = E_ERROR | E_PARSE | E_CORE_ERROR | E_CORE_WARNING | E_COMPILE_ERROR | E_COMPILE_WARNING;
+	if (!wm_error_hook_active || (type & fatal)) {
+		wm_saved_error_cb(type, file, line, message);
+		return;
+	}
+	zend_string *text = zend_strpprintf(0, "%s in file %s on line %u\n", ZSTR_VAL(message),
+		file ? ZSTR_VAL(file) : "Unknown", line);
+	wm_safe_echo(ZSTR_VAL(text), ZSTR_LEN(text), false);
+	zend_string_release(text);
+}
+
+static void wm_install_error_hook(void)
+{
+	if (!wm_saved_error_cb) {
+		wm_saved_error_cb = zend_error_cb;
+		zend_error_cb = wm_master_error_cb;
+	}
+	wm_error_hook_active = true;
+}
+
+/* Default files per the Prefer line of API.md 1.7: everything beside the start file. */
+static void wm_master_init(void)
+{
+	zend_string *start = wm_start_file();
+	const char *base = wm_master_start_name();
+	size_t dir_len = (size_t)(base - ZSTR_VAL(start));
+	dir_len = dir_len > 0 ? dir_len - 1 : 0;
+	const char *dir = dir_len ? ZSTR_VAL(start) : ".";
+	if (!dir_len) {
+		dir_len = 1;
+	}
+
+	zend_string *pid_file = wm_static_string("pidFile", sizeof("pidFile") - 1);
+	if (!ZSTR_LEN(pid_file)) {
+		zend_string_release(pid_file);
+		pid_file = zend_strpprintf(0, "%.*s/workerman.%s.pid", (int)dir_len, dir, base);
+		wm_set_static_string("pidFile", sizeof("pidFile") - 1, pid_file);
+	}
+	zend_string_release(pid_file);
+
+	zend_string *status_file = wm_static_string("statusFile", sizeof("statusFile") - 1);
+	if (wm_status_path) {
+		zend_string_release(wm_status_path);
+		zend_string_release(wm_connections_path);
+	}
+	wm_status_path = ZSTR_LEN(status_file) ? zend_string_copy(status_file)
+		: zend_strpprintf(0, "%.*s/workerman.%s.status", (int)dir_len, dir, base);
+	wm_connections_path = zend_strpprintf(0, "%s.connection", ZSTR_VAL(wm_status_path));
+	zend_string_release(status_file);
+
+	zend_string *log_file = wm_log_file_path();
+	wm_set_static_string("logFile", sizeof("logFile") - 1, log_file);
+	struct stat st;
+	if (strcmp(ZSTR_VAL(log_file), "/dev/null") != 0 && stat(ZSTR_VAL(log_file), &st) != 0) {
+		int fd = open(ZSTR_VAL(log_file), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+		if (fd >= 0) {
+			fchmod(fd, 0644);
+			close(fd);
+		}
+	}
+	zend_string_release(log_file);
+
+	wm_install_error_hook();
+	wm_status = WM_STATUS_STARTING;
+	wm_start_time = time(NULL);
+	zend_string *title = wm_static_string("processTitle", sizeof("processTitle") - 1);
+	wm_set_process_title("%s: master process  start_file=%s", ZSTR_VAL(title), ZSTR_VAL(start));
+	zend_string_release(title);
+}
+
+/* The id slot map of each Worker: slot -> pid|0, resized to count (>= 1), keeping the
+ * pids of surviving slots so a respawn takes the id its predecessor had. */
+static void wm_init_ids(void)
+{
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		zval *count_prop = wm_worker_prop(worker, WM_WP_COUNT);
+		zend_long count = zval_get_long(count_prop);
+		if (count < 1) {
+			count = 1;
+			zval_ptr_dtor(count_prop);
+			ZVAL_LONG(count_prop, 1);
+		}
+		uint32_t old_count = worker->slot_count;
+		for (uint32_t slot = (uint32_t)count; slot < old_count; slot++) {
+			wm_child *child = worker->slot_pids[slot]
+				? zend_hash_index_find_ptr(&wm_children, worker->slot_pids[slot]) : NULL;
+			if (child) {
+				child->slot = WM_NO_SLOT;
+			}
+		}
+		worker->slot_pids = safe_erealloc(worker->slot_pids, (size_t)count, sizeof(pid_t), 0);
+		for (uint32_t slot = old_count; slot < (uint32_t)count; slot++) {
+			worker->slot_pids[slot] = 0;
+		}
+		worker->slot_count = (uint32_t)count;
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void wm_lock(void)
+{
+	zend_string *pid_file = wm_static_string("pidFile", sizeof("pidFile") - 1);
+	char *path;
+	zend_spprintf(&path, 0, "%s.lock", ZSTR_VAL(pid_file));
+	wm_lock_fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+	if (wm_lock_fd >= 0) {
+		flock(wm_lock_fd, LOCK_EX);
+	}
+	efree(path);
+	zend_string_release(pid_file);
+}
+
+static void wm_unlock(void)
+{
+	if (wm_lock_fd < 0) {
+		return;
+	}
+	flock(wm_lock_fd, LOCK_UN);
+	close(wm_lock_fd);
+	wm_lock_fd = -1;
+	zend_string *pid_file = wm_static_string("pidFile", sizeof("pidFile") - 1);
+	char *path;
+	zend_spprintf(&path, 0, "%s.lock", ZSTR_VAL(pid_file));
+	unlink(path);
+	efree(path);
+	zend_string_release(pid_file);
+}
+
+/* umask 0, fork, setsid, fork: the parents exit 0 and the grandchild goes on. */
+static zend_result wm_daemonize(void)
+{
+	if (!wm_is_daemonized()) {
+		return SUCCESS;
+	}
+	umask(0);
+	for (int round = 0; round < 2; round++) {
+		pid_t pid = fork();
+		if (pid < 0) {
+			zend_throw_exception(zend_ce_exception, "Fork fail", 0);
+			return FAILURE;
+		}
+		if (pid > 0) {
+			wm_lock_fd = -1; /* the lock stays with the daemon (shared open file) */
+			wm_begin_exit(0);
+			return FAILURE;
+		}
+		if (round == 0 && setsid() < 0) {
+			zend_throw_exception(zend_ce_exception, "Setsid fail", 0);
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+static zend_string *wm_current_user(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	return zend_string_init(pw ? pw->pw_name : "unknown", strlen(pw ? pw->pw_name : "unknown"), 0);
+}
+
+/* Names, users, UI widths; listen() in the master unless reusePort (4.x: a throw here
+ * is left uncaught, so the script dies with exit 255). */
+static zend_result wm_init_workers(void)
+{
+	zend_string *me = wm_current_user();
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		if (!zend_is_true(wm_worker_prop(worker, WM_WP_NAME))) {
+			wm_set_prop_string(worker, WM_WP_NAME, "none", 4);
+		}
+		zval *user = wm_worker_prop(worker, WM_WP_USER);
+		if (!zend_is_true(user)) {
+			wm_set_prop_string(worker, WM_WP_USER, ZSTR_VAL(me), ZSTR_LEN(me));
+		} else if (getuid() != 0 && !(Z_TYPE_P(user) == IS_STRING && zend_string_equals(Z_STR_P(user), me))) {
+			wm_logf("Warning: You must have the root privileges to change uid and gid.");
+		}
+		wm_cli_measure_worker(worker);
+		if (!zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT)) && wm_worker_listen(worker) == FAILURE) {
+			zend_string_release(me);
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	zend_string_release(me);
+	return SUCCESS;
+}
+
+static zend_result wm_save_master_pid(void)
+{
+	wm_master_pid = getpid();
+	zend_string *pid_file = wm_static_string("pidFile", sizeof("pidFile") - 1);
+	int fd = open(ZSTR_VAL(pid_file), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	char buf[32];
+	int len = snprintf(buf, sizeof(buf), "%d", (int)wm_master_pid);
+	if (fd < 0 || write(fd, buf, (size_t)len) != len) {
+		zend_throw_exception_ex(zend_ce_exception, 0, "can not save pid to %s", ZSTR_VAL(pid_file));
+		if (fd >= 0) {
+			close(fd);
+		}
+		zend_string_release(pid_file);
+		return FAILURE;
+	}
+	close(fd);
+	zend_string_release(pid_file);
+	return SUCCESS;
+}
+
+/* Daemon only: stdout and stderr go to $stdoutFile (appended). */
+static zend_result wm_reset_std(void)
+{
+	if (!wm_is_daemonized()) {
+		return SUCCESS;
+	}
+	zend_string *path = wm_static_string("stdoutFile", sizeof("stdoutFile") - 1);
+	int fd = open(ZSTR_VAL(path), O_WRONLY | O_APPEND | O_CREAT, 0666);
+	if (fd < 0) {
+		zend_throw_exception_ex(zend_ce_exception, 0, "Can not open stdoutFile %s", ZSTR_VAL(path));
+		zend_string_release(path);
+		return FAILURE;
+	}
+	dup2(fd, STDOUT_FILENO);
+	dup2(fd, STDERR_FILENO);
+	if (fd > STDERR_FILENO) {
+		close(fd);
+	}
+	zend_string_release(path);
+	return SUCCESS;
+}
+
+/* ---- signals ---- */
+
+static void wm_master_on_signal(evutil_socket_t signo, short what, void *arg);
+static void wm_worker_on_signal(evutil_socket_t signo, short what, void *arg);
+
+static const int wm_master_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1,
+	SIGUSR2, SIGIOT, SIGIO, SIGCHLD};
+/* 4.x workers leave SIGTERM ignored (API.md 1.3). */
+static const int wm_worker_signals[] = {SIGINT, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2,
+	SIGIOT, SIGIO};
+
+static void wm_watch_signals(struct event **events, const int *signals, size_t n, event_callback_fn cb)
+{
+	for (size_t i = 0; i < n; i++) {
+		events[i] = evsignal_new(wm_loop_base(), signals[i], cb, NULL);
+		event_add(events[i], NULL);
+	}
+}
+
+static void wm_install_master_signals(void)
+{
+	wm_watch_signals(wm_master_events, wm_master_signals,
+		sizeof(wm_master_signals) / sizeof(wm_master_signals[0]), wm_master_on_signal);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* Delayed kill() without PHP: pid and signal packed into the callback argument. */
+static void wm_delayed_kill_cb(evutil_socket_t fd, short what, void *arg)
+{
+	intptr_t packed = (intptr_t)arg;
+	pid_t pid = (pid_t)(packed >> 8);
+	if (zend_hash_index_exists(&wm_children, pid)) {
+		kill(pid, (int)(packed & 0xff));
+	}
+}
+
+static void wm_kill_later(pid_t pid, int signo, double seconds)
+{
+	struct timeval tv;
+	tv.tv_sec = (time_t)seconds;
+	tv.tv_usec = (suseconds_t)((seconds - (double)tv.tv_sec) * 1e6);
+	event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_delayed_kill_cb,
+		(void *)(((intptr_t)pid << 8) | signo), &tv);
+}
+
+static double wm_stop_timeout(void)
+{
+	zval *timeout = WM_STATIC_PROP(wm_ce_Worker, "stopTimeout");
+	return timeout ? zval_get_double(timeout) : 2.0;
+}
+
+/* ---- forking ---- */
+
+static bool wm_fork_one(wm_worker_obj *worker, uint32_t slot);
+
+/* Fills every free slot of every Worker. Returns true in a new child, which has run
+ * its worker to the end: the caller must return straight to runAll()'s caller. */
+static bool wm_fork_workers(void)
+{
+	HashTable workers;
+	zend_hash_init(&workers, 4, NULL, NULL, 0);
+	zend_hash_copy(&workers, wm_worker_registry(), NULL);
+	bool in_child = false;
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(&workers, obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		for (uint32_t slot = 0; slot < worker->slot_count && !in_child; slot++) {
+			if (worker->slot_pids[slot] == 0) {
+				in_child = wm_fork_one(worker, slot);
+			}
+		}
+		if (in_child) {
+			break;
+		}
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&workers);
+	return in_child;
+}
+
+/* The master's watchers belong to its base, which the child shares nothing with:
+ * remove their signal handlers (no epoll involved) and forget them. */
+static void wm_child_drop_master_state(void)
+{
+	for (size_t i = 0; i < sizeof(wm_master_events) / sizeof(wm_master_events[0]); i++) {
+		if (wm_master_events[i]) {
+			event_free(wm_master_events[i]);
+			wm_master_events[i] = NULL;
+		}
+	}
+	wm_child_check_event = NULL;
+	wm_child *child;
+	ZEND_HASH_FOREACH_PTR(&wm_children, child) {
+		efree(child);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_clean(&wm_children);
+	zend_hash_clean(&wm_reload_queue);
+	zend_hash_clean(&wm_exit_info);
+	wm_need_fork = false;
+	wm_reload_pending = false;
+}
+
+static void wm_register_check_errors(void)
+{
+	if (wm_check_errors_registered) {
+		return;
+	}
+	wm_check_errors_registered = true;
+	zval callable;
+	ZVAL_STRING(&callable, "Workerman\\Worker::checkErrors");
+	wm_call_php_function("register_shutdown_function", 1, &callable, false);
+	zval_ptr_dtor(&callable);
+}
+
+static void wm_set_user_and_group(wm_worker_obj *worker)
+{
+	zend_string *user = zval_get_string(wm_worker_prop(worker, WM_WP_USER));
+	struct passwd *pw = getpwnam(ZSTR_VAL(user));
+	if (!pw) {
+		wm_logf("Warning: User %s not exists", ZSTR_VAL(user));
+		zend_string_release(user);
+		return;
+	}
+	uid_t uid = pw->pw_uid;
+	gid_t gid = pw->pw_gid;
+	zval *group_prop = wm_worker_prop(worker, WM_WP_GROUP);
+	if (zend_is_true(group_prop)) {
+		zend_string *group = zval_get_string(group_prop);
+		struct group *gr = getgrnam(ZSTR_VAL(group));
+		if (!gr) {
+			wm_logf("Warning: Group %s not exists", ZSTR_VAL(group));
+			zend_string_release(group);
+			zend_string_release(user);
+			return;
+		}
+		gid = gr->gr_gid;
+		zend_string_release(group);
+	}
+	if (uid != getuid() || gid != getgid()) {
+		if (setgid(gid) != 0 || initgroups(pw->pw_name, gid) != 0 || setuid(uid) != 0) {
+			wm_logf("Warning: change gid or uid fail.");
+		}
+	}
+	zend_string_release(user);
+}
+
+/* 4.x logs `new Exception('event-loop exited')` when run() comes back without exiting. */
+static void wm_child_loop_exited(void)
+{
+	zend_object *ex = zend_throw_exception(zend_ce_exception, "event-loop exited", 0);
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	zval exception;
+	ZVAL_OBJ(&exception, ex);
+	zend_string *text = zval_try_get_string(&exception);
+	if (text) {
+		wm_log(ZSTR_VAL(text), ZSTR_LEN(text));
+		zend_string_release(text);
+	}
+	zend_clear_exception();
+	zval_ptr_dtor(&exception);
+	wm_begin_exit(250);
+}
+
+/* The child's side of a fork (API.md 1.4), ending in the virtual $worker->run(). */
+static void wm_child_main(wm_worker_obj *worker, uint32_t slot, bool first_start)
+{
+	wm_call_php_function("srand", 0, NULL, false);
+	wm_call_php_function("mt_srand", 0, NULL, false);
+	wm_graceful = false;
+	if (first_start && wm_reset_std() == FAILURE) {
+		return;
+	}
+	wm_child_drop_master_state();
+	wm_loop_forget_after_fork();
+	wm_timer_forget_after_fork();
+	wm_worker_keep_only(worker);
+	wm_status = WM_STATUS_RUNNING;
+	wm_register_check_errors();
+	wm_error_hook_active = false;
+
+	zend_string *title = wm_static_string("processTitle", sizeof("processTitle") - 1);
+	zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+	zend_string *socket = wm_worker_get_socket_name(worker);
+	wm_set_process_title("%s: worker process  %s %s", ZSTR_VAL(title), ZSTR_VAL(name), ZSTR_VAL(socket));
+	zend_string_release(title);
+	zend_string_release(name);
+	zend_string_release(socket);
+
+	wm_set_user_and_group(worker);
+	zval *id = wm_worker_prop(worker, WM_WP_ID);
+	zval_ptr_dtor(id);
+	ZVAL_LONG(id, slot);
+	if (zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT)) && wm_worker_listen(worker) == FAILURE) {
+		return;
+	}
+	/* Virtual: GatewayWorker's subclasses override run() and end in parent::run(). */
+	zend_call_method_with_0_params(&worker->std, worker->std.ce, NULL, "run", NULL);
+	if (!EG(exception)) {
+		wm_child_loop_exited();
+	}
+}
+
+static bool wm_fork_one(wm_worker_obj *worker, uint32_t slot)
+{
+	bool first_start = wm_status == WM_STATUS_STARTING;
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid > 0) {
+		wm_child *child = emalloc(sizeof(wm_child));
+		child->worker = worker;
+		child->slot = slot;
+		zend_hash_index_update_ptr(&wm_children, (zend_ulong)pid, child);
+		worker->slot_pids[slot] = pid;
+		return false;
+	}
+	if (pid < 0) {
+		wm_logf("forkOneWorker fail");
+		return false;
+	}
+	wm_child_main(worker, slot, first_start);
+	return true;
+}
+
+/* ---- master: monitor, reap, stop, reload ---- */
+
+static void wm_master_check_done(void)
+{
+	if (wm_status == WM_STATUS_SHUTDOWN && zend_hash_num_elements(&wm_children) == 0) {
+		wm_loop_stop();
+	}
+}
+
+/* onWorkerExit($worker, $status, $pid): 4.x instance property, 5.x static; a throw is
+ * logged, never fatal to the master. */
+static void wm_call_on_worker_exit(zval *callable, wm_worker_obj *worker, int status, pid_t pid)
+{
+	zval args[3], retval;
+	ZVAL_OBJ(&args[0], &worker->std);
+	ZVAL_LONG(&args[1], status);
+	ZVAL_LONG(&args[2], pid);
+	zend_fcall_info_cache fcc;
+	if (!zend_is_callable_ex(callable, NULL, 0, NULL, &fcc, NULL)) {
+		return;
+	}
+	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &retval, 3, args, NULL);
+	zval_ptr_dtor(&retval);
+	zend_object *ex = EG(exception);
+	if (ex && !zend_is_unwind_exit(ex) && !zend_is_graceful_exit(ex)) {
+		GC_ADDREF(ex);
+		zend_clear_exception();
+		zval exception;
+		ZVAL_OBJ(&exception, ex);
+		zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+		zend_string *text = zval_try_get_string(&exception);
+		zend_clear_exception();
+		wm_logf("worker[%s] onWorkerExit %s", ZSTR_VAL(name), text ? ZSTR_VAL(text) : "");
+		if (text) {
+			zend_string_release(text);
+		}
+		zend_string_release(name);
+		zval_ptr_dtor(&exception);
+	}
+}
+
+static void wm_count_exit(wm_worker_obj *worker, int status)
+{
+	zend_ulong key = (zend_ulong)(uintptr_t)&worker->std;
+	zval *counts = zend_hash_index_find(&wm_exit_info, key);
+	if (!counts) {
+		zval empty;
+		array_init(&empty);
+		counts = zend_hash_index_add_new(&wm_exit_info, key, &empty);
+	}
+	zval *n = zend_hash_index_find(Z_ARRVAL_P(counts), (zend_ulong)status);
+	if (n) {
+		Z_LVAL_P(n)++;
+	} else {
+		add_index_long(counts, status, 1);
+	}
+}
+
+static void wm_master_on_reaped(pid_t pid, int status)
+{
+	wm_child *child = zend_hash_index_find_ptr(&wm_children, (zend_ulong)pid);
+	if (!child) {
+		return;
+	}
+	wm_worker_obj *worker = child->worker;
+	/* 4.x: a worker killed by the SIGINT of a stop counts as a clean exit. */
+	if (status == SIGINT && wm_status == WM_STATUS_SHUTDOWN) {
+		status = 0;
+	}
+	if (status != 0) {
+		zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+		wm_logf("worker[%s:%d] exit with status %d", ZSTR_VAL(name), (int)pid, status);
+		zend_string_release(name);
+	}
+	GC_ADDREF(&worker->std);
+	zval *on_exit = wm_worker_on_worker_exit(worker);
+	if (on_exit) {
+		zval callable;
+		ZVAL_COPY(&callable, on_exit);
+		wm_call_on_worker_exit(&callable, worker, status, pid);
+		zval_ptr_dtor(&callable);
+	}
+	zval *static_exit = WM_STATIC_PROP(wm_ce_Worker, "onWorkerExit");
+	if (!EG(exception) && static_exit && Z_TYPE_P(static_exit) != IS_NULL) {
+		zval callable;
+		ZVAL_COPY(&callable, static_exit);
+		wm_call_on_worker_exit(&callable, worker, status, pid);
+		zval_ptr_dtor(&callable);
+	}
+	wm_count_exit(worker, status);
+	if (child->slot != WM_NO_SLOT && child->slot < worker->slot_count && worker->slot_pids[child->slot] == pid) {
+		worker->slot_pids[child->slot] = 0;
+	}
+	efree(child);
+	zend_hash_index_del(&wm_children, (zend_ulong)pid);
+	OBJ_RELEASE(&worker->std);
+	if (wm_status != WM_STATUS_SHUTDOWN) {
+		wm_need_fork = true;
+		if (zend_hash_index_del(&wm_reload_queue, (zend_ulong)pid) == SUCCESS) {
+			wm_reload_pending = true;
+		}
+	}
+}
+
+/* SIGCHLD: reap everything that ended; forking replacements waits for the monitor,
+ * outside libevent, so a child never starts inside the master's loop. */
+static void wm_master_reap(void)
+{
+	for (;;) {
+		int status;
+		pid_t pid = waitpid(-1, &status, WNOHANG);
+		if (pid <= 0) {
+			break;
+		}
+		wm_master_on_reaped(pid, status);
+		if (EG(exception)) {
+			return;
+		}
+	}
+	if (wm_need_fork || wm_reload_pending) {
+		wm_loop_stop();
+	}
+	wm_master_check_done();
+}
+
+static void wm_master_remove_status_files(void)
+{
+	if (wm_status_path) {
+		unlink(ZSTR_VAL(wm_status_path));
+		unlink(ZSTR_VAL(wm_connections_path));
+	}
+}
+
+/* 4.x checkIfChildRunning: forget children that no longer exist. */
+static void wm_check_children_cb(evutil_socket_t fd, short what, void *arg)
+{
+	zend_ulong pid;
+	wm_child *child;
+	ZEND_HASH_FOREACH_NUM_KEY_PTR(&wm_children, pid, child) {
+		if (kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
+			if (child->slot != WM_NO_SLOT && child->slot < child->worker->slot_count) {
+				child->worker->slot_pids[child->slot] = 0;
+			}
+			efree(child);
+			zend_hash_index_del(&wm_children, pid);
+		}
+	} ZEND_HASH_FOREACH_END();
+	wm_master_check_done();
+}
+
+static void wm_master_stop_all(void)
+{
+	wm_status = WM_STATUS_SHUTDOWN;
+	wm_logf("Workerman[%s] stopping ...", wm_master_start_name());
+	int sig = wm_graceful ? SIGQUIT : SIGINT;
+	bool daemon = wm_is_daemonized();
+	double timeout = wm_stop_timeout();
+	zend_ulong pid;
+	ZEND_HASH_FOREACH_NUM_KEY(&wm_children, pid) {
+		if (daemon) {
+			kill((pid_t)pid, sig);
+		} else {
+			wm_kill_later((pid_t)pid, sig, 1.0);
+		}
+		if (!wm_graceful) {
+			wm_kill_later((pid_t)pid, SIGKILL, timeout);
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (!wm_child_check_event) {
+		wm_child_check_event = event_new(wm_loop_base(), -1, EV_PERSIST, wm_check_children_cb, NULL);
+		struct timeval one_second = {1, 0};
+		event_add(wm_child_check_event, &one_second);
+	}
+	wm_master_remove_status_files();
+	wm_master_check_done();
+}
+
+static void wm_master_exit_and_clear_all(void)
+{
+	wm_worker_remove_unix_files();
+	zend_string *pid_file = wm_static_string("pidFile", sizeof("pidFile") - 1);
+	unlink(ZSTR_VAL(pid_file));
+	zend_string_release(pid_file);
+	wm_logf("Workerman[%s] has been stopped", wm_master_start_name());
+	/* 4.x calls it unguarded: a throw is the script's uncaught exception (exit 255). */
+	zval *on_stop = WM_STATIC_PROP(wm_ce_Worker, "onMasterStop");
+	zend_fcall_info_cache fcc;
+	if (on_stop && Z_TYPE_P(on_stop) != IS_NULL && zend_is_callable_ex(on_stop, NULL, 0, NULL, &fcc, NULL)) {
+		zval callable, retval;
+		ZVAL_COPY(&callable, on_stop);
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &retval, 0, NULL, NULL);
+		zval_ptr_dtor(&retval);
+		zval_ptr_dtor(&callable);
+	}
+	if (!EG(exception)) {
+		wm_begin_exit(0);
+	}
+}
+
+/* One reloadable process at a time (API.md 1.6); the next goes once the previous one
+ * has been reaped and replaced. */
+static void wm_master_reload(void)
+{
+	int sig = wm_graceful ? SIGUSR2 : SIGUSR1;
+	if (wm_status != WM_STATUS_RELOADING && wm_status != WM_STATUS_SHUTDOWN) {
+		wm_logf("Workerman[%s] reloading", wm_master_start_name());
+		wm_status = WM_STATUS_RELOADING;
+		zval *on_reload = WM_STATIC_PROP(wm_ce_Worker, "onMasterReload");
+		if (on_reload && Z_TYPE_P(on_reload) != IS_NULL) {
+			zval callable;
+			ZVAL_COPY(&callable, on_reload);
+			zend_result result = wm_call(&callable, NULL, 0, NULL);
+			zval_ptr_dtor(&callable);
+			if (result == FAILURE) {
+				return;
+			}
+			wm_init_ids();
+		}
+		zend_ulong pid;
+		wm_child *child;
+		ZEND_HASH_FOREACH_NUM_KEY_PTR(&wm_children, pid, child) {
+			if (!zend_is_true(wm_worker_prop(child->worker, WM_WP_RELOADABLE))) {
+				kill((pid_t)pid, sig);
+				zend_hash_index_del(&wm_reload_queue, pid);
+			}
+		} ZEND_HASH_FOREACH_END();
+		ZEND_HASH_FOREACH_NUM_KEY(&wm_reload_queue, pid) {
+			if (!zend_hash_index_exists(&wm_children, pid)) {
+				zend_hash_index_del(&wm_reload_queue, pid);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (zend_hash_num_elements(&wm_reload_queue) == 0) {
+		if (wm_status != WM_STATUS_SHUTDOWN) {
+			wm_status = WM_STATUS_RUNNING;
+		}
+		return;
+	}
+	HashPosition pos;
+	zend_hash_internal_pointer_reset_ex(&wm_reload_queue, &pos);
+	zend_ulong next;
+	zend_hash_get_current_key_ex(&wm_reload_queue, NULL, &next, &pos);
+	kill((pid_t)next, sig);
+	if (!wm_graceful) {
+		wm_kill_later((pid_t)next, SIGKILL, wm_stop_timeout());
+	}
+}
+
+static void wm_master_reload_signal(int signo)
+{
+	if (wm_status == WM_STATUS_SHUTDOWN || wm_status == WM_STATUS_RELOADING) {
+		return;
+	}
+	wm_graceful = signo == SIGUSR2;
+	zend_hash_clean(&wm_reload_queue);
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		for (uint32_t slot = 0; slot < worker->slot_count; slot++) {
+			if (worker->slot_pids[slot]) {
+				zend_hash_index_add_empty_element(&wm_reload_queue, (zend_ulong)worker->slot_pids[slot]);
+			}
+		}
+	} ZEND_HASH_FOREACH_END();
+	wm_master_reload();
+}
+
+/* ---- status and connections files (API.md 1.8, 4.2.1 layout) ---- */
+
+static void wm_pad(smart_str *out, const char *text, size_t len, size_t width)
+{
+	smart_str_appendl(out, text, len);
+	for (size_t i = len; i < width; i++) {
+		smart_str_appendc(out, ' ');
+	}
+}
+
+static void wm_pad_long(smart_str *out, zend_long value, size_t width)
+{
+	char buf[32];
+	int len = snprintf(buf, sizeof(buf), ZEND_LONG_FMT, value);
+	wm_pad(out, buf, (size_t)len, width);
+}
+
+/* PHP's string form of round($value, 2): "0.5", "1", "0.12". */
+void wm_format_round2(char *buf, size_t size, double value)
+{
+	snprintf(buf, size, "%.2f", value);
+	char *dot = strchr(buf, '.');
+	if (dot) {
+		char *end = buf + strlen(buf) - 1;
+		while (end > dot && *end == '0') {
+			*end-- = '\0';
+		}
+		if (end == dot) {
+			*end = '\0';
+		}
+	}
+	if (strcmp(buf, "-0") == 0) {
+		strcpy(buf, "0");
+	}
+}
+
+static void wm_write_file(zend_string *path, const smart_str *content, bool append)
+{
+	int fd = open(ZSTR_VAL(path), O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0644);
+	if (fd < 0) {
+		return;
+	}
+	if (content->s) {
+		const char *data = ZSTR_VAL(content->s);
+		size_t left = ZSTR_LEN(content->s);
+		while (left > 0) {
+			ssize_t n = write(fd, data, left);
+			if (n <= 0) {
+				break;
+			}
+			data += n;
+			left -= (size_t)n;
+		}
+	}
+	if (!append) {
+		fchmod(fd, 0722);
+	}
+	close(fd);
+}
+
+static void wm_signal_children(int signo)
+{
+	zend_ulong pid;
+	ZEND_HASH_FOREACH_NUM_KEY(&wm_children, pid) {
+		kill((pid_t)pid, signo);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* Line 1: serialize([pid => ['name' => .., 'listen' => ..]]) for the CLI's busy rows. */
+static void wm_status_worker_map(smart_str *out)
+{
+	zval map;
+	array_init(&map);
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		zend_ulong pid;
+		wm_child *child;
+		ZEND_HASH_FOREACH_NUM_KEY_PTR(&wm_children, pid, child) {
+			if (child->worker != worker) {
+				continue;
+			}
+			zval info;
+			array_init(&info);
+			zval *name = wm_worker_prop(worker, WM_WP_NAME);
+			Z_TRY_ADDREF_P(name);
+			add_assoc_zval(&info, "name", name);
+			add_assoc_str(&info, "listen", wm_worker_get_socket_name(worker));
+			add_index_zval(&map, pid, &info);
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	php_serialize_data_t var_hash;
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(out, &map, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	zval_ptr_dtor(&map);
+	smart_str_appendc(out, '\n');
+}
+
+static void wm_status_exit_table(smart_str *out, size_t name_width)
+{
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+		zval *counts = zend_hash_index_find(&wm_exit_info, (zend_ulong)(uintptr_t)obj);
+		if (counts) {
+			zend_ulong status;
+			zval *n;
+			ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(counts), status, n) {
+				wm_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
+				smart_str_appendc(out, ' ');
+				wm_pad_long(out, (zend_long)status, 16);
+				smart_str_append_printf(out, " " ZEND_LONG_FMT "\n", Z_LVAL_P(n));
+			} ZEND_HASH_FOREACH_END();
+		} else {
+			wm_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
+			smart_str_appends(out, " 0                0\n");
+		}
+		zend_string_release(name);
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void wm_master_write_status(void)
+{
+	size_t name_width = wm_cli_name_width(), socket_width = wm_cli_socket_width();
+	smart_str out = {0};
+	wm_status_worker_map(&out);
+	smart_str_appends(&out, "----------------------------------------------GLOBAL STATUS----------------------------------------------------\n");
+	smart_str_append_printf(&out, "Workerman version:%s          PHP version:%s\n", WM_WORKERMAN_VERSION, PHP_VERSION);
+	time_t now = time(NULL);
+	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, wm_start_time, 1);
+	long run = (long)(now - wm_start_time);
+	smart_str_append_printf(&out, "start time:%s   run %ld days %ld hours   \n", ZSTR_VAL(date),
+		run / 86400, (run % 86400) / 3600);
+	zend_string_release(date);
+	double load[3] = {0, 0, 0};
+	char a[32], b[32], c[32];
+	if (getloadavg(load, 3) < 0) {
+		load[0] = load[1] = load[2] = 0;
+	}
+	wm_format_round2(a, sizeof(a), load[0]);
+	wm_format_round2(b, sizeof(b), load[1]);
+	wm_format_round2(c, sizeof(c), load[2]);
+	char load_str[128];
+	int load_len = snprintf(load_str, sizeof(load_str), "load average: %s, %s, %s", a, b, c);
+	wm_pad(&out, load_str, (size_t)load_len, 33);
+	smart_str_append_printf(&out, "event-loop:%s\n", wm_cli_event_loop_name());
+	smart_str_append_printf(&out, "%u workers       %u processes\n",
+		zend_hash_num_elements(wm_worker_registry()), zend_hash_num_elements(&wm_children));
+	wm_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
+	smart_str_appends(&out, " exit_status      exit_count\n");
+	wm_status_exit_table(&out, name_width);
+	smart_str_appends(&out, "----------------------------------------------PROCESS STATUS---------------------------------------------------\n");
+	smart_str_appends(&out, "pid\tmemory  ");
+	wm_pad(&out, "listening", sizeof("listening") - 1, socket_width);
+	smart_str_appendc(&out, ' ');
+	wm_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
+	smart_str_appends(&out, " connections send_fail timers  total_request qps    status\n");
+	wm_write_file(wm_status_path, &out, false);
+	smart_str_free(&out);
+	wm_signal_children(SIGIOT);
+}
+
+static wm_worker_obj *wm_first_worker(void)
+{
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		return wm_worker_from_obj(obj);
+	} ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
+static void wm_worker_write_status(void)
+{
+	wm_worker_obj *worker = wm_first_worker();
+	if (!worker || !wm_status_path) {
+		return;
+	}
+	zend_gc_collect_cycles();
+	char mem[48];
+	wm_format_round2(mem, sizeof(mem) - 1, (double)zend_memory_usage(false) / (1024.0 * 1024.0));
+	strcat(mem, "M");
+	zend_string *socket = wm_worker_get_socket_name(worker);
+	zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+	if (zend_string_equals(name, socket)) {
+		zend_string_release(name);
+		name = zend_string_init("none", 4, 0);
+	}
+	smart_str out = {0};
+	smart_str_append_printf(&out, "%d\t", (int)getpid());
+	wm_pad(&out, mem, strlen(mem), 7);
+	smart_str_appendc(&out, ' ');
+	wm_pad(&out, ZSTR_VAL(socket), ZSTR_LEN(socket), wm_cli_socket_width());
+	smart_str_appendc(&out, ' ');
+	wm_pad(&out, ZSTR_VAL(name), ZSTR_LEN(name), wm_cli_name_width());
+	smart_str_appendc(&out, ' ');
+	wm_pad_long(&out, wm_conn_stat_connection_count(), 11);
+	smart_str_appendc(&out, ' ');
+	wm_pad_long(&out, wm_conn_stat_send_fail(), 9);
+	smart_str_appendc(&out, ' ');
+	wm_pad_long(&out, wm_timer_count(), 7);
+	smart_str_appendc(&out, ' ');
+	wm_pad_long(&out, wm_conn_stat_total_request(), 13);
+	smart_str_appendc(&out, '\n');
+	wm_write_file(wm_status_path, &out, true);
+	smart_str_free(&out);
+	zend_string_release(name);
+	zend_string_release(socket);
+}
+
+static void wm_master_write_connections(void)
+{
+	smart_str out = {0};
+	smart_str_appends(&out, "--------------------------------------------------------------------- WORKERMAN CONNECTION STATUS --------------------------------------------------------------------------------\n");
+	smart_str_appends(&out, "PID      Worker          CID       Trans   Protocol        ipv4   ipv6   Recv-Q       Send-Q       Bytes-R      Bytes-W       Status         Local Address          Foreign Address\n");
+	wm_write_file(wm_connections_path, &out, false);
+	smart_str_free(&out);
+	wm_signal_children(SIGIO);
+}
+
+static void wm_worker_write_connections(void)
+{
+	if (!wm_connections_path) {
+		return;
+	}
+	smart_str out = {0};
+	wm_conn_describe_all(&out);
+	if (out.s && ZSTR_LEN(out.s)) {
+		wm_write_file(wm_connections_path, &out, true);
+	}
+	smart_str_free(&out);
+}
+
+/* ---- signal handlers ---- */
+
+static void wm_master_on_signal(evutil_socket_t signo, short what, void *arg)
+{
+	switch (signo) {
+	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP:
+		wm_graceful = false;
+		wm_stop_all(0, NULL);
+		break;
+	case SIGQUIT:
+		wm_graceful = true;
+		wm_stop_all(0, NULL);
+		break;
+	case SIGUSR1: case SIGUSR2:
+		wm_master_reload_signal((int)signo);
+		break;
+	case SIGIOT:
+		wm_master_write_status();
+		break;
+	case SIGIO:
+		wm_master_write_connections();
+		break;
+	case SIGCHLD:
+		wm_master_reap();
+		break;
+	}
+}
+
+/* Worker side of reload: onWorkerReload of the process's first Worker, then its
+ * reloadable flag as the callback left it decides. */
+static void wm_worker_reload(void)
+{
+	wm_worker_obj *worker = wm_first_worker();
+	if (!worker) {
+		return;
+	}
+	zval *on_reload = wm_worker_prop(worker, WM_WP_ONWORKERRELOAD);
+	if (Z_TYPE_P(on_reload) != IS_NULL) {
+		zval callable, arg;
+		ZVAL_COPY(&callable, on_reload);
+		ZVAL_OBJ(&arg, &worker->std);
+		zend_result result = wm_call(&callable, NULL, 1, &arg);
+		zval_ptr_dtor(&callable);
+		if (result == FAILURE) {
+			return;
+		}
+	}
+	if (zend_is_true(wm_worker_prop(worker, WM_WP_RELOADABLE))) {
+		wm_stop_all(0, NULL);
+	}
+}
+
+static void wm_worker_on_signal(evutil_socket_t signo, short what, void *arg)
+{
+	switch (signo) {
+	case SIGINT: case SIGHUP: case SIGTSTP:
+		wm_graceful = false;
+		wm_stop_all(0, NULL);
+		break;
+	case SIGQUIT:
+		wm_graceful = true;
+		wm_stop_all(0, NULL);
+		break;
+	case SIGUSR1: case SIGUSR2:
+		if (wm_status == WM_STATUS_SHUTDOWN || wm_status == WM_STATUS_RELOADING) {
+			return;
+		}
+		wm_graceful = signo == SIGUSR2;
+		wm_worker_reload();
+		break;
+	case SIGIOT:
+		wm_worker_write_status();
+		break;
+	case SIGIO:
+		wm_worker_write_connections();
+		break;
+	}
+}
+
+static void wm_boot_done_cb(evutil_socket_t fd, short what, void *arg)
+{
+	wm_booting = false;
 }
 
 void wm_master_worker_started(void)
 {
 	wm_status = WM_STATUS_RUNNING;
-	static struct event *sigint_event;
-	sigint_event = evsignal_new(wm_loop_base(), SIGINT, wm_worker_signal, NULL);
-	event_add(sigint_event, NULL);
+	wm_register_check_errors();
+	if (!wm_worker_signals_installed) {
+		wm_worker_signals_installed = true;
+		wm_watch_signals(wm_worker_events, wm_worker_signals,
+			sizeof(wm_worker_signals) / sizeof(wm_worker_signals[0]), wm_worker_on_signal);
+		signal(SIGTERM, SIG_IGN);
+		signal(SIGPIPE, SIG_IGN);
+	}
+	wm_booting = true;
+	struct timeval now = {0, 0};
+	event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_boot_done_cb, NULL, &now);
 }
 
-void wm_stop_all(zend_long code, zval *log)
+/* ---- stopAll ---- */
+
+static void wm_log_zval(zval *log)
 {
-	if (log && zend_is_true(log)) {
-		zend_string *text = zval_get_string(log);
+	zend_string *text = zval_try_get_string(log);
+	if (text) {
 		wm_log(ZSTR_VAL(text), ZSTR_LEN(text));
 		zend_string_release(text);
+	} else if (EG(exception)) {
+		zend_clear_exception();
 	}
-	wm_status = WM_STATUS_SHUTDOWN;
-	if (wm_in_master()) {
-		wm_master_stop_requested = 1;
+}
+
+/* Every Worker of this process, last first, stops once (onWorkerStop, unlisten, close). */
+static void wm_stop_workers(void)
+{
+	if (wm_stopping_workers) {
 		return;
 	}
+	wm_stopping_workers = true;
+	HashTable workers;
+	zend_hash_init(&workers, 4, NULL, NULL, 0);
 	zend_object *obj;
-	ZEND_HASH_REVERSE_FOREACH_PTR(wm_worker_registry(), obj) {
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		GC_ADDREF(obj);
+		zend_hash_next_index_insert_ptr(&workers, obj);
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_REVERSE_FOREACH_PTR(&workers, obj) {
 		wm_worker_obj *worker = wm_worker_from_obj(obj);
-		zval *stopping = wm_worker_prop(worker, WM_WP_STOPPING);
-		if (!zend_is_true(stopping)) {
+		if (!zend_is_true(wm_worker_prop(worker, WM_WP_STOPPING))) {
 			wm_worker_stop(worker);
-			stopping = wm_worker_prop(worker, WM_WP_STOPPING);
+			zval *stopping = wm_worker_prop(worker, WM_WP_STOPPING);
 			zval_ptr_dtor(stopping);
 			ZVAL_TRUE(stopping);
 		}
 	} ZEND_HASH_FOREACH_END();
-	wm_begin_exit((int)code);
+	ZEND_HASH_FOREACH_PTR(&workers, obj) {
+		OBJ_RELEASE(obj);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&workers);
+	wm_stopping_workers = false;
 }
 
-static void wm_master_on_signal(int signo)
+void wm_stop_all(zend_long code, zval *log)
 {
-	wm_master_stop_requested = 1;
+	bool master = wm_master_pid != 0 && wm_master_pid == getpid();
+	if (!master && code == 250 && wm_booting) {
+		sleep(1); /* 4.x: a worker whose onWorkerStart throws must not respawn in a tight loop */
+	}
+	if (log && zend_is_true(log)) {
+		wm_log_zval(log);
+	}
+	wm_status = WM_STATUS_SHUTDOWN;
+	if (master) {
+		wm_master_stop_all();
+		return;
+	}
+	wm_stop_workers();
+	if (wm_exiting()) {
+		return; /* an inner stopAll (a throwing onWorkerStop) already chose the exit code */
+	}
+	if (!wm_graceful || wm_conn_stat_connection_count() <= 0) {
+		wm_begin_exit((int)code);
+	}
 }
 
-static void wm_fork_one(wm_worker_obj *worker, uint32_t slot)
+static void wm_drained_cb(evutil_socket_t fd, short what, void *arg)
 {
-	pid_t pid = fork();
-	if (pid > 0) {
-		worker->slot_pids[slot] = pid;
+	if (!wm_exiting() && wm_status == WM_STATUS_SHUTDOWN) {
+		wm_stop_all(0, NULL);
+	}
+}
+
+void wm_master_connections_drained(void)
+{
+	if (wm_in_master() || wm_status != WM_STATUS_SHUTDOWN || !wm_graceful || wm_exiting()) {
 		return;
 	}
-	if (pid < 0) {
-		wm_logf("fork fail");
-		return;
-	}
-	wm_loop_forget_after_fork();
-	wm_timer_forget_after_fork();
-	wm_worker_keep_only(worker);
-	zval *id = wm_worker_prop(worker, WM_WP_ID);
-	zval_ptr_dtor(id);
-	ZVAL_LONG(id, slot);
-	if (zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT))) {
-		if (wm_worker_listen(worker) == FAILURE) {
+	struct timeval now = {0, 0};
+	event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_drained_cb, NULL, &now);
+}
+
+/* ---- runAll ---- */
+
+/* The master's life after start-up: the loop watches signals and timers; forks and
+ * reload steps happen here, between loop runs. Returns in a child after its run. */
+static void wm_monitor_workers(void)
+{
+	wm_status = WM_STATUS_RUNNING;
+	for (;;) {
+		if (wm_status == WM_STATUS_SHUTDOWN && zend_hash_num_elements(&wm_children) == 0) {
+			wm_master_exit_and_clear_all();
+			return;
+		}
+		if (wm_need_fork && wm_status != WM_STATUS_SHUTDOWN) {
+			wm_need_fork = false;
+			if (wm_fork_workers()) {
+				return;
+			}
+		}
+		if (wm_reload_pending) {
+			wm_reload_pending = false;
+			wm_master_reload();
+			if (EG(exception)) {
+				return;
+			}
+			continue;
+		}
+		wm_loop_run();
+		if (EG(exception)) {
 			return;
 		}
 	}
-	zend_call_method_with_0_params(&worker->std, worker->std.ce, NULL, "run", NULL);
-	if (!EG(exception)) {
-		wm_logf("Exception: event-loop exited");
-		wm_begin_exit(250);
+}
+
+static bool wm_check_sapi(void)
+{
+	if (strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "micro") == 0) {
+		return true;
 	}
+	PHPWRITE("Only run in command line mode \n", sizeof("Only run in command line mode \n") - 1);
+	wm_begin_exit(0);
+	return false;
 }
 
 ZEND_METHOD(Workerman_Worker, runAll)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_master_pid = getpid();
-	wm_status = WM_STATUS_STARTING;
-	signal(SIGPIPE, SIG_IGN);
-	zend_object *obj;
-	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
-		wm_worker_obj *worker = wm_worker_from_obj(obj);
-		if (!zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT)) && wm_worker_listen(worker) == FAILURE) {
-			RETURN_THROWS();
-		}
-	} ZEND_HASH_FOREACH_END();
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = wm_master_on_signal; /* no SA_RESTART: waitpid must return EINTR */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	HashTable workers;
-	zend_hash_init(&workers, 4, NULL, NULL, 0);
-	zend_hash_copy(&workers, wm_worker_registry(), NULL);
-	ZEND_HASH_FOREACH_PTR(&workers, obj) {
-		wm_worker_obj *worker = wm_worker_from_obj(obj);
-		zend_long count = zval_get_long(wm_worker_prop(worker, WM_WP_COUNT));
-		if (count < 1) {
-			count = 1;
-		}
-		worker->slot_count = (uint32_t)count;
-		worker->slot_pids = ecalloc(count, sizeof(pid_t));
-		for (uint32_t slot = 0; slot < worker->slot_count; slot++) {
-			wm_fork_one(worker, slot);
-			if (getpid() != wm_master_pid) {
-				zend_hash_destroy(&workers);
-				return;
-			}
-		}
-	} ZEND_HASH_FOREACH_END();
-	zend_hash_destroy(&workers);
-	wm_status = WM_STATUS_RUNNING;
-	bool signalled = false;
-	for (;;) {
-		if (wm_master_stop_requested && !signalled) {
-			signalled = true;
-			ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
-				wm_worker_obj *worker = wm_worker_from_obj(obj);
-				for (uint32_t slot = 0; slot < worker->slot_count; slot++) {
-					if (worker->slot_pids[slot] > 0) {
-						kill(worker->slot_pids[slot], SIGINT);
-					}
-				}
-			} ZEND_HASH_FOREACH_END();
-		}
-		int status;
-		pid_t pid = waitpid(-1, &status, 0);
-		if (pid < 0) {
-			if (errno == EINTR) {
-				continue;
-			}
-			break;
-		}
+	if (!wm_check_sapi()) {
+		RETURN_THROWS();
 	}
-	wm_worker_remove_unix_files();
-	wm_begin_exit(0);
+	wm_tables_init();
+	wm_master_init();
+	wm_init_ids();
+	if (wm_cli_parse_command() == FAILURE) {
+		RETURN_THROWS();
+	}
+	wm_lock();
+	if (wm_daemonize() == FAILURE || wm_init_workers() == FAILURE) {
+		RETURN_THROWS();
+	}
+	wm_install_master_signals();
+	if (wm_save_master_pid() == FAILURE) {
+		RETURN_THROWS();
+	}
+	wm_unlock();
+	wm_cli_display_ui();
+	if (wm_fork_workers()) {
+		return; /* a worker process at its end: exit or uncaught exception pending */
+	}
+	if (wm_reset_std() == FAILURE) {
+		RETURN_THROWS();
+	}
+	wm_monitor_workers();
 }
 
 ZEND_METHOD(Workerman_Worker, stopAll)
@@ -177,18 +1371,106 @@ ZEND_METHOD(Workerman_Worker, stopAll)
 	wm_stop_all(code, log);
 }
 
-ZEND_METHOD(Workerman_Worker, setUserAndGroup) { ZEND_PARSE_PARAMETERS_NONE(); }
+ZEND_METHOD(Workerman_Worker, setUserAndGroup)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_set_user_and_group(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
 ZEND_METHOD(Workerman_Worker, getStatus) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_LONG(wm_status); }
 ZEND_METHOD(Workerman_Worker, getGracefulStop) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_graceful); }
-ZEND_METHOD(Workerman_Worker, resetStd) { ZEND_PARSE_PARAMETERS_NONE(); }
-ZEND_METHOD(Workerman_Worker, getArgv) { ZEND_PARSE_PARAMETERS_NONE(); array_init(return_value); }
 ZEND_METHOD(Workerman_Worker, isRunning) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_status == WM_STATUS_RUNNING); }
-ZEND_METHOD(Workerman_Worker, checkErrors) { ZEND_PARSE_PARAMETERS_NONE(); }
 
-void wm_master_connections_drained(void)
+ZEND_METHOD(Workerman_Worker, resetStd)
 {
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (wm_reset_std() == FAILURE) {
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(Workerman_Worker, getArgv)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_cli_get_argv(return_value);
+}
+
+static const char *wm_error_type_name(int type)
+{
+	switch (type) {
+	case E_ERROR: return "E_ERROR";
+	case E_PARSE: return "E_PARSE";
+	case E_CORE_ERROR: return "E_CORE_ERROR";
+	case E_COMPILE_ERROR: return "E_COMPILE_ERROR";
+	case E_RECOVERABLE_ERROR: return "E_RECOVERABLE_ERROR";
+	}
+	return NULL;
+}
+
+/* Shutdown function of each worker: an end not caused by stopAll is logged, with the
+ * fatal error that caused it if any. */
+ZEND_METHOD(Workerman_Worker, checkErrors)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (wm_status == WM_STATUS_SHUTDOWN) {
+		return;
+	}
+	smart_str msg = {0};
+	smart_str_append_printf(&msg, "Worker[%d] process terminated", (int)getpid());
+	const char *type = PG(last_error_message) ? wm_error_type_name(PG(last_error_type)) : NULL;
+	if (type) {
+		smart_str_append_printf(&msg, " with ERROR: %s \"%s in %s on line %d\"", type,
+			ZSTR_VAL(PG(last_error_message)),
+			PG(last_error_file) ? ZSTR_VAL(PG(last_error_file)) : "", PG(last_error_lineno));
+	}
+	smart_str_0(&msg);
+	wm_log(ZSTR_VAL(msg.s), ZSTR_LEN(msg.s));
+	smart_str_free(&msg);
 }
 
 void wm_master_minit(void)
 {
+}
+
+static void wm_free_events(struct event **events, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (events[i]) {
+			event_free(events[i]);
+			events[i] = NULL;
+		}
+	}
+}
+
+void wm_master_rshutdown(void)
+{
+	wm_error_hook_active = false;
+	if (wm_saved_error_cb) {
+		zend_error_cb = wm_saved_error_cb; /* never leave a hook into code that may be unloaded */
+		wm_saved_error_cb = NULL;
+	}
+	wm_free_events(wm_master_events, sizeof(wm_master_events) / sizeof(wm_master_events[0]));
+	wm_free_events(wm_worker_events, sizeof(wm_worker_events) / sizeof(wm_worker_events[0]));
+	wm_free_events(&wm_child_check_event, 1);
+	wm_worker_signals_installed = false;
+	wm_check_errors_registered = false;
+	if (wm_tables_ready) {
+		wm_child *child;
+		ZEND_HASH_FOREACH_PTR(&wm_children, child) {
+			efree(child);
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_destroy(&wm_children);
+		zend_hash_destroy(&wm_reload_queue);
+		zend_hash_destroy(&wm_exit_info);
+		wm_tables_ready = false;
+	}
+	if (wm_status_path) {
+		zend_string_release(wm_status_path);
+		zend_string_release(wm_connections_path);
+		wm_status_path = wm_connections_path = NULL;
+	}
+	if (wm_lock_fd >= 0) {
+		close(wm_lock_fd);
+		wm_lock_fd = -1;
+	}
 }

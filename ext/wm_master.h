@@ -23,6 +23,16 @@ void wm_master_worker_started(void);
  * handler): during a graceful stop the worker then exits, from a fresh loop turn. */
 void wm_master_connections_drained(void);
 
+/* For wm_cli.c: the CLI process that goes on as master (restart -g) keeps its flag; the
+ * status files the master writes; basename of the start file for "Workerman[...]" lines. */
+void wm_master_set_graceful(bool graceful);
+zend_string *wm_master_status_file(void);
+zend_string *wm_master_connections_file(void);
+const char *wm_master_start_name(void);
+
+/* PHP's string of round($value, 2) ("0.5", "1"), as the status lines print numbers. */
+void wm_format_round2(char *buf, size_t size, double value);
+
 #define WM_STATUS_INITIAL 0
 #define WM_STATUS_STARTING 1
 #define WM_STATUS_RUNNING 2

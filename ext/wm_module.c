@@ -33,6 +33,7 @@ static PHP_RINIT_FUNCTION(workerman)
 static PHP_RSHUTDOWN_FUNCTION(workerman)
 {
 	wm_conn_rshutdown();
+	wm_master_rshutdown();
 	wm_worker_rshutdown();
 	wm_timer_rshutdown();
 	wm_loop_rshutdown();

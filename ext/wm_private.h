@@ -40,6 +40,7 @@ void wm_protocol_minit(void);
 void wm_conn_rinit(void);
 
 /* Per-request clean-up (tests run several scripts in one binary only under run-tests). */
+void wm_master_rshutdown(void);
 void wm_worker_rshutdown(void);
 void wm_timer_rshutdown(void);
 void wm_loop_rshutdown(void);

@@ -90,6 +90,8 @@ namespace Workerman {
         public static $onMasterReload = null;
         /** @var mixed */
         public static $onMasterStop = null;
+        /** @var mixed */
+        public static $onWorkerExit = null;
         /** @var string */
         public static $eventLoopClass = '';
         /** @var string */

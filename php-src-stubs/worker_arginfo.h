@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bd12e21ca878883fcfc69405d6fd4a7a70664822 */
+ * Stub hash: a72f01ec05f81f7cb8c2baad4364ce56f8c6de12 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "\'\'")
@@ -347,6 +347,12 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_onMasterStop_name = zend_string_init("onMasterStop", sizeof("onMasterStop") - 1, 1);
 	zend_declare_property_ex(class_entry, property_onMasterStop_name, &property_onMasterStop_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_onMasterStop_name);
+
+	zval property_onWorkerExit_default_value;
+	ZVAL_NULL(&property_onWorkerExit_default_value);
+	zend_string *property_onWorkerExit_name = zend_string_init("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
+	zend_declare_property_ex(class_entry, property_onWorkerExit_name, &property_onWorkerExit_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_onWorkerExit_name);
 
 	zval property_eventLoopClass_default_value;
 	ZVAL_EMPTY_STRING(&property_eventLoopClass_default_value);
