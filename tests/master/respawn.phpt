@@ -22,7 +22,7 @@ preg_match_all('/^start (\d) (\d+)$/m', $server->output, $m);
 $pids = array_combine($m[1], $m[2]);
 ksort($pids);
 echo implode(',', array_keys($pids)), "\n";
-posix_kill((int)$pids[1], SIGKILL);
+wm_kill_pid((int)$pids[1], SIGKILL);
 $server->waitReady(4);
 preg_match_all('/^start (\d) (\d+)$/m', $server->output, $m);
 echo "respawned id: ", end($m[1]), " new pid: ", var_export(end($m[2]) !== $pids[1], true), "\n";

@@ -19,7 +19,7 @@ Worker::runAll();
 PHP, ['start', '-q']);
 $server->waitReady(2);
 preg_match('/^pid (\d+)$/m', $server->output, $m);
-posix_kill((int)$m[1], SIGKILL);
+wm_kill_pid((int)$m[1], SIGKILL);
 $server->waitReady(3);
 [$code, $out] = $server->command(['status']);
 echo preg_replace('/\A.*?(worker_name  exit_status.*?)-{10,}PROCESS STATUS.*\z/s', '$1', $out);
