@@ -1,0 +1,95 @@
+/* wm_conn_obj.h: the TcpConnection C struct and what the connection files (wm_conn.c,
+ * wm_conn_props.c, wm_conn_methods.c) share. Not for other areas: they use wm_conn.h.
+ * Memory matters here (idle connections by the hundred thousand): C fields only, one
+ * embedded libevent watcher, buffers allocated only while they hold data. */
+#ifndef WM_CONN_OBJ_H
+#define WM_CONN_OBJ_H
+
+#include "wm_private.h"
+#include "wm_conn.h"
+#include "wm_buffer.h"
+#include "wm_protocol.h"
+#include <event2/event.h>
+#include <event2/event_struct.h>
+
+/* Status values of 5.x (the stub's constants): user code compares with the constants. */
+#define WM_CONN_INITIAL 0
+#define WM_CONN_CONNECTING 1
+#define WM_CONN_ESTABLISHED 2
+#define WM_CONN_ENDING 4
+#define WM_CONN_CLOSING 8
+#define WM_CONN_CLOSED 16
+
+/* Rarely set per-connection state, allocated on first use. */
+typedef struct wm_conn_extra {
+	zval context;         /* stdClass for protocol state, made on first read */
+	zval headers;         /* [5] array, made on first read */
+	zval on_buffer_full;
+	zval on_buffer_drain;
+} wm_conn_extra;
+
+typedef struct wm_conn_obj {
+	struct event ev;          /* the one watcher, re-armed for EV_READ and/or EV_WRITE */
+	zval id;                  /* public and writable (GatewayWorker replaces it) */
+	zval worker;
+	zval protocol;            /* class name string exactly as given, or null */
+	zval on_message;
+	zval on_close;
+	zval on_error;
+	zend_string *transport;   /* 'tcp' (interned) unless changed */
+	wm_conn_extra *extra;
+	wm_rbuf *rbuf;            /* NULL while nothing is buffered */
+	wm_sendq *sendq;          /* NULL while nothing is queued */
+	const wm_proto_class *proto_cls;
+	zend_long internal_id;    /* key in $worker->connections and TcpConnection::$connections */
+	zend_long bytes_read;
+	zend_long bytes_written;
+	zend_long max_send_buffer_size;
+	zend_long max_package_size;
+	int fd;
+	uint8_t status;
+	uint8_t proto_kind;       /* wm_proto_kind, resolved lazily from protocol */
+	uint8_t armed;            /* EV_READ|EV_WRITE currently added; 0 = not added */
+	uint8_t paused : 1;       /* pauseRecv() */
+	uint8_t batching : 1;     /* inside the dispatch of one read: send() defers */
+	uint8_t deferred : 1;     /* sendq holds only deferred batch bytes, never tried */
+	uint8_t held : 1;         /* the watcher holds a reference to the object */
+	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
+	uint16_t peer_port;
+	uint8_t peer_addr[16];
+	zend_object std;
+} wm_conn_obj;
+
+static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
+{
+	return (wm_conn_obj *)((char *)obj - XtOffsetOf(wm_conn_obj, std));
+}
+
+extern zend_object_handlers wm_conn_handlers;
+
+/* Interned names (wm_conn_props.c). */
+extern zend_string *wm_str_tcp;
+
+wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn);
+void wm_conn_props_minit(void);
+zend_object *wm_conn_create(zend_class_entry *ce);
+
+/* Core (wm_conn.c). */
+void wm_conn_core_minit(void);
+void wm_conn_counted_new(wm_conn_obj *conn);
+typedef enum wm_send_result { WM_SEND_FALSE, WM_SEND_NULL, WM_SEND_TRUE } wm_send_result;
+wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_destroy(wm_conn_obj *conn);
+void wm_conn_pause(wm_conn_obj *conn);
+void wm_conn_resume(wm_conn_obj *conn);
+void wm_conn_consume(wm_conn_obj *conn, zend_long n);
+size_t wm_conn_send_queue_size(const wm_conn_obj *conn);
+wm_proto_kind wm_conn_proto(wm_conn_obj *conn);
+zend_string *wm_conn_remote_address(const wm_conn_obj *conn);
+zend_string *wm_conn_local_address(const wm_conn_obj *conn);
+void wm_conn_stat_update(void);
+void wm_conn_free_resources(wm_conn_obj *conn);
+const char *wm_conn_status_name(int status);
+
+#endif

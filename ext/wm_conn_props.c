@@ -1,0 +1,320 @@
+/* wm_conn_props.c: TcpConnection's object handlers. Its public properties (id, worker,
+ * callbacks, counters, ...) live in C fields of wm_conn_obj, not in declared slots, so an
+ * idle connection costs a few hundred bytes; other names are ordinary dynamic properties.
+ * Nothing here does I/O or calls PHP callbacks. */
+#include "wm_conn_obj.h"
+
+zend_object_handlers wm_conn_handlers;
+zend_string *wm_str_tcp;
+
+typedef enum wm_cprop {
+	WM_CP_ID, WM_CP_WORKER, WM_CP_PROTOCOL, WM_CP_TRANSPORT, WM_CP_BYTES_READ, WM_CP_BYTES_WRITTEN,
+	WM_CP_MAX_SEND, WM_CP_MAX_PACKAGE, WM_CP_CONTEXT, WM_CP_ON_MESSAGE, WM_CP_ON_CLOSE, WM_CP_ON_ERROR,
+	WM_CP_ON_BUFFER_FULL, WM_CP_ON_BUFFER_DRAIN, WM_CP_HEADERS, WM_CP__COUNT, WM_CP_NONE = -1
+} wm_cprop;
+
+static const char *const wm_cprop_names[WM_CP__COUNT] = {
+	"id", "worker", "protocol", "transport", "bytesRead", "bytesWritten", "maxSendBufferSize",
+	"maxPackageSize", "context", "onMessage", "onClose", "onError", "onBufferFull", "onBufferDrain", "headers",
+};
+static zend_string *wm_cprop_str[WM_CP__COUNT];
+static zend_string *wm_str_default_max_send, *wm_str_default_max_package;
+
+/* Interned pointers first (names in scripts are interned); opcache may hand us its own
+ * copies of the same names, hence the comparison by content after that. */
+static wm_cprop wm_cprop_find(zend_string *name)
+{
+	for (int i = 0; i < WM_CP__COUNT; i++) {
+		if (name == wm_cprop_str[i]) {
+			return (wm_cprop)i;
+		}
+	}
+	for (int i = 0; i < WM_CP__COUNT; i++) {
+		if (zend_string_equal_content(name, wm_cprop_str[i])) {
+			return (wm_cprop)i;
+		}
+	}
+	return WM_CP_NONE;
+}
+
+wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn)
+{
+	if (!conn->extra) {
+		conn->extra = emalloc(sizeof(wm_conn_extra));
+		ZVAL_UNDEF(&conn->extra->context);
+		ZVAL_UNDEF(&conn->extra->headers);
+		ZVAL_NULL(&conn->extra->on_buffer_full);
+		ZVAL_NULL(&conn->extra->on_buffer_drain);
+	}
+	return conn->extra;
+}
+
+/* The zval behind a property stored as a zval, creating context/headers on first use
+ * (Workerman makes context in the constructor; nobody can tell it was made later).
+ * NULL for the ones computed from C integers. */
+static zval *wm_cprop_slot(wm_conn_obj *conn, wm_cprop prop)
+{
+	switch (prop) {
+		case WM_CP_ID: return &conn->id;
+		case WM_CP_WORKER: return &conn->worker;
+		case WM_CP_PROTOCOL: return &conn->protocol;
+		case WM_CP_ON_MESSAGE: return &conn->on_message;
+		case WM_CP_ON_CLOSE: return &conn->on_close;
+		case WM_CP_ON_ERROR: return &conn->on_error;
+		case WM_CP_ON_BUFFER_FULL: return &wm_conn_get_extra(conn)->on_buffer_full;
+		case WM_CP_ON_BUFFER_DRAIN: return &wm_conn_get_extra(conn)->on_buffer_drain;
+		case WM_CP_CONTEXT: {
+			wm_conn_extra *extra = wm_conn_get_extra(conn);
+			if (Z_ISUNDEF(extra->context)) {
+				object_init(&extra->context);
+			}
+			return &extra->context;
+		}
+		case WM_CP_HEADERS: {
+			wm_conn_extra *extra = wm_conn_get_extra(conn);
+			if (Z_ISUNDEF(extra->headers)) {
+				ZVAL_EMPTY_ARRAY(&extra->headers);
+			}
+			return &extra->headers;
+		}
+		default: return NULL;
+	}
+}
+
+static void wm_cprop_value(wm_conn_obj *conn, wm_cprop prop, zval *rv)
+{
+	switch (prop) {
+		case WM_CP_TRANSPORT: ZVAL_STR_COPY(rv, conn->transport); break;
+		case WM_CP_BYTES_READ: ZVAL_LONG(rv, conn->bytes_read); break;
+		case WM_CP_BYTES_WRITTEN: ZVAL_LONG(rv, conn->bytes_written); break;
+		case WM_CP_MAX_SEND: ZVAL_LONG(rv, conn->max_send_buffer_size); break;
+		case WM_CP_MAX_PACKAGE: ZVAL_LONG(rv, conn->max_package_size); break;
+		default: ZVAL_COPY(rv, wm_cprop_slot(conn, prop));
+	}
+}
+
+static zval *wm_conn_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	wm_cprop prop = wm_cprop_find(name);
+	if (prop == WM_CP_NONE) {
+		return zend_std_read_property(obj, name, type, cache_slot, rv);
+	}
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	/* Reads hand out the field itself; writes through a fetch (`$c->headers[] = ..`,
+	 * `$c->context->x = ..`) may change only the array/object ones in place, so that a
+	 * reference can never be planted in a field C reads directly. */
+	bool in_place = type == BP_VAR_R || type == BP_VAR_IS || prop == WM_CP_HEADERS || prop == WM_CP_CONTEXT;
+	zval *slot = wm_cprop_slot(conn, prop);
+	if (slot && in_place) {
+		return slot;
+	}
+	wm_cprop_value(conn, prop, rv);
+	return rv;
+}
+
+static zval *wm_conn_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	wm_cprop prop = wm_cprop_find(name);
+	if (prop == WM_CP_NONE) {
+		return zend_std_write_property(obj, name, value, cache_slot);
+	}
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	switch (prop) {
+		case WM_CP_TRANSPORT: {
+			zend_string *s = zval_try_get_string(value);
+			if (s) {
+				zend_string_release(conn->transport);
+				conn->transport = s;
+			}
+			return value;
+		}
+		case WM_CP_BYTES_READ: conn->bytes_read = zval_get_long(value); return value;
+		case WM_CP_BYTES_WRITTEN: conn->bytes_written = zval_get_long(value); return value;
+		case WM_CP_MAX_SEND: conn->max_send_buffer_size = zval_get_long(value); return value;
+		case WM_CP_MAX_PACKAGE: conn->max_package_size = zval_get_long(value); return value;
+		default: break;
+	}
+	if (prop == WM_CP_PROTOCOL) {
+		conn->proto_kind = WM_PROTO_UNRESOLVED;
+		conn->proto_cls = NULL;
+	}
+	zval *slot = wm_cprop_slot(conn, prop);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	ZVAL_COPY_DEREF(slot, value);
+	zval_ptr_dtor(&old);
+	return slot;
+}
+
+static int wm_conn_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
+{
+	wm_cprop prop = wm_cprop_find(name);
+	if (prop == WM_CP_NONE) {
+		return zend_std_has_property(obj, name, check_empty, cache_slot);
+	}
+	if (check_empty == ZEND_PROPERTY_EXISTS) {
+		return 1;
+	}
+	zval rv;
+	wm_cprop_value(wm_conn_from_obj(obj), prop, &rv);
+	int result = check_empty == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
+	zval_ptr_dtor(&rv);
+	return result;
+}
+
+static void wm_conn_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	wm_cprop prop = wm_cprop_find(name);
+	if (prop == WM_CP_NONE) {
+		zend_std_unset_property(obj, name, cache_slot);
+		return;
+	}
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	zval *slot = wm_cprop_slot(conn, prop);
+	if (slot) {
+		zval old;
+		ZVAL_COPY_VALUE(&old, slot);
+		if (prop == WM_CP_CONTEXT || prop == WM_CP_HEADERS) {
+			ZVAL_UNDEF(slot);
+		} else {
+			ZVAL_NULL(slot);
+		}
+		zval_ptr_dtor(&old);
+	}
+}
+
+static zval *wm_conn_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (wm_cprop_find(name) != WM_CP_NONE) {
+		return NULL; /* reads and writes go through the handlers above */
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+/* var_dump, (array), get_object_vars, var_export: our properties, then dynamic ones. */
+static HashTable *wm_conn_get_properties_for(zend_object *obj, zend_prop_purpose purpose)
+{
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	HashTable *props = zend_new_array(WM_CP__COUNT + (obj->properties ? zend_hash_num_elements(obj->properties) : 0));
+	for (int i = 0; i < WM_CP__COUNT; i++) {
+		if (i == WM_CP_HEADERS && (!conn->extra || Z_ISUNDEF(conn->extra->headers))) {
+			continue; /* a [5] property: shown once used */
+		}
+		zval value;
+		wm_cprop_value(conn, (wm_cprop)i, &value);
+		zend_hash_add_new(props, wm_cprop_str[i], &value);
+	}
+	if (obj->properties) {
+		zend_string *key;
+		zend_ulong index;
+		zval *value;
+		ZEND_HASH_FOREACH_KEY_VAL_IND(obj->properties, index, key, value) {
+			Z_TRY_ADDREF_P(value);
+			if (key) {
+				zend_hash_update(props, key, value);
+			} else {
+				zend_hash_index_update(props, index, value);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	return props;
+}
+
+static HashTable *wm_conn_get_gc(zend_object *obj, zval **table, int *n)
+{
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
+	zend_get_gc_buffer_add_zval(buffer, &conn->id);
+	zend_get_gc_buffer_add_zval(buffer, &conn->worker);
+	zend_get_gc_buffer_add_zval(buffer, &conn->protocol);
+	zend_get_gc_buffer_add_zval(buffer, &conn->on_message);
+	zend_get_gc_buffer_add_zval(buffer, &conn->on_close);
+	zend_get_gc_buffer_add_zval(buffer, &conn->on_error);
+	if (conn->extra) {
+		zend_get_gc_buffer_add_zval(buffer, &conn->extra->context);
+		zend_get_gc_buffer_add_zval(buffer, &conn->extra->headers);
+		zend_get_gc_buffer_add_zval(buffer, &conn->extra->on_buffer_full);
+		zend_get_gc_buffer_add_zval(buffer, &conn->extra->on_buffer_drain);
+	}
+	zend_get_gc_buffer_use(buffer, table, n);
+	return obj->properties;
+}
+
+static zend_long wm_conn_default(zend_string *name, zend_long fallback)
+{
+	zval *v = zend_read_static_property_ex(wm_ce_TcpConnection, name, true);
+	return v ? zval_get_long(v) : fallback;
+}
+
+zend_object *wm_conn_create(zend_class_entry *ce)
+{
+	wm_conn_obj *conn = zend_object_alloc(sizeof(wm_conn_obj), ce);
+	memset(conn, 0, XtOffsetOf(wm_conn_obj, std));
+	zend_object_std_init(&conn->std, ce);
+	object_properties_init(&conn->std, ce);
+	conn->std.handlers = &wm_conn_handlers;
+	conn->fd = -1;
+	conn->status = WM_CONN_ESTABLISHED;
+	ZVAL_NULL(&conn->worker);
+	ZVAL_NULL(&conn->protocol);
+	ZVAL_NULL(&conn->on_message);
+	ZVAL_NULL(&conn->on_close);
+	ZVAL_NULL(&conn->on_error);
+	conn->transport = wm_str_tcp;
+	conn->max_send_buffer_size = wm_conn_default(wm_str_default_max_send, 1048576);
+	conn->max_package_size = wm_conn_default(wm_str_default_max_package, 10485760);
+	wm_conn_counted_new(conn);
+	return &conn->std;
+}
+
+static void wm_conn_free(zend_object *obj)
+{
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	wm_conn_free_resources(conn);
+	zval_ptr_dtor(&conn->id);
+	zval_ptr_dtor(&conn->worker);
+	zval_ptr_dtor(&conn->protocol);
+	zval_ptr_dtor(&conn->on_message);
+	zval_ptr_dtor(&conn->on_close);
+	zval_ptr_dtor(&conn->on_error);
+	if (conn->extra) {
+		zval_ptr_dtor(&conn->extra->context);
+		zval_ptr_dtor(&conn->extra->headers);
+		zval_ptr_dtor(&conn->extra->on_buffer_full);
+		zval_ptr_dtor(&conn->extra->on_buffer_drain);
+		efree(conn->extra);
+	}
+	zend_string_release(conn->transport);
+	zend_object_std_dtor(obj);
+}
+
+bool wm_conn_max_package_size(zend_object *obj, zend_long *out)
+{
+	if (obj->handlers != &wm_conn_handlers) {
+		return false;
+	}
+	*out = wm_conn_from_obj(obj)->max_package_size;
+	return true;
+}
+
+void wm_conn_props_minit(void)
+{
+	for (int i = 0; i < WM_CP__COUNT; i++) {
+		wm_cprop_str[i] = zend_string_init_interned(wm_cprop_names[i], strlen(wm_cprop_names[i]), 1);
+	}
+	wm_str_tcp = zend_string_init_interned("tcp", 3, 1);
+	wm_str_default_max_send = zend_string_init_interned("defaultMaxSendBufferSize", sizeof("defaultMaxSendBufferSize") - 1, 1);
+	wm_str_default_max_package = zend_string_init_interned("defaultMaxPackageSize", sizeof("defaultMaxPackageSize") - 1, 1);
+
+	memcpy(&wm_conn_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wm_conn_handlers.offset = XtOffsetOf(wm_conn_obj, std);
+	wm_conn_handlers.free_obj = wm_conn_free;
+	wm_conn_handlers.clone_obj = NULL;
+	wm_conn_handlers.read_property = wm_conn_read_property;
+	wm_conn_handlers.write_property = wm_conn_write_property;
+	wm_conn_handlers.has_property = wm_conn_has_property;
+	wm_conn_handlers.unset_property = wm_conn_unset_property;
+	wm_conn_handlers.get_property_ptr_ptr = wm_conn_get_property_ptr_ptr;
+	wm_conn_handlers.get_properties_for = wm_conn_get_properties_for;
+	wm_conn_handlers.get_gc = wm_conn_get_gc;
+}
