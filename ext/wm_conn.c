@@ -203,12 +203,7 @@ static zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extr
 
 static zval *wm_conn_extra_cb(wm_conn_obj *conn, bool drain)
 {
-	static zval null_cb;
-	if (!conn->extra) {
-		ZVAL_NULL(&null_cb);
-		return &null_cb;
-	}
-	return drain ? &conn->extra->on_buffer_drain : &conn->extra->on_buffer_full;
+	return wm_conn_sh(conn, drain ? WM_SH_ON_BUFFER_DRAIN : WM_SH_ON_BUFFER_FULL);
 }
 
 static zend_result wm_conn_emit_error(wm_conn_obj *conn, const char *msg, size_t len)
@@ -216,7 +211,7 @@ static zend_result wm_conn_emit_error(wm_conn_obj *conn, const char *msg, size_t
 	zval args[2];
 	ZVAL_LONG(&args[0], 2); /* WORKERMAN_SEND_FAIL */
 	ZVAL_STRINGL(&args[1], msg, len);
-	zend_result rc = wm_conn_emit(conn, &conn->on_error, 2, args);
+	zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_ERROR), 2, args);
 	zval_ptr_dtor(&args[1]);
 	return rc;
 }
@@ -224,7 +219,7 @@ static zend_result wm_conn_emit_error(wm_conn_obj *conn, const char *msg, size_t
 wm_proto_kind wm_conn_proto(wm_conn_obj *conn)
 {
 	if (UNEXPECTED(conn->proto_kind == WM_PROTO_UNRESOLVED)) {
-		conn->proto_kind = (uint8_t)wm_protocol_lookup(&conn->protocol, &conn->proto_cls);
+		conn->proto_kind = (uint8_t)wm_protocol_lookup(wm_conn_sh(conn, WM_SH_PROTOCOL), &conn->proto_cls);
 	}
 	return (wm_proto_kind)conn->proto_kind;
 }
@@ -234,7 +229,7 @@ static zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, cons
 	zval *retval, bool swallow)
 {
 	if (!conn->proto_cls) {
-		wm_protocol_throw_missing(&conn->protocol);
+		wm_protocol_throw_missing(wm_conn_sh(conn, WM_SH_PROTOCOL));
 		return wm_call_function(NULL, NULL, NULL, retval, 0, NULL, swallow);
 	}
 	if (!fn) {
@@ -382,7 +377,7 @@ static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pi
 		const wm_proto_class *cls = conn->proto_cls;
 		zend_function *fn = cls ? cls->encode : NULL;
 		if (!cls) {
-			wm_protocol_throw_missing(&conn->protocol);
+			wm_protocol_throw_missing(wm_conn_sh(conn, WM_SH_PROTOCOL));
 			return FAILURE;
 		}
 		if (!fn) {
@@ -712,7 +707,7 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 		}
 		buf->pkg_len = 0;
 		wm_stat_request();
-		if (Z_TYPE(conn->on_message) == IS_NULL) {
+		if (Z_TYPE_P(wm_conn_sh(conn, WM_SH_ON_MESSAGE)) == IS_NULL) {
 			conn->rbuf = wm_rbuf_consume(buf, len);
 			continue;
 		}
@@ -734,7 +729,7 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 			wm_conn_decode(conn, wm_rbuf_head(buf), len, &message);
 			conn->rbuf = wm_rbuf_consume(buf, len);
 		}
-		zend_result rc = wm_conn_emit(conn, &conn->on_message, 1, &message);
+		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
 		zval_ptr_dtor(&message);
 		if (rc == FAILURE) {
 			return;
@@ -750,7 +745,7 @@ static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 		return;
 	}
 	wm_stat_request();
-	if (Z_TYPE(conn->on_message) == IS_NULL) {
+	if (Z_TYPE_P(wm_conn_sh(conn, WM_SH_ON_MESSAGE)) == IS_NULL) {
 		wm_rbuf_free(buf);
 		conn->rbuf = NULL;
 		return;
@@ -761,7 +756,7 @@ static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 	 * must not deliver the same bytes again. */
 	wm_rbuf_free(buf);
 	conn->rbuf = NULL;
-	wm_conn_emit(conn, &conn->on_message, 1, &message);
+	wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
 	zval_ptr_dtor(&message);
 }
 
@@ -926,14 +921,6 @@ void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw)
 	OBJ_RELEASE(&conn->std);
 }
 
-static void wm_conn_null(zval *slot)
-{
-	zval old;
-	ZVAL_COPY_VALUE(&old, slot);
-	ZVAL_NULL(slot);
-	zval_ptr_dtor(&old);
-}
-
 /* Workerman's destroy(): watchers off, socket closed, CLOSED, onClose once, then the
  * protocol's static onClose; callbacks and map entries go only if still CLOSED (an
  * AsyncTcpConnection may reconnect from onClose). */
@@ -955,7 +942,7 @@ void wm_conn_destroy(wm_conn_obj *conn)
 	}
 	conn->status = WM_CONN_CLOSED;
 	GC_ADDREF(&conn->std);
-	if (wm_conn_emit(conn, &conn->on_close, 0, NULL) == SUCCESS
+	if (wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_CLOSE), 0, NULL) == SUCCESS
 		&& wm_conn_proto(conn) == WM_PROTO_USER && conn->proto_cls && conn->proto_cls->on_close) {
 		zval arg;
 		ZVAL_OBJ(&arg, &conn->std);
@@ -969,16 +956,19 @@ void wm_conn_destroy(wm_conn_obj *conn)
 	conn->sendq = NULL;
 	conn->paused = conn->deferred = 0;
 	if (conn->status == WM_CONN_CLOSED) {
-		wm_conn_null(&conn->on_message);
-		wm_conn_null(&conn->on_close);
-		wm_conn_null(&conn->on_error);
-		if (conn->extra) {
-			wm_conn_null(&conn->extra->on_buffer_full);
-			wm_conn_null(&conn->extra->on_buffer_drain);
+		zval worker;
+		ZVAL_COPY(&worker, wm_conn_sh(conn, WM_SH_WORKER));
+		for (int slot = WM_SH_ON_MESSAGE; slot < WM_SH__COUNT; slot++) {
+			if (Z_TYPE_P(wm_conn_sh(conn, slot)) != IS_NULL) {
+				zval null_value;
+				ZVAL_NULL(&null_value);
+				wm_conn_sh_set(conn, slot, &null_value);
+			}
 		}
-		if (Z_TYPE(conn->worker) == IS_OBJECT && instanceof_function(Z_OBJCE(conn->worker), wm_ce_Worker)) {
-			wm_map_del(wm_worker_prop(wm_worker_from_obj(Z_OBJ(conn->worker)), WM_WP_CONNECTIONS), conn->internal_id);
+		if (Z_TYPE(worker) == IS_OBJECT && instanceof_function(Z_OBJCE(worker), wm_ce_Worker)) {
+			wm_map_del(wm_worker_prop(wm_worker_from_obj(Z_OBJ(worker)), WM_WP_CONNECTIONS), conn->internal_id);
 		}
+		zval_ptr_dtor(&worker);
 		wm_map_del(wm_conn_all(), conn->internal_id);
 		if (conn->held) {
 			conn->held = 0;
@@ -1006,12 +996,6 @@ static void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, s
 	}
 }
 
-static void wm_conn_copy(zval *dst, zval *src)
-{
-	zval_ptr_dtor(dst);
-	ZVAL_COPY_DEREF(dst, src);
-}
-
 void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, socklen_t peer_len)
 {
 	zval conn_zv;
@@ -1029,22 +1013,11 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 
 	/* Copied at accept time, as Workerman does: later changes to the Worker's callbacks
 	 * do not reach existing connections. */
-	ZVAL_OBJ_COPY(&conn->worker, &worker->std);
-	wm_conn_copy(&conn->protocol, wm_worker_prop(worker, WM_WP_PROTOCOL));
+	wm_conn_sh_from_worker(conn, worker);
 	zval *transport = wm_worker_prop(worker, WM_WP_TRANSPORT);
 	if (Z_TYPE_P(transport) == IS_STRING && !zend_string_equals(Z_STR_P(transport), conn->transport)) {
 		zend_string_release(conn->transport);
 		conn->transport = zend_string_copy(Z_STR_P(transport));
-	}
-	wm_conn_copy(&conn->on_message, wm_worker_prop(worker, WM_WP_ONMESSAGE));
-	wm_conn_copy(&conn->on_close, wm_worker_prop(worker, WM_WP_ONCLOSE));
-	wm_conn_copy(&conn->on_error, wm_worker_prop(worker, WM_WP_ONERROR));
-	zval *full = wm_worker_prop(worker, WM_WP_ONBUFFERFULL);
-	zval *drain = wm_worker_prop(worker, WM_WP_ONBUFFERDRAIN);
-	if (Z_TYPE_P(full) != IS_NULL || Z_TYPE_P(drain) != IS_NULL) {
-		wm_conn_extra *extra = wm_conn_get_extra(conn);
-		wm_conn_copy(&extra->on_buffer_full, full);
-		wm_conn_copy(&extra->on_buffer_drain, drain);
 	}
 	/* The watcher keeps the connection alive until destroy(), like Workerman's loop
 	 * holding [$this, 'baseRead']. */
@@ -1090,8 +1063,9 @@ static void wm_pad_bytes(smart_str *out, zend_long bytes, size_t width)
 
 static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid, zend_string *default_name)
 {
-	zend_string *protocol = Z_TYPE(conn->protocol) == IS_STRING && Z_STRLEN(conn->protocol)
-		? zend_string_copy(Z_STR(conn->protocol)) : zend_string_copy(conn->transport);
+	zval *proto_zv = wm_conn_sh(conn, WM_SH_PROTOCOL);
+	zend_string *protocol = Z_TYPE_P(proto_zv) == IS_STRING && Z_STRLEN_P(proto_zv)
+		? zend_string_copy(Z_STR_P(proto_zv)) : zend_string_copy(conn->transport);
 	const char *proto = ZSTR_VAL(protocol);
 	const char *slash = strrchr(proto, '\\');
 	if (slash && slash != proto) {
@@ -1105,10 +1079,11 @@ static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid,
 		proto_len = 15;
 	}
 	zend_string *name = default_name ? zend_string_copy(default_name) : ZSTR_EMPTY_ALLOC();
-	if (Z_TYPE(conn->worker) == IS_OBJECT) {
+	zval *worker = wm_conn_sh(conn, WM_SH_WORKER);
+	if (Z_TYPE_P(worker) == IS_OBJECT) {
 		zend_string_release(name);
 		zval rv;
-		zval *v = zend_read_property(Z_OBJCE(conn->worker), Z_OBJ(conn->worker), "name", 4, true, &rv);
+		zval *v = zend_read_property(Z_OBJCE_P(worker), Z_OBJ_P(worker), "name", 4, true, &rv);
 		name = zval_get_string(v);
 	}
 	char short_name[15];
@@ -1209,4 +1184,5 @@ void wm_conn_rshutdown(void)
 	wm_stats_slot = NULL;
 	wm_connections_slot = NULL;
 	wm_protocol_rshutdown();
+	wm_conn_sh_rshutdown();
 }

@@ -333,14 +333,13 @@ static void wm_pipe_minit(void)
 	}
 }
 
-static void wm_pipe_set(wm_conn_obj *owner, zval *slot, int kind, wm_conn_obj *bound)
+static void wm_pipe_set(wm_conn_obj *owner, int slot, int kind, wm_conn_obj *bound)
 {
-	zval closure, this_zv, old;
+	zval closure, this_zv;
 	ZVAL_OBJ(&this_zv, &bound->std);
 	zend_create_closure(&closure, (zend_function *)&wm_pipe_fn[kind], wm_ce_TcpConnection, bound->std.ce, &this_zv);
-	ZVAL_COPY_VALUE(&old, slot);
-	ZVAL_COPY_VALUE(slot, &closure);
-	zval_ptr_dtor(&old);
+	wm_conn_sh_set(owner, slot, &closure);
+	zval_ptr_dtor(&closure);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
@@ -354,11 +353,10 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *source = WM_CONN_THIS();
 	wm_conn_obj *dest = wm_conn_from_obj(Z_OBJ_P(dest_zv));
-	wm_pipe_set(source, &source->on_message, raw ? WM_PIPE_FORWARD_RAW : WM_PIPE_FORWARD, dest);
-	wm_pipe_set(source, &source->on_close, WM_PIPE_CLOSE, dest);
-	wm_conn_extra *extra = wm_conn_get_extra(dest);
-	wm_pipe_set(dest, &extra->on_buffer_full, WM_PIPE_PAUSE, source);
-	wm_pipe_set(dest, &extra->on_buffer_drain, WM_PIPE_RESUME, source);
+	wm_pipe_set(source, WM_SH_ON_MESSAGE, raw ? WM_PIPE_FORWARD_RAW : WM_PIPE_FORWARD, dest);
+	wm_pipe_set(source, WM_SH_ON_CLOSE, WM_PIPE_CLOSE, dest);
+	wm_pipe_set(dest, WM_SH_ON_BUFFER_FULL, WM_PIPE_PAUSE, source);
+	wm_pipe_set(dest, WM_SH_ON_BUFFER_DRAIN, WM_PIPE_RESUME, source);
 }
 
 void wm_conn_minit(int module_number)

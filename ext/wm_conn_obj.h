@@ -24,18 +24,22 @@
 typedef struct wm_conn_extra {
 	zval context;         /* stdClass for protocol state, made on first read */
 	zval headers;         /* [5] array, made on first read */
-	zval on_buffer_full;
-	zval on_buffer_drain;
 } wm_conn_extra;
+
+/* The values a connection copies from its Worker at accept time. All connections accepted
+ * with the same values share one packed PHP array (refcounted, copy-on-write: a write to
+ * one connection's callback separates it), so an idle connection carries one zval for
+ * seven. Being a PHP array, the GC sees the sharing correctly through get_gc. */
+enum wm_conn_shared_slot {
+	WM_SH_WORKER, WM_SH_PROTOCOL, WM_SH_ON_MESSAGE, WM_SH_ON_CLOSE, WM_SH_ON_ERROR,
+	WM_SH_ON_BUFFER_FULL, WM_SH_ON_BUFFER_DRAIN, WM_SH__COUNT
+};
 
 typedef struct wm_conn_obj {
 	struct event ev;          /* the one watcher, re-armed for EV_READ and/or EV_WRITE */
 	zval id;                  /* public and writable (GatewayWorker replaces it) */
-	zval worker;
-	zval protocol;            /* class name string exactly as given, or null */
-	zval on_message;
-	zval on_close;
-	zval on_error;
+	zval shared;              /* packed array: worker, protocol (class name string as
+	                           * given, or null) and the callbacks, see above */
 	zend_string *transport;   /* 'tcp' (interned) unless changed */
 	wm_conn_extra *extra;
 	wm_rbuf *rbuf;            /* NULL while nothing is buffered */
@@ -66,6 +70,20 @@ static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
 }
 
 extern zend_object_handlers wm_conn_handlers;
+
+/* Reads one shared slot (borrowed). */
+static inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
+{
+	return &Z_ARRVAL(conn->shared)->arPacked[slot];
+}
+
+/* Makes the shared array this connection's own, then stores value (copied) in slot. */
+void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value);
+/* The array of nulls new connections start with (shared). */
+void wm_conn_sh_init(wm_conn_obj *conn);
+/* At accept: the Worker's current values, shared with earlier connections when equal. */
+void wm_conn_sh_from_worker(wm_conn_obj *conn, wm_worker_obj *worker);
+void wm_conn_sh_rshutdown(void);
 
 /* Interned names (wm_conn_props.c). */
 extern zend_string *wm_str_tcp;

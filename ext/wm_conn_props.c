@@ -43,8 +43,6 @@ wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn)
 		conn->extra = emalloc(sizeof(wm_conn_extra));
 		ZVAL_UNDEF(&conn->extra->context);
 		ZVAL_UNDEF(&conn->extra->headers);
-		ZVAL_NULL(&conn->extra->on_buffer_full);
-		ZVAL_NULL(&conn->extra->on_buffer_drain);
 	}
 	return conn->extra;
 }
@@ -56,13 +54,13 @@ static zval *wm_cprop_slot(wm_conn_obj *conn, wm_cprop prop)
 {
 	switch (prop) {
 		case WM_CP_ID: return &conn->id;
-		case WM_CP_WORKER: return &conn->worker;
-		case WM_CP_PROTOCOL: return &conn->protocol;
-		case WM_CP_ON_MESSAGE: return &conn->on_message;
-		case WM_CP_ON_CLOSE: return &conn->on_close;
-		case WM_CP_ON_ERROR: return &conn->on_error;
-		case WM_CP_ON_BUFFER_FULL: return &wm_conn_get_extra(conn)->on_buffer_full;
-		case WM_CP_ON_BUFFER_DRAIN: return &wm_conn_get_extra(conn)->on_buffer_drain;
+		case WM_CP_WORKER: return wm_conn_sh(conn, WM_SH_WORKER);
+		case WM_CP_PROTOCOL: return wm_conn_sh(conn, WM_SH_PROTOCOL);
+		case WM_CP_ON_MESSAGE: return wm_conn_sh(conn, WM_SH_ON_MESSAGE);
+		case WM_CP_ON_CLOSE: return wm_conn_sh(conn, WM_SH_ON_CLOSE);
+		case WM_CP_ON_ERROR: return wm_conn_sh(conn, WM_SH_ON_ERROR);
+		case WM_CP_ON_BUFFER_FULL: return wm_conn_sh(conn, WM_SH_ON_BUFFER_FULL);
+		case WM_CP_ON_BUFFER_DRAIN: return wm_conn_sh(conn, WM_SH_ON_BUFFER_DRAIN);
 		case WM_CP_CONTEXT: {
 			wm_conn_extra *extra = wm_conn_get_extra(conn);
 			if (Z_ISUNDEF(extra->context)) {
@@ -78,6 +76,21 @@ static zval *wm_cprop_slot(wm_conn_obj *conn, wm_cprop prop)
 			return &extra->headers;
 		}
 		default: return NULL;
+	}
+}
+
+/* Properties kept in the shared array: its slot, else -1. */
+static int wm_cprop_shared_slot(wm_cprop prop)
+{
+	switch (prop) {
+		case WM_CP_WORKER: return WM_SH_WORKER;
+		case WM_CP_PROTOCOL: return WM_SH_PROTOCOL;
+		case WM_CP_ON_MESSAGE: return WM_SH_ON_MESSAGE;
+		case WM_CP_ON_CLOSE: return WM_SH_ON_CLOSE;
+		case WM_CP_ON_ERROR: return WM_SH_ON_ERROR;
+		case WM_CP_ON_BUFFER_FULL: return WM_SH_ON_BUFFER_FULL;
+		case WM_CP_ON_BUFFER_DRAIN: return WM_SH_ON_BUFFER_DRAIN;
+		default: return -1;
 	}
 }
 
@@ -138,6 +151,11 @@ static zval *wm_conn_write_property(zend_object *obj, zend_string *name, zval *v
 		conn->proto_kind = WM_PROTO_UNRESOLVED;
 		conn->proto_cls = NULL;
 	}
+	int shared = wm_cprop_shared_slot(prop);
+	if (shared >= 0) {
+		wm_conn_sh_set(conn, shared, value);
+		return wm_conn_sh(conn, shared);
+	}
 	zval *slot = wm_cprop_slot(conn, prop);
 	zval old;
 	ZVAL_COPY_VALUE(&old, slot);
@@ -170,6 +188,13 @@ static void wm_conn_unset_property(zend_object *obj, zend_string *name, void **c
 		return;
 	}
 	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	int shared = wm_cprop_shared_slot(prop);
+	if (shared >= 0) {
+		zval null_value;
+		ZVAL_NULL(&null_value);
+		wm_conn_sh_set(conn, shared, &null_value);
+		return;
+	}
 	zval *slot = wm_cprop_slot(conn, prop);
 	if (slot) {
 		zval old;
@@ -225,19 +250,106 @@ static HashTable *wm_conn_get_gc(zend_object *obj, zval **table, int *n)
 	wm_conn_obj *conn = wm_conn_from_obj(obj);
 	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
 	zend_get_gc_buffer_add_zval(buffer, &conn->id);
-	zend_get_gc_buffer_add_zval(buffer, &conn->worker);
-	zend_get_gc_buffer_add_zval(buffer, &conn->protocol);
-	zend_get_gc_buffer_add_zval(buffer, &conn->on_message);
-	zend_get_gc_buffer_add_zval(buffer, &conn->on_close);
-	zend_get_gc_buffer_add_zval(buffer, &conn->on_error);
+	zend_get_gc_buffer_add_zval(buffer, &conn->shared);
 	if (conn->extra) {
 		zend_get_gc_buffer_add_zval(buffer, &conn->extra->context);
 		zend_get_gc_buffer_add_zval(buffer, &conn->extra->headers);
-		zend_get_gc_buffer_add_zval(buffer, &conn->extra->on_buffer_full);
-		zend_get_gc_buffer_add_zval(buffer, &conn->extra->on_buffer_drain);
 	}
 	zend_get_gc_buffer_use(buffer, table, n);
 	return obj->properties;
+}
+
+/* ---- the shared array ---------------------------------------------------------------- */
+
+static zval wm_sh_nulls;      /* template of new connections */
+static HashTable wm_sh_cache; /* worker pointer -> the array its last accept made */
+static bool wm_sh_cache_ready;
+
+static void wm_sh_make(zval *out, zval *values)
+{
+	array_init_size(out, WM_SH__COUNT);
+	zend_hash_real_init_packed(Z_ARRVAL_P(out));
+	ZEND_HASH_FILL_PACKED(Z_ARRVAL_P(out)) {
+		for (int i = 0; i < WM_SH__COUNT; i++) {
+			Z_TRY_ADDREF(values[i]);
+			ZEND_HASH_FILL_ADD(&values[i]);
+		}
+	} ZEND_HASH_FILL_END();
+}
+
+void wm_conn_sh_init(wm_conn_obj *conn)
+{
+	if (Z_ISUNDEF(wm_sh_nulls)) {
+		zval nulls[WM_SH__COUNT];
+		for (int i = 0; i < WM_SH__COUNT; i++) {
+			ZVAL_NULL(&nulls[i]);
+		}
+		wm_sh_make(&wm_sh_nulls, nulls);
+	}
+	ZVAL_COPY(&conn->shared, &wm_sh_nulls);
+}
+
+void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value)
+{
+	SEPARATE_ARRAY(&conn->shared);
+	zval *dst = wm_conn_sh(conn, slot);
+	zval old;
+	ZVAL_COPY_VALUE(&old, dst);
+	ZVAL_COPY_DEREF(dst, value);
+	zval_ptr_dtor(&old);
+}
+
+static bool wm_sh_same(zval *a, zval *b)
+{
+	if (Z_TYPE_P(a) != Z_TYPE_P(b)) {
+		return false;
+	}
+	if (Z_TYPE_P(a) == IS_STRING) {
+		return zend_string_equals(Z_STR_P(a), Z_STR_P(b));
+	}
+	if (Z_REFCOUNTED_P(a)) {
+		return Z_COUNTED_P(a) == Z_COUNTED_P(b);
+	}
+	return zend_is_identical(a, b);
+}
+
+void wm_conn_sh_from_worker(wm_conn_obj *conn, wm_worker_obj *worker)
+{
+	zval values[WM_SH__COUNT];
+	ZVAL_OBJ(&values[WM_SH_WORKER], &worker->std);
+	ZVAL_COPY_VALUE(&values[WM_SH_PROTOCOL], wm_worker_prop(worker, WM_WP_PROTOCOL));
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_MESSAGE], wm_worker_prop(worker, WM_WP_ONMESSAGE));
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_CLOSE], wm_worker_prop(worker, WM_WP_ONCLOSE));
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_ERROR], wm_worker_prop(worker, WM_WP_ONERROR));
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_BUFFER_FULL], wm_worker_prop(worker, WM_WP_ONBUFFERFULL));
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_BUFFER_DRAIN], wm_worker_prop(worker, WM_WP_ONBUFFERDRAIN));
+	if (!wm_sh_cache_ready) {
+		zend_hash_init(&wm_sh_cache, 4, NULL, ZVAL_PTR_DTOR, 0);
+		wm_sh_cache_ready = true;
+	}
+	zend_ulong key = (zend_ulong)(uintptr_t)worker;
+	zval *cached = zend_hash_index_find(&wm_sh_cache, key);
+	bool same = cached != NULL;
+	for (int i = 0; same && i < WM_SH__COUNT; i++) {
+		same = wm_sh_same(&Z_ARRVAL_P(cached)->arPacked[i], &values[i]);
+	}
+	if (!same) {
+		zval fresh;
+		wm_sh_make(&fresh, values);
+		cached = zend_hash_index_update(&wm_sh_cache, key, &fresh);
+	}
+	zval_ptr_dtor(&conn->shared);
+	ZVAL_COPY(&conn->shared, cached);
+}
+
+void wm_conn_sh_rshutdown(void)
+{
+	if (wm_sh_cache_ready) {
+		zend_hash_destroy(&wm_sh_cache);
+		wm_sh_cache_ready = false;
+	}
+	zval_ptr_dtor(&wm_sh_nulls);
+	ZVAL_UNDEF(&wm_sh_nulls);
 }
 
 static zend_long wm_conn_default(zend_string *name, zend_long fallback)
@@ -255,11 +367,7 @@ zend_object *wm_conn_create(zend_class_entry *ce)
 	conn->std.handlers = &wm_conn_handlers;
 	conn->fd = -1;
 	conn->status = WM_CONN_ESTABLISHED;
-	ZVAL_NULL(&conn->worker);
-	ZVAL_NULL(&conn->protocol);
-	ZVAL_NULL(&conn->on_message);
-	ZVAL_NULL(&conn->on_close);
-	ZVAL_NULL(&conn->on_error);
+	wm_conn_sh_init(conn);
 	conn->transport = wm_str_tcp;
 	conn->max_send_buffer_size = wm_conn_default(wm_str_default_max_send, 1048576);
 	conn->max_package_size = wm_conn_default(wm_str_default_max_package, 10485760);
@@ -272,16 +380,10 @@ static void wm_conn_free(zend_object *obj)
 	wm_conn_obj *conn = wm_conn_from_obj(obj);
 	wm_conn_free_resources(conn);
 	zval_ptr_dtor(&conn->id);
-	zval_ptr_dtor(&conn->worker);
-	zval_ptr_dtor(&conn->protocol);
-	zval_ptr_dtor(&conn->on_message);
-	zval_ptr_dtor(&conn->on_close);
-	zval_ptr_dtor(&conn->on_error);
+	zval_ptr_dtor(&conn->shared);
 	if (conn->extra) {
 		zval_ptr_dtor(&conn->extra->context);
 		zval_ptr_dtor(&conn->extra->headers);
-		zval_ptr_dtor(&conn->extra->on_buffer_full);
-		zval_ptr_dtor(&conn->extra->on_buffer_drain);
 		efree(conn->extra);
 	}
 	zend_string_release(conn->transport);
