@@ -181,3 +181,11 @@ void wm_sendq_free(wm_sendq *q)
 	}
 	efree(q);
 }
+
+void wm_buffer_rshutdown(void)
+{
+	if (wm_scratch && !wm_scratch_lent) {
+		pefree(wm_scratch, 1);
+		wm_scratch = NULL;
+	}
+}

@@ -54,4 +54,7 @@ int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max);
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n);
 void wm_sendq_free(wm_sendq *q);
 
+/* Frees the scratch buffer at request end (the process is ending). */
+void wm_buffer_rshutdown(void);
+
 #endif

@@ -1185,4 +1185,5 @@ void wm_conn_rshutdown(void)
 	wm_connections_slot = NULL;
 	wm_protocol_rshutdown();
 	wm_conn_sh_rshutdown();
+	wm_buffer_rshutdown();
 }

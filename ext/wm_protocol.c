@@ -69,7 +69,9 @@ static wm_proto_kind wm_protocol_resolve(zend_string *name, const wm_proto_class
 	if (len == 0) {
 		return WM_PROTO_NONE;
 	}
-	zend_string *lc = zend_string_tolower(zend_string_init(val, len, 0));
+	zend_string *given = zend_string_init(val, len, 0);
+	zend_string *lc = zend_string_tolower(given);
+	zend_string_release(given);
 	/* Our own Text and Frame classes: run the C parsers on the buffer instead. */
 	if (zend_string_equals_literal(lc, "workerman\\protocols\\text")) {
 		zend_string_release(lc);
