@@ -2,6 +2,9 @@
  * engine in wm_conn.c), address getters, getStatus, pipe() and class registration. */
 #include "wm_conn_obj.h"
 #include "wm_listen.h"
+#include "wm_worker.h"
+#include "ext/standard/php_math.h"
+#include <unistd.h>
 #include "ext/json/php_json.h"
 #include "zend_closures.h"
 #include "connection_arginfo.h"
@@ -283,6 +286,124 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
 	add_assoc_str(return_value, "getLocalAddress", wm_conn_local_address(conn));
 	add_assoc_bool(return_value, "isIpV4", !zend_string_equals_literal(conn->transport, "unix") && !wm_conn_is_v6(conn));
 	add_assoc_bool(return_value, "isIpV6", wm_conn_is_v6(conn));
+}
+
+/* ---- the connections command ----------------------------------------------------------- */
+
+static void wm_pad(smart_str *out, const char *s, size_t len, size_t width)
+{
+	smart_str_appendl(out, s, len);
+	for (size_t i = len; i < width; i++) {
+		smart_str_appendc(out, ' ');
+	}
+}
+
+static void wm_pad_bytes(smart_str *out, zend_long bytes, size_t width)
+{
+	static const char *units[] = {"TB", "GB", "MB", "KB"};
+	static const double sizes[] = {1099511627776.0, 1073741824.0, 1048576.0, 1024.0};
+	char buf[64];
+	int n = snprintf(buf, sizeof(buf), ZEND_LONG_FMT "B", bytes);
+	for (int i = 0; i < 4; i++) {
+		if ((double)bytes > sizes[i]) {
+			double v = _php_math_round((double)bytes / sizes[i], 1, PHP_ROUND_HALF_UP);
+			n = snprintf(buf, sizeof(buf), "%.*G%s", 14, v, units[i]);
+			break;
+		}
+	}
+	wm_pad(out, buf, (size_t)n, width);
+}
+
+static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid, zend_string *default_name)
+{
+	zval *proto_zv = wm_conn_sh(conn, WM_SH_PROTOCOL);
+	zend_string *protocol = Z_TYPE_P(proto_zv) == IS_STRING && Z_STRLEN_P(proto_zv)
+		? zend_string_copy(Z_STR_P(proto_zv)) : zend_string_copy(conn->transport);
+	const char *proto = ZSTR_VAL(protocol);
+	const char *slash = strrchr(proto, '\\');
+	if (slash && slash != proto) {
+		proto = slash + 1;
+	}
+	size_t proto_len = strlen(proto);
+	char short_proto[16];
+	if (proto_len > 15) {
+		snprintf(short_proto, sizeof(short_proto), "%.13s..", proto);
+		proto = short_proto;
+		proto_len = 15;
+	}
+	zend_string *name = default_name ? zend_string_copy(default_name) : ZSTR_EMPTY_ALLOC();
+	zval *worker = wm_conn_sh(conn, WM_SH_WORKER);
+	if (Z_TYPE_P(worker) == IS_OBJECT) {
+		zend_string_release(name);
+		zval rv;
+		zval *v = zend_read_property(Z_OBJCE_P(worker), Z_OBJ_P(worker), "name", 4, true, &rv);
+		name = zval_get_string(v);
+	}
+	char short_name[15];
+	const char *worker_name = ZSTR_VAL(name);
+	size_t name_len = ZSTR_LEN(name);
+	if (name_len > 14) {
+		snprintf(short_name, sizeof(short_name), "%.12s..", worker_name);
+		worker_name = short_name;
+		name_len = 14;
+	}
+	zend_string *id = zval_get_string(&conn->id);
+	zend_string *local = wm_conn_local_address(conn);
+	zend_string *remote = wm_conn_remote_address(conn);
+	bool unix_socket = zend_string_equals_literal(conn->transport, "unix");
+	bool v6 = !unix_socket && conn->peer_family == AF_INET6;
+	const char *status = wm_conn_status_name(conn->status);
+
+	wm_pad(out, pid, strlen(pid), 9);
+	wm_pad(out, worker_name, name_len, 16);
+	wm_pad(out, ZSTR_VAL(id), ZSTR_LEN(id), 10);
+	wm_pad(out, ZSTR_VAL(conn->transport), ZSTR_LEN(conn->transport), 8);
+	wm_pad(out, proto, proto_len, 16);
+	wm_pad(out, !unix_socket && !v6 ? " 1" : " 0", 2, 7);
+	wm_pad(out, v6 ? " 1" : " 0", 2, 7);
+	wm_pad_bytes(out, conn->rbuf ? (zend_long)conn->rbuf->len : 0, 13);
+	wm_pad_bytes(out, (zend_long)wm_conn_send_queue_size(conn), 13);
+	wm_pad_bytes(out, conn->bytes_read, 13);
+	wm_pad_bytes(out, conn->bytes_written, 13);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, status, strlen(status), 14);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, ZSTR_VAL(local), ZSTR_LEN(local), 22);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, ZSTR_VAL(remote), ZSTR_LEN(remote), 22);
+	smart_str_appendc(out, '\n');
+	zend_string_release(protocol);
+	zend_string_release(name);
+	zend_string_release(id);
+	zend_string_release(local);
+	zend_string_release(remote);
+}
+
+void wm_conn_describe_all(smart_str *out)
+{
+	zval *all = wm_conn_all();
+	if (!all || Z_TYPE_P(all) != IS_ARRAY) {
+		return;
+	}
+	char pid[24];
+	snprintf(pid, sizeof(pid), "%d", (int)getpid());
+	zend_string *default_name = NULL;
+	zend_object *first;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), first) {
+		zval rv;
+		zval *v = zend_read_property(first->ce, first, "name", 4, true, &rv);
+		default_name = zval_get_string(v);
+		break;
+	} ZEND_HASH_FOREACH_END();
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), item) {
+		if (Z_TYPE_P(item) == IS_OBJECT && instanceof_function(Z_OBJCE_P(item), wm_ce_TcpConnection)) {
+			wm_conn_describe(out, wm_conn_from_obj(Z_OBJ_P(item)), pid, default_name);
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (default_name) {
+		zend_string_release(default_name);
+	}
 }
 
 /* ---- pipe() --------------------------------------------------------------------------

@@ -87,6 +87,7 @@ void wm_conn_sh_rshutdown(void);
 
 /* Interned names (wm_conn_props.c). */
 extern zend_string *wm_str_tcp;
+extern zend_string *wm_str_newline; /* Text's framing, queued by reference */
 
 wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn);
 void wm_conn_props_minit(void);
@@ -106,7 +107,27 @@ size_t wm_conn_send_queue_size(const wm_conn_obj *conn);
 wm_proto_kind wm_conn_proto(wm_conn_obj *conn);
 zend_string *wm_conn_remote_address(const wm_conn_obj *conn);
 zend_string *wm_conn_local_address(const wm_conn_obj *conn);
-void wm_conn_stat_update(void);
+zval *wm_conn_all(void);
+void wm_stat_request(void);
+void wm_stat_send_fail(void);
+/* Re-arms the watcher for the directions wanted now (read unless paused, write while
+ * bytes are queued). */
+void wm_conn_arm(wm_conn_obj *conn);
+/* Calls callback($conn, ...extra) if set; keeps the object alive across the call. */
+zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc, zval *extra);
+zend_result wm_conn_emit_error(wm_conn_obj *conn, const char *msg, size_t len);
+zval *wm_conn_extra_cb(wm_conn_obj *conn, bool drain);
+zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char *name, zval *arg,
+	zval *retval, bool swallow);
+
+/* Send path (wm_conn_send.c). */
+wm_send_result wm_conn_flush_now(wm_conn_obj *conn);
+void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
+void wm_conn_handle_write(wm_conn_obj *conn);
+
+/* Receive path (wm_conn_recv.c). */
+void wm_conn_handle_read(wm_conn_obj *conn);
+void wm_conn_dispatch(wm_conn_obj *conn);
 void wm_conn_free_resources(wm_conn_obj *conn);
 const char *wm_conn_status_name(int status);
 
