@@ -352,6 +352,22 @@ void wm_conn_sh_rshutdown(void)
 	ZVAL_UNDEF(&wm_sh_nulls);
 }
 
+/* Loose comparison (in_array, array_search, ==): the std handler would compare only the
+ * dynamic properties, making every two fresh connections equal. Two connections are
+ * equal only when they are the same connection, ordered by their original ids. */
+static int wm_conn_compare(zval *a, zval *b)
+{
+	if (Z_TYPE_P(a) == IS_OBJECT && Z_TYPE_P(b) == IS_OBJECT
+		&& Z_OBJ_P(a)->handlers == &wm_conn_handlers && Z_OBJ_P(b)->handlers == &wm_conn_handlers) {
+		if (Z_OBJ_P(a) == Z_OBJ_P(b)) {
+			return 0;
+		}
+		zend_long x = wm_conn_from_obj(Z_OBJ_P(a))->internal_id, y = wm_conn_from_obj(Z_OBJ_P(b))->internal_id;
+		return x < y ? -1 : 1;
+	}
+	return zend_std_compare_objects(a, b);
+}
+
 static zend_long wm_conn_default(zend_string *name, zend_long fallback)
 {
 	zval *v = zend_read_static_property_ex(wm_ce_TcpConnection, name, true);
@@ -419,4 +435,5 @@ void wm_conn_props_minit(void)
 	wm_conn_handlers.get_property_ptr_ptr = wm_conn_get_property_ptr_ptr;
 	wm_conn_handlers.get_properties_for = wm_conn_get_properties_for;
 	wm_conn_handlers.get_gc = wm_conn_get_gc;
+	wm_conn_handlers.compare = wm_conn_compare;
 }
