@@ -346,6 +346,73 @@ void wm_conn_destroy(wm_conn_obj *conn)
 	OBJ_RELEASE(&conn->std);
 }
 
+/* [5] end(): once the queue is flushed, half-close and give the peer lingerTimeout
+ * seconds (TcpConnection::$defaultLingerTimeout, or the connection's own lingerTimeout
+ * property) before closing; the peer's EOF closes it earlier. */
+static void wm_conn_linger_done(evutil_socket_t fd, short what, void *arg)
+{
+	wm_conn_obj *conn = arg;
+	if (conn->status == WM_CONN_ENDING && !wm_exiting()) {
+		wm_conn_close(conn, NULL, false);
+	}
+	OBJ_RELEASE(&conn->std);
+}
+
+void wm_conn_end_flushed(wm_conn_obj *conn)
+{
+	if (conn->fd < 0) {
+		return;
+	}
+	shutdown(conn->fd, SHUT_WR);
+	zval *linger = NULL;
+	if (conn->std.properties) {
+		linger = zend_hash_str_find_deref(conn->std.properties, "lingerTimeout", sizeof("lingerTimeout") - 1);
+	}
+	if (!linger) {
+		linger = zend_read_static_property(wm_ce_TcpConnection, "defaultLingerTimeout", sizeof("defaultLingerTimeout") - 1, true);
+	}
+	double seconds = linger ? zval_get_double(linger) : 1.0;
+	if (seconds <= 0) {
+		wm_conn_close(conn, NULL, false);
+		return;
+	}
+	struct timeval tv;
+	tv.tv_sec = (time_t)seconds;
+	tv.tv_usec = (suseconds_t)((seconds - (double)tv.tv_sec) * 1e6);
+	GC_ADDREF(&conn->std);
+	if (event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_conn_linger_done, conn, &tv) != 0) {
+		OBJ_RELEASE(&conn->std);
+		wm_conn_close(conn, NULL, false);
+	}
+}
+
+void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (conn->status == WM_CONN_CONNECTING || conn->status == WM_CONN_INITIAL) {
+		wm_conn_destroy(conn);
+		return;
+	}
+	if (conn->status != WM_CONN_ESTABLISHED) {
+		return;
+	}
+	GC_ADDREF(&conn->std);
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		wm_conn_send(conn, data, raw);
+	}
+	if (!EG(exception) && conn->status == WM_CONN_ESTABLISHED) {
+		conn->status = WM_CONN_ENDING;
+		wm_rbuf_free(conn->rbuf);
+		conn->rbuf = NULL;
+		if (conn->sendq && conn->deferred) {
+			wm_conn_flush_now(conn);
+		}
+		if (conn->status == WM_CONN_ENDING && !conn->sendq) {
+			wm_conn_end_flushed(conn);
+		}
+	}
+	OBJ_RELEASE(&conn->std);
+}
+
 /* ---- accept ----------------------------------------------------------------------------- */
 
 static void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_t len)

@@ -130,7 +130,8 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, close)
 	wm_conn_close(WM_CONN_THIS(), data, raw);
 }
 
-/* [5] end(): best effort here: send, then close once flushed (no half-close yet). */
+/* [5] end(): send, stop delivering input, half-close once flushed, close after
+ * lingerTimeout seconds (or at the peer's EOF). */
 ZEND_METHOD(Workerman_Connection_TcpConnection, end)
 {
 	zval *data = NULL;
@@ -140,7 +141,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, end)
 		Z_PARAM_ZVAL(data)
 		Z_PARAM_BOOL(raw)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_close(WM_CONN_THIS(), data, raw);
+	wm_conn_end(WM_CONN_THIS(), data, raw);
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, destroy)

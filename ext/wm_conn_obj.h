@@ -99,6 +99,9 @@ void wm_conn_counted_new(wm_conn_obj *conn);
 typedef enum wm_send_result { WM_SEND_FALSE, WM_SEND_NULL, WM_SEND_TRUE } wm_send_result;
 wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw);
 void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw);
+/* [5] end(): send, ENDING, half-close once flushed, close after lingerTimeout. */
+void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_end_flushed(wm_conn_obj *conn);
 void wm_conn_destroy(wm_conn_obj *conn);
 void wm_conn_pause(wm_conn_obj *conn);
 void wm_conn_resume(wm_conn_obj *conn);

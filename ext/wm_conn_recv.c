@@ -270,6 +270,13 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 		return;
 	}
 	conn->bytes_read += n;
+	if (conn->status == WM_CONN_ENDING) {
+		/* [5] end(): what arrives now is read (to see the peer's EOF) and dropped. */
+		wm_rbuf_free(scratch);
+		wm_rbuf_free(own);
+		conn->rbuf = NULL;
+		return;
+	}
 	if (own) {
 		size_t in_own = (size_t)n < room ? (size_t)n : room;
 		own->len += in_own;

@@ -328,6 +328,8 @@ void wm_conn_handle_write(wm_conn_obj *conn)
 	}
 	if (conn->status == WM_CONN_CLOSING && !conn->sendq) {
 		wm_conn_destroy(conn);
+	} else if (conn->status == WM_CONN_ENDING && !conn->sendq) {
+		wm_conn_end_flushed(conn);
 	}
 }
 
