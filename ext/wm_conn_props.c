@@ -234,6 +234,9 @@ static HashTable *wm_conn_get_properties_for(zend_object *obj, zend_prop_purpose
 		zend_ulong index;
 		zval *value;
 		ZEND_HASH_FOREACH_KEY_VAL_IND(obj->properties, index, key, value) {
+			if (key && wm_cprop_find(key) != WM_CP_NONE) {
+				continue; /* a snapshot left by get_properties(): ours are above */
+			}
 			Z_TRY_ADDREF_P(value);
 			if (key) {
 				zend_hash_update(props, key, value);
@@ -241,6 +244,23 @@ static HashTable *wm_conn_get_properties_for(zend_object *obj, zend_prop_purpose
 				zend_hash_index_update(props, index, value);
 			}
 		} ZEND_HASH_FOREACH_END();
+	}
+	return props;
+}
+
+/* get_object_vars() and foreach read the properties table itself: our values are copied
+ * into it on each such call (the copies are snapshots; our handlers never read them). */
+static HashTable *wm_conn_get_properties(zend_object *obj)
+{
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	HashTable *props = zend_std_get_properties(obj);
+	for (int i = 0; i < WM_CP__COUNT; i++) {
+		if (i == WM_CP_HEADERS && (!conn->extra || Z_ISUNDEF(conn->extra->headers))) {
+			continue;
+		}
+		zval value;
+		wm_cprop_value(conn, (wm_cprop)i, &value);
+		zend_hash_update(props, wm_cprop_str[i], &value);
 	}
 	return props;
 }
@@ -434,6 +454,7 @@ void wm_conn_props_minit(void)
 	wm_conn_handlers.unset_property = wm_conn_unset_property;
 	wm_conn_handlers.get_property_ptr_ptr = wm_conn_get_property_ptr_ptr;
 	wm_conn_handlers.get_properties_for = wm_conn_get_properties_for;
+	wm_conn_handlers.get_properties = wm_conn_get_properties;
 	wm_conn_handlers.get_gc = wm_conn_get_gc;
 	wm_conn_handlers.compare = wm_conn_compare;
 }

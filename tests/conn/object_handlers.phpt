@@ -17,6 +17,9 @@ $a->onMessage = 'strlen';
 unset($a->onMessage);
 $a->maxPackageSize = '123';
 echo implode(',', array_keys((array)$a)), "\n";
+$vars = get_object_vars($a);
+ksort($vars);
+echo implode(',', array_keys($vars)), " ", $vars['maxPackageSize'], "\n";
 var_dump($a->headers, $a->context->state, $a->onMessage, $a->maxPackageSize, isset($a->foo), isset($a->onClose), $a->getStatus(false));
 unset($a, $b);
 var_dump(ConnectionInterface::$statistics['connection_count']);
@@ -28,6 +31,7 @@ bool(true)
 bool(false)
 int(1)
 id,worker,protocol,transport,bytesRead,bytesWritten,maxSendBufferSize,maxPackageSize,context,onMessage,onClose,onError,onBufferFull,onBufferDrain,headers,foo
+bytesRead,bytesWritten,context,foo,headers,id,maxPackageSize,maxSendBufferSize,onBufferDrain,onBufferFull,onClose,onError,onMessage,protocol,transport,worker 123
 array(1) {
   [0]=>
   string(6) "X-A: 1"
