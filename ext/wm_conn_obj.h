@@ -131,7 +131,10 @@ void wm_conn_handle_write(wm_conn_obj *conn);
 /* Receive path (wm_conn_recv.c). */
 void wm_conn_handle_read(wm_conn_obj *conn);
 void wm_conn_dispatch(wm_conn_obj *conn);
+
+/* free_obj's C part: watcher, fd, buffers, connection_count (no PHP calls). */
 void wm_conn_free_resources(wm_conn_obj *conn);
+/* 'ESTABLISHED', 'CLOSED', ... (getStatus(false), the connections command). */
 const char *wm_conn_status_name(int status);
 
 #endif
