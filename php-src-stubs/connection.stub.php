@@ -115,8 +115,8 @@ namespace Workerman\Connection {
         public function close(mixed $data = null, bool $raw = false) {}
 
         /**
-         * [5] Best effort: sends $data, then closes once the send buffer is flushed (no
-         * half-close with a linger timer yet).
+         * [5] Sends $data, stops delivering input, half-closes once the send buffer is
+         * flushed, then closes after lingerTimeout seconds or at the peer's EOF.
          * @return void
          */
         public function end(mixed $data = null, bool $raw = false) {}
