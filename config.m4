@@ -35,6 +35,10 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_listen.c
     ext/wm_buffer.c
     ext/wm_conn.c
+    ext/wm_conn_send.c
+    ext/wm_conn_recv.c
+    ext/wm_conn_props.c
+    ext/wm_conn_methods.c
     ext/wm_protocol.c
     ext/proto_text.c
     ext/proto_frame.c

@@ -1,6 +1,27 @@
-/* proto_frame.c: Workerman\Protocols\Frame: a 4-byte big-endian total length, then data.
- * SKELETON: PHP-callable statics only; the C fast path on the receive buffer is to come. */
+/* proto_frame.c: Workerman\Protocols\Frame: a 4-byte big-endian total length (header
+ * included), then the data. The pure C parser (wm_frame_*) runs on connection buffers;
+ * the static methods serve PHP code that calls Frame::input/decode/encode directly. */
 #include "wm_private.h"
+#include "wm_protocol.h"
+
+uint32_t wm_frame_input(const char *buf, size_t len)
+{
+	if (len < 4) {
+		return 0;
+	}
+	const unsigned char *p = (const unsigned char *)buf;
+	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
+}
+
+void wm_frame_header(unsigned char out[4], size_t payload_len)
+{
+	/* pack('N') keeps the low 32 bits, as Workerman does for oversized data. */
+	uint32_t total = (uint32_t)(payload_len + 4);
+	out[0] = (unsigned char)(total >> 24);
+	out[1] = (unsigned char)(total >> 16);
+	out[2] = (unsigned char)(total >> 8);
+	out[3] = (unsigned char)total;
+}
 
 ZEND_METHOD(Workerman_Protocols_Frame, input)
 {
@@ -11,11 +32,7 @@ ZEND_METHOD(Workerman_Protocols_Frame, input)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	if (ZSTR_LEN(buffer) < 4) {
-		RETURN_LONG(0);
-	}
-	const unsigned char *p = (const unsigned char *)ZSTR_VAL(buffer);
-	RETURN_LONG(((zend_long)p[0] << 24) | ((zend_long)p[1] << 16) | ((zend_long)p[2] << 8) | (zend_long)p[3]);
+	RETURN_LONG((zend_long)wm_frame_input(ZSTR_VAL(buffer), ZSTR_LEN(buffer)));
 }
 
 ZEND_METHOD(Workerman_Protocols_Frame, decode)
@@ -46,15 +63,10 @@ ZEND_METHOD(Workerman_Protocols_Frame, encode)
 	if (!text) {
 		RETURN_THROWS();
 	}
-	size_t total = ZSTR_LEN(text) + 4;
-	zend_string *out = zend_string_alloc(total, 0);
-	unsigned char *p = (unsigned char *)ZSTR_VAL(out);
-	p[0] = (unsigned char)(total >> 24);
-	p[1] = (unsigned char)(total >> 16);
-	p[2] = (unsigned char)(total >> 8);
-	p[3] = (unsigned char)total;
-	memcpy(p + 4, ZSTR_VAL(text), ZSTR_LEN(text));
-	ZSTR_VAL(out)[total] = '\0';
+	zend_string *out = zend_string_alloc(ZSTR_LEN(text) + 4, 0);
+	wm_frame_header((unsigned char *)ZSTR_VAL(out), ZSTR_LEN(text));
+	memcpy(ZSTR_VAL(out) + 4, ZSTR_VAL(text), ZSTR_LEN(text));
+	ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
 	zend_string_release(text);
 	RETURN_NEW_STR(out);
 }

@@ -1,6 +1,28 @@
 /* proto_text.c: Workerman\Protocols\Text: one package per "\n"-terminated line.
- * SKELETON: PHP-callable statics only; the C fast path on the receive buffer is to come. */
+ * The pure C parser (wm_text_*) runs on connection buffers without PHP; the static
+ * methods below serve PHP code that calls Text::input/decode/encode directly. */
 #include "wm_private.h"
+#include "wm_protocol.h"
+#include "wm_conn.h"
+
+size_t wm_text_input(const char *buf, size_t len, size_t max_package)
+{
+	/* Workerman checks the size before looking for the newline, so a buffer at the limit
+	 * closes even when it holds complete lines. */
+	if (len >= max_package) {
+		return WM_TEXT_TOO_BIG;
+	}
+	const char *nl = memchr(buf, '\n', len);
+	return nl ? (size_t)(nl - buf) + 1 : 0;
+}
+
+size_t wm_text_decoded_len(const char *pkg, size_t len)
+{
+	while (len > 0 && (pkg[len - 1] == '\r' || pkg[len - 1] == '\n')) {
+		len--;
+	}
+	return len;
+}
 
 ZEND_METHOD(Workerman_Protocols_Text, input)
 {
@@ -11,6 +33,12 @@ ZEND_METHOD(Workerman_Protocols_Text, input)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
+	zend_long max = ZEND_LONG_MAX;
+	if (connection && Z_TYPE_P(connection) == IS_OBJECT && wm_conn_max_package_size(Z_OBJ_P(connection), &max)
+		&& (zend_long)ZSTR_LEN(buffer) >= max) {
+		zend_call_method_with_0_params(Z_OBJ_P(connection), Z_OBJCE_P(connection), NULL, "close", NULL);
+		RETURN_LONG(0);
+	}
 	const char *nl = memchr(ZSTR_VAL(buffer), '\n', ZSTR_LEN(buffer));
 	RETURN_LONG(nl ? (zend_long)(nl - ZSTR_VAL(buffer)) + 1 : 0);
 }
@@ -41,9 +69,9 @@ ZEND_METHOD(Workerman_Protocols_Text, decode)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	size_t len = ZSTR_LEN(buffer);
-	while (len > 0 && (ZSTR_VAL(buffer)[len - 1] == '\r' || ZSTR_VAL(buffer)[len - 1] == '\n')) {
-		len--;
+	size_t len = wm_text_decoded_len(ZSTR_VAL(buffer), ZSTR_LEN(buffer));
+	if (len == ZSTR_LEN(buffer)) {
+		RETURN_STR_COPY(buffer);
 	}
 	RETURN_STRINGL(ZSTR_VAL(buffer), len);
 }

@@ -1,3 +1,191 @@
-/* wm_buffer.c: the connection's receive buffer and send queue (see wm_buffer.h).
- * SKELETON: to be filled with the connection work. */
+/* wm_buffer.c: receive buffers (one shared 64 KiB scratch for reads, heap buffers only
+ * for leftovers) and the send queue of zend_string references (see wm_buffer.h).
+ * No protocol knowledge and no PHP calls here: only emalloc and string refcounts. */
 #include "wm_buffer.h"
+
+#define WM_SCRATCH_SIZE 65536
+#define WM_RBUF_MIN 256
+#define WM_SENDQ_MIN 8
+
+static wm_rbuf *wm_scratch;
+static bool wm_scratch_lent;
+
+wm_rbuf *wm_rbuf_borrow_scratch(void)
+{
+	if (wm_scratch_lent) {
+		return NULL;
+	}
+	if (!wm_scratch) {
+		/* Process-lifetime buffer: malloc, not the request heap. */
+		wm_scratch = pemalloc(sizeof(wm_rbuf) + WM_SCRATCH_SIZE, 1);
+		wm_scratch->cap = WM_SCRATCH_SIZE;
+	}
+	wm_scratch->start = wm_scratch->len = wm_scratch->pkg_len = 0;
+	wm_scratch_lent = true;
+	return wm_scratch;
+}
+
+bool wm_rbuf_is_scratch(const wm_rbuf *buf)
+{
+	return buf && buf == wm_scratch;
+}
+
+static wm_rbuf *wm_rbuf_alloc(size_t cap)
+{
+	wm_rbuf *buf = emalloc(sizeof(wm_rbuf) + cap);
+	buf->start = buf->len = buf->pkg_len = 0;
+	buf->cap = cap;
+	return buf;
+}
+
+wm_rbuf *wm_rbuf_reserve(wm_rbuf *buf, size_t extra)
+{
+	if (!buf) {
+		return wm_rbuf_alloc(extra < WM_RBUF_MIN ? WM_RBUF_MIN : extra);
+	}
+	ZEND_ASSERT(!wm_rbuf_is_scratch(buf));
+	if (buf->cap - buf->start - buf->len >= extra) {
+		return buf;
+	}
+	if (buf->cap - buf->len >= extra) {
+		memmove(buf->data, buf->data + buf->start, buf->len);
+		buf->start = 0;
+		return buf;
+	}
+	if (buf->start) {
+		memmove(buf->data, buf->data + buf->start, buf->len);
+		buf->start = 0;
+	}
+	size_t cap = buf->cap * 2;
+	if (cap < buf->len + extra) {
+		cap = buf->len + extra;
+	}
+	buf = erealloc(buf, sizeof(wm_rbuf) + cap);
+	buf->cap = cap;
+	return buf;
+}
+
+wm_rbuf *wm_rbuf_append(wm_rbuf *buf, const char *bytes, size_t len)
+{
+	if (wm_rbuf_is_scratch(buf)) {
+		buf = wm_rbuf_settle(buf);
+	}
+	buf = wm_rbuf_reserve(buf, len);
+	memcpy(buf->data + buf->start + buf->len, bytes, len);
+	buf->len += len;
+	return buf;
+}
+
+wm_rbuf *wm_rbuf_consume(wm_rbuf *buf, size_t n)
+{
+	buf->start += n;
+	buf->len -= n;
+	if (buf->len == 0) {
+		wm_rbuf_free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+wm_rbuf *wm_rbuf_settle(wm_rbuf *buf)
+{
+	if (!wm_rbuf_is_scratch(buf)) {
+		return buf;
+	}
+	wm_scratch_lent = false;
+	if (!buf->len) {
+		return NULL;
+	}
+	wm_rbuf *heap = wm_rbuf_alloc(buf->len < WM_RBUF_MIN ? WM_RBUF_MIN : buf->len);
+	memcpy(heap->data, buf->data + buf->start, buf->len);
+	heap->len = buf->len;
+	heap->pkg_len = buf->pkg_len;
+	return heap;
+}
+
+void wm_rbuf_free(wm_rbuf *buf)
+{
+	if (!buf) {
+		return;
+	}
+	if (wm_rbuf_is_scratch(buf)) {
+		wm_scratch_lent = false;
+		return;
+	}
+	efree(buf);
+}
+
+wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str)
+{
+	if (!q) {
+		q = emalloc(sizeof(wm_sendq) + WM_SENDQ_MIN * sizeof(zend_string *));
+		q->head = q->tail = 0;
+		q->cap = WM_SENDQ_MIN;
+		q->head_offset = q->bytes = 0;
+	} else if (q->tail == q->cap) {
+		if (q->head > q->cap / 2) {
+			memmove(q->items, q->items + q->head, (q->tail - q->head) * sizeof(zend_string *));
+			q->tail -= q->head;
+			q->head = 0;
+		} else {
+			q->cap *= 2;
+			q = erealloc(q, sizeof(wm_sendq) + q->cap * sizeof(zend_string *));
+		}
+	}
+	q->items[q->tail++] = str;
+	q->bytes += ZSTR_LEN(str);
+	return q;
+}
+
+int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max)
+{
+	int n = 0;
+	for (uint32_t i = q->head; i < q->tail && n < max; i++) {
+		size_t skip = i == q->head ? q->head_offset : 0;
+		iov[n].iov_base = ZSTR_VAL(q->items[i]) + skip;
+		iov[n].iov_len = ZSTR_LEN(q->items[i]) - skip;
+		n++;
+	}
+	return n;
+}
+
+wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n)
+{
+	q->bytes -= n;
+	while (n && q->head < q->tail) {
+		zend_string *str = q->items[q->head];
+		size_t left = ZSTR_LEN(str) - q->head_offset;
+		if (n < left) {
+			q->head_offset += n;
+			return q;
+		}
+		n -= left;
+		zend_string_release(str);
+		q->head++;
+		q->head_offset = 0;
+	}
+	if (q->bytes == 0) {
+		wm_sendq_free(q);
+		return NULL;
+	}
+	return q;
+}
+
+void wm_sendq_free(wm_sendq *q)
+{
+	if (!q) {
+		return;
+	}
+	for (uint32_t i = q->head; i < q->tail; i++) {
+		zend_string_release(q->items[i]);
+	}
+	efree(q);
+}
+
+void wm_buffer_rshutdown(void)
+{
+	if (wm_scratch && !wm_scratch_lent) {
+		pefree(wm_scratch, 1);
+		wm_scratch = NULL;
+	}
+}

@@ -129,6 +129,36 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 	return SUCCESS;
 }
 
+zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_entry *called_scope,
+	zval *retval, uint32_t argc, zval *argv, bool swallow)
+{
+	zval ignored;
+	if (wm_process_exiting) {
+		return FAILURE;
+	}
+	if (fn) {
+		if (EG(exception)) {
+			return FAILURE;
+		}
+		zend_call_known_function(fn, object, called_scope, retval ? retval : &ignored, argc, argv, NULL);
+		if (!retval) {
+			zval_ptr_dtor(&ignored);
+		}
+	} else if (retval) {
+		ZVAL_NULL(retval);
+	}
+	if (UNEXPECTED(EG(exception))) {
+		zend_object *ex = EG(exception);
+		if (swallow && !zend_is_unwind_exit(ex) && !zend_is_graceful_exit(ex)) {
+			zend_clear_exception();
+			return FAILURE;
+		}
+		wm_after_exception();
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
 {
 	zend_string *key = zend_string_init(name, len, 0);

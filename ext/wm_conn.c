@@ -1,131 +1,434 @@
-/* wm_conn.c: Workerman\Connection\TcpConnection: accept, read -> protocol -> onMessage,
- * send/close/destroy, and ConnectionInterface::$statistics.
- * SKELETON: raw reads and direct writes only; buffers, protocols, backpressure and the
- * handler-backed properties are still to come (see the issue). */
-#include "wm_private.h"
-#include "wm_conn.h"
+/* wm_conn.c: the TcpConnection life: accept, the one watcher per connection, close and
+ * destroy, the maps and ConnectionInterface::$statistics. Receiving is wm_conn_recv.c,
+ * sending wm_conn_send.c, properties wm_conn_props.c, PHP methods wm_conn_methods.c;
+ * bytes live in wm_buffer.c, parsers in proto_*.c. PHP is reached only via wm_call*(). */
+#include "wm_conn_obj.h"
 #include "wm_loop.h"
+#include "wm_master.h"
 #include "wm_listen.h"
-#include "ext/json/php_json.h"
-#include "connection_arginfo.h"
+#include "wm_log.h"
+#include "ext/standard/php_var.h"
+#include "ext/standard/php_math.h"
 
 #include <errno.h>
 #include <unistd.h>
+#include <netinet/in.h>
+#include <sys/un.h>
+
 
 zend_class_entry *wm_ce_ConnectionInterface;
 zend_class_entry *wm_ce_TcpConnection;
-static zend_object_handlers wm_conn_handlers;
 
-#define WM_CONN_ESTABLISHED 2
-#define WM_CONN_CLOSING 8
-#define WM_CONN_CLOSED 16
+/* ---- statistics ---------------------------------------------------------------------
+ * The C counters are the truth (the master's status and the graceful-stop check read
+ * them). Every change is also written into ConnectionInterface::$statistics, through a
+ * cached pointer to the static slot and one known-hash lookup: PHP code reading the array
+ * sees exact values without us rebuilding it at read points, which PHP offers no hook for.
+ * During request shutdown the static members may already be gone: no mirroring then. */
+static zend_long wm_stat_connections, wm_stat_requests, wm_stat_send_fails;
+static zval *wm_stats_slot;
+static zend_string *wm_str_statistics, *wm_str_connection_count, *wm_str_total_request,
+	*wm_str_send_fail, *wm_str_connections;
+zend_string *wm_str_newline;
+static zval *wm_connections_slot;
 
-typedef struct wm_conn_obj {
-	int fd;
-	int status;
-	zend_long id;
-	struct event *read_event;
-	zend_object std;
-} wm_conn_obj;
-
-static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
+static void wm_stat_mirror(zend_string *key, zend_long value)
 {
-	return (wm_conn_obj *)((char *)obj - XtOffsetOf(wm_conn_obj, std));
+	if (UNEXPECTED(EG(flags) & EG_FLAGS_IN_SHUTDOWN)) {
+		return;
+	}
+	if (UNEXPECTED(!wm_stats_slot)) {
+		wm_stats_slot = zend_read_static_property_ex(wm_ce_ConnectionInterface, wm_str_statistics, true);
+		if (!wm_stats_slot) {
+			return;
+		}
+	}
+	zval *stats = wm_stats_slot;
+	ZVAL_DEREF(stats);
+	if (Z_TYPE_P(stats) != IS_ARRAY) {
+		return;
+	}
+	SEPARATE_ARRAY(stats);
+	zval *slot = zend_hash_find_known_hash(Z_ARRVAL_P(stats), key);
+	if (slot) {
+		zval_ptr_dtor(slot);
+		ZVAL_LONG(slot, value);
+	} else {
+		zval v;
+		ZVAL_LONG(&v, value);
+		zend_hash_add_new(Z_ARRVAL_P(stats), key, &v);
+	}
 }
+
+void wm_stat_request(void)
+{
+	wm_stat_mirror(wm_str_total_request, ++wm_stat_requests);
+}
+
+void wm_stat_send_fail(void)
+{
+	wm_stat_mirror(wm_str_send_fail, ++wm_stat_send_fails);
+}
+
+zend_long wm_conn_stat_connection_count(void) { return wm_stat_connections; }
+zend_long wm_conn_stat_total_request(void) { return wm_stat_requests; }
+zend_long wm_conn_stat_send_fail(void) { return wm_stat_send_fails; }
+
+/* TcpConnection::$connections, the static array (cached slot, like the statistics). */
+zval *wm_conn_all(void)
+{
+	if (UNEXPECTED(EG(flags) & EG_FLAGS_IN_SHUTDOWN)) {
+		return NULL;
+	}
+	if (UNEXPECTED(!wm_connections_slot)) {
+		wm_connections_slot = zend_read_static_property_ex(wm_ce_TcpConnection, wm_str_connections, true);
+		if (!wm_connections_slot) {
+			return NULL;
+		}
+	}
+	zval *all = wm_connections_slot;
+	ZVAL_DEREF(all);
+	return all;
+}
+
+static void wm_map_put(zval *map, zend_long key, zend_object *obj)
+{
+	if (Z_TYPE_P(map) != IS_ARRAY) {
+		zval_ptr_dtor(map);
+		array_init(map);
+	}
+	SEPARATE_ARRAY(map);
+	zval value;
+	ZVAL_OBJ_COPY(&value, obj);
+	zend_hash_index_update(Z_ARRVAL_P(map), key, &value);
+}
+
+static void wm_map_del(zval *map, zend_long key)
+{
+	if (map && Z_TYPE_P(map) == IS_ARRAY && zend_hash_index_exists(Z_ARRVAL_P(map), key)) {
+		SEPARATE_ARRAY(map);
+		zend_hash_index_del(Z_ARRVAL_P(map), key);
+	}
+}
+
+/* ---- object life -------------------------------------------------------------------- */
 
 static zend_long wm_conn_next_id = 1;
 
-static zend_object *wm_conn_create(zend_class_entry *ce)
+/* connection_count counts live TcpConnection objects (Workerman: constructor ++,
+ * destructor --), so it is kept by create/free, not by sockets. */
+void wm_conn_counted_new(wm_conn_obj *conn)
 {
-	wm_conn_obj *conn = zend_object_alloc(sizeof(wm_conn_obj), ce);
-	zend_object_std_init(&conn->std, ce);
-	object_properties_init(&conn->std, ce);
-	conn->std.handlers = &wm_conn_handlers;
-	conn->fd = -1;
-	return &conn->std;
+	conn->internal_id = wm_conn_next_id;
+	ZVAL_LONG(&conn->id, wm_conn_next_id);
+	wm_conn_next_id = wm_conn_next_id == ZEND_LONG_MAX ? 0 : wm_conn_next_id + 1;
+	wm_stat_mirror(wm_str_connection_count, ++wm_stat_connections);
 }
 
-static void wm_conn_free(zend_object *obj)
+void wm_conn_free_resources(wm_conn_obj *conn)
 {
-	wm_conn_obj *conn = wm_conn_from_obj(obj);
-	if (conn->read_event) {
-		event_free(conn->read_event);
+	if (conn->armed) {
+		event_del(&conn->ev);
+		conn->armed = 0;
 	}
 	if (conn->fd >= 0) {
 		close(conn->fd);
+		conn->fd = -1;
 	}
-	zend_object_std_dtor(obj);
+	wm_rbuf_free(conn->rbuf);
+	conn->rbuf = NULL;
+	wm_sendq_free(conn->sendq);
+	conn->sendq = NULL;
+	wm_stat_mirror(wm_str_connection_count, --wm_stat_connections);
+	if (wm_stat_connections == 0) {
+		wm_master_connections_drained();
+	}
 }
 
-static zval *wm_conn_read_prop(wm_conn_obj *conn, const char *name)
+/* ---- the watcher -------------------------------------------------------------------- */
+
+static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg);
+
+/* One struct event per connection: re-armed with the directions currently wanted. */
+void wm_conn_arm(wm_conn_obj *conn)
 {
-	zval rv;
-	zval *value = zend_read_property(conn->std.ce, &conn->std, name, strlen(name), true, &rv);
-	return value;
+	uint8_t want = 0;
+	if (conn->status != WM_CONN_CLOSED && conn->fd >= 0) {
+		if (!conn->paused && conn->status >= WM_CONN_ESTABLISHED) {
+			want |= EV_READ;
+		}
+		if (conn->sendq && !conn->deferred) {
+			want |= EV_WRITE;
+		}
+	}
+	if (want == conn->armed) {
+		return;
+	}
+	if (conn->armed) {
+		event_del(&conn->ev);
+		conn->armed = 0;
+	}
+	if (want) {
+		event_assign(&conn->ev, wm_loop_base(), conn->fd, want | EV_PERSIST, wm_conn_on_event, conn);
+		event_add(&conn->ev, NULL);
+		conn->armed = want;
+	}
 }
 
-static void wm_conn_destroy(wm_conn_obj *conn)
+/* ---- calling PHP -------------------------------------------------------------------- */
+
+/* Calls callback(conn[, extra...]) if it is set. The callable is copied first (user code
+ * may replace it while it runs) and the object is kept alive across the call. */
+zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc, zval *extra)
+{
+	if (Z_TYPE_P(callback) == IS_NULL) {
+		return SUCCESS;
+	}
+	zval callable, args[3];
+	ZVAL_COPY(&callable, callback);
+	ZVAL_OBJ_COPY(&args[0], &conn->std);
+	for (uint32_t i = 0; i < extra_argc; i++) {
+		ZVAL_COPY_VALUE(&args[i + 1], &extra[i]);
+	}
+	zend_result rc = wm_call(&callable, NULL, 1 + extra_argc, args);
+	zval_ptr_dtor(&callable);
+	OBJ_RELEASE(&conn->std);
+	return rc;
+}
+
+zval *wm_conn_extra_cb(wm_conn_obj *conn, bool drain)
+{
+	return wm_conn_sh(conn, drain ? WM_SH_ON_BUFFER_DRAIN : WM_SH_ON_BUFFER_FULL);
+}
+
+zend_result wm_conn_emit_error(wm_conn_obj *conn, const char *msg, size_t len)
+{
+	zval args[2];
+	ZVAL_LONG(&args[0], 2); /* WORKERMAN_SEND_FAIL */
+	ZVAL_STRINGL(&args[1], msg, len);
+	zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_ERROR), 2, args);
+	zval_ptr_dtor(&args[1]);
+	return rc;
+}
+
+wm_proto_kind wm_conn_proto(wm_conn_obj *conn)
+{
+	if (UNEXPECTED(conn->proto_kind == WM_PROTO_UNRESOLVED)) {
+		conn->proto_kind = (uint8_t)wm_protocol_lookup(wm_conn_sh(conn, WM_SH_PROTOCOL), &conn->proto_cls);
+	}
+	return (wm_proto_kind)conn->proto_kind;
+}
+
+/* Calls a static method of the connection's user protocol with (arg, $connection). */
+zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char *name, zval *arg,
+	zval *retval, bool swallow)
+{
+	if (!conn->proto_cls) {
+		wm_protocol_throw_missing(wm_conn_sh(conn, WM_SH_PROTOCOL));
+		return wm_call_function(NULL, NULL, NULL, retval, 0, NULL, swallow);
+	}
+	if (!fn) {
+		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(conn->proto_cls->ce->name), name);
+		return wm_call_function(NULL, NULL, NULL, retval, 0, NULL, swallow);
+	}
+	zval args[2];
+	ZVAL_COPY_VALUE(&args[0], arg);
+	ZVAL_OBJ(&args[1], &conn->std);
+	GC_ADDREF(&conn->std);
+	zend_result rc = wm_call_function(fn, NULL, conn->proto_cls->ce, retval, 2, args, swallow);
+	OBJ_RELEASE(&conn->std);
+	return rc;
+}
+
+/* ---- the watcher callback -------------------------------------------------------------- */
+
+static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg)
+{
+	wm_conn_obj *conn = arg;
+	GC_ADDREF(&conn->std);
+	if (what & EV_WRITE) {
+		wm_conn_handle_write(conn);
+	}
+	if ((what & EV_READ) && (conn->armed & EV_READ) && !wm_exiting()) {
+		wm_conn_handle_read(conn);
+	}
+	OBJ_RELEASE(&conn->std);
+}
+
+/* ---- close and destroy --------------------------------------------------------------- */
+
+void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (conn->status == WM_CONN_CONNECTING || conn->status == WM_CONN_INITIAL) {
+		wm_conn_destroy(conn);
+		return;
+	}
+	if (conn->status == WM_CONN_CLOSING || conn->status == WM_CONN_CLOSED) {
+		return;
+	}
+	GC_ADDREF(&conn->std);
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		wm_conn_send(conn, data, raw);
+		if (EG(exception) || conn->status == WM_CONN_CLOSED) {
+			OBJ_RELEASE(&conn->std);
+			return;
+		}
+	}
+	conn->status = WM_CONN_CLOSING;
+	if (conn->sendq && conn->deferred) {
+		wm_conn_flush_now(conn);
+	}
+	if (conn->status == WM_CONN_CLOSING) {
+		if (!conn->sendq) {
+			wm_conn_destroy(conn);
+		} else {
+			conn->paused = 1;
+			wm_conn_arm(conn);
+		}
+	}
+	OBJ_RELEASE(&conn->std);
+}
+
+/* Workerman's destroy(): watchers off, socket closed, CLOSED, onClose once, then the
+ * protocol's static onClose; callbacks and map entries go only if still CLOSED (an
+ * AsyncTcpConnection may reconnect from onClose). */
+void wm_conn_destroy(wm_conn_obj *conn)
 {
 	if (conn->status == WM_CONN_CLOSED) {
 		return;
 	}
-	if (conn->read_event) {
-		event_free(conn->read_event);
-		conn->read_event = NULL;
+	if (conn->sendq && conn->deferred) {
+		wm_conn_flush_deferred(conn, true); /* Workerman had written these in send() */
 	}
-	close(conn->fd);
-	conn->fd = -1;
+	if (conn->armed) {
+		event_del(&conn->ev);
+		conn->armed = 0;
+	}
+	if (conn->fd >= 0) {
+		close(conn->fd);
+		conn->fd = -1;
+	}
 	conn->status = WM_CONN_CLOSED;
 	GC_ADDREF(&conn->std);
-	zval *on_close = wm_conn_read_prop(conn, "onClose");
-	if (on_close && Z_TYPE_P(on_close) != IS_NULL) {
-		zval callable, arg;
-		ZVAL_COPY(&callable, on_close);
+	if (wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_CLOSE), 0, NULL) == SUCCESS
+		&& wm_conn_proto(conn) == WM_PROTO_USER && conn->proto_cls && conn->proto_cls->on_close) {
+		zval arg;
 		ZVAL_OBJ(&arg, &conn->std);
-		wm_call(&callable, NULL, 1, &arg);
-		zval_ptr_dtor(&callable);
+		GC_ADDREF(&conn->std);
+		wm_call_function(conn->proto_cls->on_close, NULL, conn->proto_cls->ce, NULL, 1, &arg, false);
+		OBJ_RELEASE(&conn->std);
 	}
-	zval *worker = wm_conn_read_prop(conn, "worker");
-	if (worker && Z_TYPE_P(worker) == IS_OBJECT) {
-		zval *connections = wm_worker_prop(wm_worker_from_obj(Z_OBJ_P(worker)), WM_WP_CONNECTIONS);
-		if (Z_TYPE_P(connections) == IS_ARRAY) {
-			SEPARATE_ARRAY(connections);
-			zend_hash_index_del(Z_ARRVAL_P(connections), conn->id);
+	wm_rbuf_free(conn->rbuf);
+	conn->rbuf = NULL;
+	wm_sendq_free(conn->sendq);
+	conn->sendq = NULL;
+	conn->paused = conn->deferred = 0;
+	if (conn->status == WM_CONN_CLOSED) {
+		zval worker;
+		ZVAL_COPY(&worker, wm_conn_sh(conn, WM_SH_WORKER));
+		for (int slot = WM_SH_ON_MESSAGE; slot < WM_SH__COUNT; slot++) {
+			if (Z_TYPE_P(wm_conn_sh(conn, slot)) != IS_NULL) {
+				zval null_value;
+				ZVAL_NULL(&null_value);
+				wm_conn_sh_set(conn, slot, &null_value);
+			}
 		}
-	}
-	zval *all = WM_STATIC_PROP(wm_ce_TcpConnection, "connections");
-	if (all && Z_TYPE_P(all) == IS_ARRAY) {
-		SEPARATE_ARRAY(all);
-		zend_hash_index_del(Z_ARRVAL_P(all), conn->id);
+		if (Z_TYPE(worker) == IS_OBJECT && instanceof_function(Z_OBJCE(worker), wm_ce_Worker)) {
+			wm_map_del(wm_worker_prop(wm_worker_from_obj(Z_OBJ(worker)), WM_WP_CONNECTIONS), conn->internal_id);
+		}
+		zval_ptr_dtor(&worker);
+		wm_map_del(wm_conn_all(), conn->internal_id);
+		if (conn->held) {
+			conn->held = 0;
+			OBJ_RELEASE(&conn->std);
+		}
 	}
 	OBJ_RELEASE(&conn->std);
 }
 
-static void wm_conn_on_readable(evutil_socket_t fd, short what, void *arg)
+/* [5] end(): once the queue is flushed, half-close and give the peer lingerTimeout
+ * seconds (TcpConnection::$defaultLingerTimeout, or the connection's own lingerTimeout
+ * property) before closing; the peer's EOF closes it earlier. */
+static void wm_conn_linger_done(evutil_socket_t fd, short what, void *arg)
 {
 	wm_conn_obj *conn = arg;
-	char buf[65536];
-	ssize_t n = read(conn->fd, buf, sizeof(buf));
-	if (n <= 0) {
-		if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
-			return;
-		}
+	if (conn->status == WM_CONN_ENDING && !wm_exiting()) {
+		wm_conn_close(conn, NULL, false);
+	}
+	OBJ_RELEASE(&conn->std);
+}
+
+void wm_conn_end_flushed(wm_conn_obj *conn)
+{
+	if (conn->fd < 0) {
+		return;
+	}
+	shutdown(conn->fd, SHUT_WR);
+	zval *linger = NULL;
+	if (conn->std.properties) {
+		linger = zend_hash_str_find_deref(conn->std.properties, "lingerTimeout", sizeof("lingerTimeout") - 1);
+	}
+	if (!linger) {
+		linger = zend_read_static_property(wm_ce_TcpConnection, "defaultLingerTimeout", sizeof("defaultLingerTimeout") - 1, true);
+	}
+	double seconds = linger ? zval_get_double(linger) : 1.0;
+	if (seconds <= 0) {
+		wm_conn_close(conn, NULL, false);
+		return;
+	}
+	struct timeval tv;
+	tv.tv_sec = (time_t)seconds;
+	tv.tv_usec = (suseconds_t)((seconds - (double)tv.tv_sec) * 1e6);
+	GC_ADDREF(&conn->std);
+	if (event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_conn_linger_done, conn, &tv) != 0) {
+		OBJ_RELEASE(&conn->std);
+		wm_conn_close(conn, NULL, false);
+	}
+}
+
+void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (conn->status == WM_CONN_CONNECTING || conn->status == WM_CONN_INITIAL) {
 		wm_conn_destroy(conn);
 		return;
 	}
-	zval *on_message = wm_conn_read_prop(conn, "onMessage");
-	if (!on_message || Z_TYPE_P(on_message) == IS_NULL) {
+	if (conn->status != WM_CONN_ESTABLISHED) {
 		return;
 	}
 	GC_ADDREF(&conn->std);
-	zval callable, args[2];
-	ZVAL_COPY(&callable, on_message);
-	ZVAL_OBJ(&args[0], &conn->std);
-	ZVAL_STRINGL(&args[1], buf, n);
-	wm_call(&callable, NULL, 2, args);
-	zval_ptr_dtor(&args[1]);
-	zval_ptr_dtor(&callable);
+	if (data && Z_TYPE_P(data) != IS_NULL) {
+		wm_conn_send(conn, data, raw);
+	}
+	if (!EG(exception) && conn->status == WM_CONN_ESTABLISHED) {
+		conn->status = WM_CONN_ENDING;
+		wm_rbuf_free(conn->rbuf);
+		conn->rbuf = NULL;
+		if (conn->sendq && conn->deferred) {
+			wm_conn_flush_now(conn);
+		}
+		if (conn->status == WM_CONN_ENDING && !conn->sendq) {
+			wm_conn_end_flushed(conn);
+		}
+	}
 	OBJ_RELEASE(&conn->std);
+}
+
+/* ---- accept ----------------------------------------------------------------------------- */
+
+static void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_t len)
+{
+	conn->peer_family = (uint8_t)peer->sa_family;
+	if (peer->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
+		const struct sockaddr_in *in = (const struct sockaddr_in *)peer;
+		conn->peer_port = ntohs(in->sin_port);
+		memcpy(conn->peer_addr, &in->sin_addr, 4);
+	} else if (peer->sa_family == AF_INET6 && len >= sizeof(struct sockaddr_in6)) {
+		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)peer;
+		conn->peer_port = ntohs(in6->sin6_port);
+		memcpy(conn->peer_addr, &in6->sin6_addr, 16);
+	} else if (peer->sa_family != AF_UNIX) {
+		conn->peer_family = 0;
+	}
 }
 
 void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, socklen_t peer_len)
@@ -134,43 +437,28 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 	object_init_ex(&conn_zv, wm_ce_TcpConnection);
 	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ(conn_zv));
 	conn->fd = fd;
-	conn->id = wm_conn_next_id++;
 	conn->status = WM_CONN_ESTABLISHED;
-	zend_object *obj = &conn->std;
-	zend_update_property_long(obj->ce, obj, "id", 2, conn->id);
-	zval worker_zv;
-	ZVAL_OBJ(&worker_zv, &worker->std);
-	zend_update_property(obj->ce, obj, "worker", 6, &worker_zv);
-	static const char *copied[] = {"protocol", "transport", "onMessage", "onClose", "onError", "onBufferDrain", "onBufferFull"};
-	static const enum wm_worker_prop from[] = {WM_WP_PROTOCOL, WM_WP_TRANSPORT, WM_WP_ONMESSAGE, WM_WP_ONCLOSE,
-		WM_WP_ONERROR, WM_WP_ONBUFFERDRAIN, WM_WP_ONBUFFERFULL};
-	for (int i = 0; i < 7; i++) {
-		zend_update_property(obj->ce, obj, copied[i], strlen(copied[i]), wm_worker_prop(worker, from[i]));
-	}
-	char address[128];
-	size_t len = wm_listen_format_address(peer, peer_len, address, sizeof(address), true);
-	zend_update_property_stringl(obj->ce, obj, "remoteAddress", sizeof("remoteAddress") - 1, address, len);
+	wm_conn_store_peer(conn, peer, peer_len);
 
-	zval *connections = wm_worker_prop(worker, WM_WP_CONNECTIONS);
-	if (Z_TYPE_P(connections) != IS_ARRAY) {
-		zval_ptr_dtor(connections);
-		array_init(connections);
-	}
-	SEPARATE_ARRAY(connections);
-	Z_ADDREF(conn_zv);
-	zend_hash_index_update(Z_ARRVAL_P(connections), conn->id, &conn_zv);
-	zval *all = WM_STATIC_PROP(wm_ce_TcpConnection, "connections");
+	zval *all = wm_conn_all();
 	if (all) {
-		if (Z_TYPE_P(all) != IS_ARRAY) {
-			zval_ptr_dtor(all);
-			array_init(all);
-		}
-		SEPARATE_ARRAY(all);
-		Z_ADDREF(conn_zv);
-		zend_hash_index_update(Z_ARRVAL_P(all), conn->id, &conn_zv);
+		wm_map_put(all, conn->internal_id, &conn->std);
 	}
-	conn->read_event = event_new(wm_loop_base(), fd, EV_READ | EV_PERSIST, wm_conn_on_readable, conn);
-	event_add(conn->read_event, NULL);
+	wm_map_put(wm_worker_prop(worker, WM_WP_CONNECTIONS), conn->internal_id, &conn->std);
+
+	/* Copied at accept time, as Workerman does: later changes to the Worker's callbacks
+	 * do not reach existing connections. */
+	wm_conn_sh_from_worker(conn, worker);
+	zval *transport = wm_worker_prop(worker, WM_WP_TRANSPORT);
+	if (Z_TYPE_P(transport) == IS_STRING && !zend_string_equals(Z_STR_P(transport), conn->transport)) {
+		zend_string_release(conn->transport);
+		conn->transport = zend_string_copy(Z_STR_P(transport));
+	}
+	/* The watcher keeps the connection alive until destroy(), like Workerman's loop
+	 * holding [$this, 'baseRead']. */
+	conn->held = 1;
+	GC_ADDREF(&conn->std);
+	wm_conn_arm(conn);
 
 	zval *on_connect = wm_worker_prop(worker, WM_WP_ONCONNECT);
 	if (Z_TYPE_P(on_connect) != IS_NULL) {
@@ -182,97 +470,37 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 	zval_ptr_dtor(&conn_zv);
 }
 
-zend_long wm_conn_stat_connection_count(void) { return 0; }
-zend_long wm_conn_stat_total_request(void) { return 0; }
-zend_long wm_conn_stat_send_fail(void) { return 0; }
-void wm_conn_describe_all(smart_str *out) { }
+/* ---- start-up ----------------------------------------------------------------------------- */
 
-#define WM_CONN_THIS() wm_conn_from_obj(Z_OBJ_P(ZEND_THIS))
-#define WM_CONN_TODO() zend_throw_error(NULL, "%s() is not implemented yet", get_active_function_name()); RETURN_THROWS()
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, send)
+void wm_conn_core_minit(void)
 {
-	zval *data;
-	bool raw = false;
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ZVAL(data)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(raw)
-	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = WM_CONN_THIS();
-	if (conn->status != WM_CONN_ESTABLISHED) {
-		RETURN_FALSE;
-	}
-	zend_string *bytes = zval_get_string(data);
-	ssize_t n = write(conn->fd, ZSTR_VAL(bytes), ZSTR_LEN(bytes));
-	zend_string_release(bytes);
-	RETURN_BOOL(n >= 0);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, close)
-{
-	zval *data = NULL;
-	bool raw = false;
-	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(data)
-		Z_PARAM_BOOL(raw)
-	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = WM_CONN_THIS();
-	if (data && Z_TYPE_P(data) != IS_NULL && conn->status == WM_CONN_ESTABLISHED) {
-		zend_string *bytes = zval_get_string(data);
-		ssize_t written = write(conn->fd, ZSTR_VAL(bytes), ZSTR_LEN(bytes));
-		(void)written;
-		zend_string_release(bytes);
-	}
-	wm_conn_destroy(conn);
-}
-
-ZEND_METHOD(Workerman_Connection_TcpConnection, destroy) { ZEND_PARSE_PARAMETERS_NONE(); wm_conn_destroy(WM_CONN_THIS()); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, end) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, pipe) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteIp) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalAddress) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6) { WM_CONN_TODO(); }
-ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize) { WM_CONN_TODO(); }
-
-void wm_conn_minit(int module_number)
-{
-	wm_ce_ConnectionInterface = register_class_Workerman_Connection_ConnectionInterface();
-	wm_ce_TcpConnection = register_class_Workerman_Connection_TcpConnection(wm_ce_ConnectionInterface, php_json_serializable_ce);
-	wm_ce_TcpConnection->create_object = wm_conn_create;
-	memcpy(&wm_conn_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	wm_conn_handlers.offset = XtOffsetOf(wm_conn_obj, std);
-	wm_conn_handlers.free_obj = wm_conn_free;
-	wm_conn_handlers.clone_obj = NULL;
-	register_connection_symbols(module_number);
+	wm_str_statistics = zend_string_init_interned("statistics", sizeof("statistics") - 1, 1);
+	wm_str_connection_count = zend_string_init_interned("connection_count", sizeof("connection_count") - 1, 1);
+	wm_str_total_request = zend_string_init_interned("total_request", sizeof("total_request") - 1, 1);
+	wm_str_send_fail = zend_string_init_interned("send_fail", sizeof("send_fail") - 1, 1);
+	wm_str_connections = zend_string_init_interned("connections", sizeof("connections") - 1, 1);
+	wm_str_newline = zend_string_init_interned("\n", 1, 1);
 }
 
 void wm_conn_rinit(void)
 {
+	wm_stats_slot = NULL;
+	wm_connections_slot = NULL;
 	zval stats;
 	array_init(&stats);
-	add_assoc_long(&stats, "connection_count", 0);
-	add_assoc_long(&stats, "total_request", 0);
+	add_assoc_long(&stats, "connection_count", wm_stat_connections);
+	add_assoc_long(&stats, "total_request", wm_stat_requests);
 	add_assoc_long(&stats, "throw_exception", 0);
-	add_assoc_long(&stats, "send_fail", 0);
+	add_assoc_long(&stats, "send_fail", wm_stat_send_fails);
 	zend_update_static_property(wm_ce_ConnectionInterface, "statistics", sizeof("statistics") - 1, &stats);
 	zval_ptr_dtor(&stats);
 }
 
 void wm_conn_rshutdown(void)
 {
+	wm_stats_slot = NULL;
+	wm_connections_slot = NULL;
+	wm_protocol_rshutdown();
+	wm_conn_sh_rshutdown();
+	wm_buffer_rshutdown();
 }

@@ -21,4 +21,8 @@ zend_long wm_conn_stat_send_fail(void);
 /* One line per live connection for the `connections` command (Workerman's columns). */
 void wm_conn_describe_all(smart_str *out);
 
+/* maxPackageSize of a TcpConnection object (false for other objects: the caller then
+ * reads the property the PHP way). */
+bool wm_conn_max_package_size(zend_object *obj, zend_long *out);
+
 #endif

@@ -54,6 +54,14 @@ void wm_conn_rshutdown(void);
  * since Workerman calls them from inside Worker's scope (GatewayWorker relies on it). */
 zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv);
 
+/* wm_call() for an already resolved function (protocol statics on the hot path: no callable
+ * parsing per call). swallow: an ordinary exception is cleared instead of stopAll(250)
+ * (Workerman 4 ignores exceptions thrown by Protocol::input()); exit() still unwinds.
+ * FAILURE with wm_exiting() false means a swallowed exception. fn NULL: only handle the
+ * exception the caller just threw (e.g. "undefined method") the same way. */
+zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_entry *called_scope,
+	zval *retval, uint32_t argc, zval *argv, bool swallow);
+
 /* True once the process is on its way out (exit, stopAll) and no more PHP should run. */
 bool wm_exiting(void);
 

@@ -114,7 +114,11 @@ namespace Workerman\Connection {
         /** @return void */
         public function close(mixed $data = null, bool $raw = false) {}
 
-        /** @return void */
+        /**
+         * [5] Sends $data, stops delivering input, half-closes once the send buffer is
+         * flushed, then closes after lingerTimeout seconds or at the peer's EOF.
+         * @return void
+         */
         public function end(mixed $data = null, bool $raw = false) {}
 
         /** @return void */
@@ -144,7 +148,11 @@ namespace Workerman\Connection {
         /** @return bool */
         public function bufferIsEmpty() {}
 
-        /** @return mixed */
+        /**
+         * The socket's file descriptor as an int (null once closed): the connection owns a
+         * bare fd, no PHP stream is made for it.
+         * @return mixed
+         */
         public function getSocket() {}
 
         /** @return string */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 050555836a136e995bc7c6e0e65979afe7f79247 */
+ * Stub hash: 0ab2cc88d31fba135e1b485fd7b3caa8a977af22 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, sendBuffer, IS_MIXED, 0)

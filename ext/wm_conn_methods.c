@@ -1,0 +1,493 @@
+/* wm_conn_methods.c: the PHP methods of TcpConnection (thin: parse arguments, call the
+ * engine in wm_conn.c), address getters, getStatus, pipe() and class registration. */
+#include "wm_conn_obj.h"
+#include "wm_listen.h"
+#include "wm_worker.h"
+#include "ext/standard/php_math.h"
+#include <unistd.h>
+#include "ext/json/php_json.h"
+#include "zend_closures.h"
+#include "connection_arginfo.h"
+
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <sys/un.h>
+
+#define WM_CONN_THIS() wm_conn_from_obj(Z_OBJ_P(ZEND_THIS))
+
+const char *wm_conn_status_name(int status)
+{
+	switch (status) {
+		case WM_CONN_INITIAL: return "INITIAL";
+		case WM_CONN_CONNECTING: return "CONNECTING";
+		case WM_CONN_ESTABLISHED: return "ESTABLISHED";
+		case WM_CONN_ENDING: return "ENDING";
+		case WM_CONN_CLOSING: return "CLOSING";
+		default: return "CLOSED";
+	}
+}
+
+/* "ip:port" as PHP names the peer ("[v6]:port"); unix peers have no name: ''. */
+zend_string *wm_conn_remote_address(const wm_conn_obj *conn)
+{
+	struct sockaddr_storage ss;
+	memset(&ss, 0, sizeof(ss));
+	socklen_t len;
+	if (conn->peer_family == AF_INET) {
+		struct sockaddr_in *in = (struct sockaddr_in *)&ss;
+		in->sin_family = AF_INET;
+		in->sin_port = htons(conn->peer_port);
+		memcpy(&in->sin_addr, conn->peer_addr, 4);
+		len = sizeof(*in);
+	} else if (conn->peer_family == AF_INET6) {
+		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
+		in6->sin6_family = AF_INET6;
+		in6->sin6_port = htons(conn->peer_port);
+		memcpy(&in6->sin6_addr, conn->peer_addr, 16);
+		len = sizeof(*in6);
+	} else {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	char out[128];
+	size_t n = wm_listen_format_address((struct sockaddr *)&ss, len, out, sizeof(out), true);
+	return zend_string_init(out, n, 0);
+}
+
+/* stream_socket_get_name($socket, false); '' once closed. */
+zend_string *wm_conn_local_address(const wm_conn_obj *conn)
+{
+	if (conn->fd < 0) {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	if (getsockname(conn->fd, (struct sockaddr *)&ss, &len) != 0) {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	char out[128];
+	size_t n = wm_listen_format_address((struct sockaddr *)&ss, len, out, sizeof(out), true);
+	return zend_string_init(out, n, 0);
+}
+
+/* Workerman's split of an address at its last ':'. */
+static void wm_split_ip(zend_string *address, zval *return_value)
+{
+	const char *colon = zend_memrchr(ZSTR_VAL(address), ':', ZSTR_LEN(address));
+	if (!colon || colon == ZSTR_VAL(address)) {
+		RETVAL_EMPTY_STRING();
+	} else {
+		RETVAL_STRINGL(ZSTR_VAL(address), colon - ZSTR_VAL(address));
+	}
+	zend_string_release(address);
+}
+
+static void wm_split_port(zend_string *address, zval *return_value)
+{
+	const char *colon = zend_memrchr(ZSTR_VAL(address), ':', ZSTR_LEN(address));
+	RETVAL_LONG(colon && colon != ZSTR_VAL(address) ? ZEND_STRTOL(colon + 1, NULL, 10) : 0);
+	zend_string_release(address);
+}
+
+static bool wm_conn_is_v6(wm_conn_obj *conn)
+{
+	if (zend_string_equals_literal(conn->transport, "unix")) {
+		return false;
+	}
+	return conn->peer_family == AF_INET6;
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, send)
+{
+	zval *data;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ZVAL(data)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_send_result rc = wm_conn_send(WM_CONN_THIS(), data, raw);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	if (rc == WM_SEND_TRUE) {
+		RETURN_TRUE;
+	}
+	if (rc == WM_SEND_FALSE) {
+		RETURN_FALSE;
+	}
+	RETURN_NULL();
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, close)
+{
+	zval *data = NULL;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(data)
+		Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_close(WM_CONN_THIS(), data, raw);
+}
+
+/* [5] end(): send, stop delivering input, half-close once flushed, close after
+ * lingerTimeout seconds (or at the peer's EOF). */
+ZEND_METHOD(Workerman_Connection_TcpConnection, end)
+{
+	zval *data = NULL;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(data)
+		Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_end(WM_CONN_THIS(), data, raw);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, destroy)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_destroy(WM_CONN_THIS());
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_pause(WM_CONN_THIS());
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_resume(WM_CONN_THIS());
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
+{
+	zend_long length;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(length)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_consume(WM_CONN_THIS(), length);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus)
+{
+	bool raw = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_obj *conn = WM_CONN_THIS();
+	if (raw) {
+		RETURN_LONG(conn->status);
+	}
+	RETURN_STRING(wm_conn_status_name(conn->status));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long)wm_conn_send_queue_size(WM_CONN_THIS()));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_obj *conn = WM_CONN_THIS();
+	RETURN_LONG(conn->rbuf ? (zend_long)conn->rbuf->len : 0);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(wm_conn_send_queue_size(WM_CONN_THIS()) == 0);
+}
+
+/* The socket is a bare fd owned by the connection (no PHP stream is made for it): we
+ * return the int fd, or null once closed. */
+ZEND_METHOD(Workerman_Connection_TcpConnection, getSocket)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_obj *conn = WM_CONN_THIS();
+	if (conn->fd < 0) {
+		RETURN_NULL();
+	}
+	RETURN_LONG(conn->fd);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteIp)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_split_ip(wm_conn_remote_address(WM_CONN_THIS()), return_value);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_obj *conn = WM_CONN_THIS();
+	RETURN_LONG(conn->peer_family == AF_INET || conn->peer_family == AF_INET6 ? conn->peer_port : 0);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(wm_conn_remote_address(WM_CONN_THIS()));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalIp)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_split_ip(wm_conn_local_address(WM_CONN_THIS()), return_value);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalPort)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_split_port(wm_conn_local_address(WM_CONN_THIS()), return_value);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, getLocalAddress)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(wm_conn_local_address(WM_CONN_THIS()));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_obj *conn = WM_CONN_THIS();
+	RETURN_BOOL(!zend_string_equals_literal(conn->transport, "unix") && !wm_conn_is_v6(conn));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(wm_conn_is_v6(WM_CONN_THIS()));
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_conn_obj *conn = WM_CONN_THIS();
+	zval v;
+	array_init(return_value);
+	ZVAL_COPY(&v, &conn->id);
+	add_assoc_zval(return_value, "id", &v);
+	add_assoc_long(return_value, "status", conn->status);
+	add_assoc_str(return_value, "transport", zend_string_copy(conn->transport));
+	wm_split_ip(wm_conn_remote_address(conn), &v);
+	add_assoc_zval(return_value, "getRemoteIp", &v);
+	add_assoc_long(return_value, "remotePort", conn->peer_family == AF_INET || conn->peer_family == AF_INET6 ? conn->peer_port : 0);
+	add_assoc_str(return_value, "getRemoteAddress", wm_conn_remote_address(conn));
+	wm_split_ip(wm_conn_local_address(conn), &v);
+	add_assoc_zval(return_value, "getLocalIp", &v);
+	wm_split_port(wm_conn_local_address(conn), &v);
+	add_assoc_zval(return_value, "getLocalPort", &v);
+	add_assoc_str(return_value, "getLocalAddress", wm_conn_local_address(conn));
+	add_assoc_bool(return_value, "isIpV4", !zend_string_equals_literal(conn->transport, "unix") && !wm_conn_is_v6(conn));
+	add_assoc_bool(return_value, "isIpV6", wm_conn_is_v6(conn));
+}
+
+/* ---- the connections command ----------------------------------------------------------- */
+
+static void wm_pad(smart_str *out, const char *s, size_t len, size_t width)
+{
+	smart_str_appendl(out, s, len);
+	for (size_t i = len; i < width; i++) {
+		smart_str_appendc(out, ' ');
+	}
+}
+
+static void wm_pad_bytes(smart_str *out, zend_long bytes, size_t width)
+{
+	static const char *units[] = {"TB", "GB", "MB", "KB"};
+	static const double sizes[] = {1099511627776.0, 1073741824.0, 1048576.0, 1024.0};
+	char buf[64];
+	int n = snprintf(buf, sizeof(buf), ZEND_LONG_FMT "B", bytes);
+	for (int i = 0; i < 4; i++) {
+		if ((double)bytes > sizes[i]) {
+			double v = _php_math_round((double)bytes / sizes[i], 1, PHP_ROUND_HALF_UP);
+			n = snprintf(buf, sizeof(buf), "%.*G%s", 14, v, units[i]);
+			break;
+		}
+	}
+	wm_pad(out, buf, (size_t)n, width);
+}
+
+static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid, zend_string *default_name)
+{
+	zval *proto_zv = wm_conn_sh(conn, WM_SH_PROTOCOL);
+	zend_string *protocol = Z_TYPE_P(proto_zv) == IS_STRING && Z_STRLEN_P(proto_zv)
+		? zend_string_copy(Z_STR_P(proto_zv)) : zend_string_copy(conn->transport);
+	const char *proto = ZSTR_VAL(protocol);
+	const char *slash = strrchr(proto, '\\');
+	if (slash && slash != proto) {
+		proto = slash + 1;
+	}
+	size_t proto_len = strlen(proto);
+	char short_proto[16];
+	if (proto_len > 15) {
+		snprintf(short_proto, sizeof(short_proto), "%.13s..", proto);
+		proto = short_proto;
+		proto_len = 15;
+	}
+	zend_string *name = default_name ? zend_string_copy(default_name) : ZSTR_EMPTY_ALLOC();
+	zval *worker = wm_conn_sh(conn, WM_SH_WORKER);
+	if (Z_TYPE_P(worker) == IS_OBJECT) {
+		zend_string_release(name);
+		zval rv;
+		zval *v = zend_read_property(Z_OBJCE_P(worker), Z_OBJ_P(worker), "name", 4, true, &rv);
+		name = zval_get_string(v);
+	}
+	char short_name[15];
+	const char *worker_name = ZSTR_VAL(name);
+	size_t name_len = ZSTR_LEN(name);
+	if (name_len > 14) {
+		snprintf(short_name, sizeof(short_name), "%.12s..", worker_name);
+		worker_name = short_name;
+		name_len = 14;
+	}
+	zend_string *id = zval_get_string(&conn->id);
+	zend_string *local = wm_conn_local_address(conn);
+	zend_string *remote = wm_conn_remote_address(conn);
+	bool unix_socket = zend_string_equals_literal(conn->transport, "unix");
+	bool v6 = !unix_socket && conn->peer_family == AF_INET6;
+	const char *status = wm_conn_status_name(conn->status);
+
+	wm_pad(out, pid, strlen(pid), 9);
+	wm_pad(out, worker_name, name_len, 16);
+	wm_pad(out, ZSTR_VAL(id), ZSTR_LEN(id), 10);
+	wm_pad(out, ZSTR_VAL(conn->transport), ZSTR_LEN(conn->transport), 8);
+	wm_pad(out, proto, proto_len, 16);
+	wm_pad(out, !unix_socket && !v6 ? " 1" : " 0", 2, 7);
+	wm_pad(out, v6 ? " 1" : " 0", 2, 7);
+	wm_pad_bytes(out, conn->rbuf ? (zend_long)conn->rbuf->len : 0, 13);
+	wm_pad_bytes(out, (zend_long)wm_conn_send_queue_size(conn), 13);
+	wm_pad_bytes(out, conn->bytes_read, 13);
+	wm_pad_bytes(out, conn->bytes_written, 13);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, status, strlen(status), 14);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, ZSTR_VAL(local), ZSTR_LEN(local), 22);
+	smart_str_appendc(out, ' ');
+	wm_pad(out, ZSTR_VAL(remote), ZSTR_LEN(remote), 22);
+	smart_str_appendc(out, '\n');
+	zend_string_release(protocol);
+	zend_string_release(name);
+	zend_string_release(id);
+	zend_string_release(local);
+	zend_string_release(remote);
+}
+
+void wm_conn_describe_all(smart_str *out)
+{
+	zval *all = wm_conn_all();
+	if (!all || Z_TYPE_P(all) != IS_ARRAY) {
+		return;
+	}
+	char pid[24];
+	snprintf(pid, sizeof(pid), "%d", (int)getpid());
+	zend_string *default_name = NULL;
+	zend_object *first;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), first) {
+		zval rv;
+		zval *v = zend_read_property(first->ce, first, "name", 4, true, &rv);
+		default_name = zval_get_string(v);
+		break;
+	} ZEND_HASH_FOREACH_END();
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), item) {
+		if (Z_TYPE_P(item) == IS_OBJECT && instanceof_function(Z_OBJCE_P(item), wm_ce_TcpConnection)) {
+			wm_conn_describe(out, wm_conn_from_obj(Z_OBJ_P(item)), pid, default_name);
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (default_name) {
+		zend_string_release(default_name);
+	}
+}
+
+/* ---- pipe() --------------------------------------------------------------------------
+ * Workerman sets four closures. Ours are closures over hidden internal functions with
+ * $this bound to the connection they act on (dest for onMessage/onClose, source for the
+ * buffer callbacks), so no PHP code and no visible helper class are needed. */
+enum { WM_PIPE_FORWARD, WM_PIPE_FORWARD_RAW, WM_PIPE_CLOSE, WM_PIPE_PAUSE, WM_PIPE_RESUME, WM_PIPE__COUNT };
+static zend_internal_function wm_pipe_fn[WM_PIPE__COUNT];
+
+static void wm_pipe_handler(INTERNAL_FUNCTION_PARAMETERS, int kind)
+{
+	zval *self = ZEND_THIS;
+	if (Z_TYPE_P(self) != IS_OBJECT) {
+		return;
+	}
+	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ_P(self));
+	switch (kind) {
+		case WM_PIPE_FORWARD:
+		case WM_PIPE_FORWARD_RAW:
+			if (ZEND_NUM_ARGS() >= 2) {
+				wm_conn_send(conn, ZEND_CALL_ARG(execute_data, 2), kind == WM_PIPE_FORWARD_RAW);
+			}
+			break;
+		case WM_PIPE_CLOSE: wm_conn_close(conn, NULL, false); break;
+		case WM_PIPE_PAUSE: wm_conn_pause(conn); break;
+		default: wm_conn_resume(conn); break;
+	}
+}
+
+static ZEND_NAMED_FUNCTION(wm_pipe_forward) { wm_pipe_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, WM_PIPE_FORWARD); }
+static ZEND_NAMED_FUNCTION(wm_pipe_forward_raw) { wm_pipe_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, WM_PIPE_FORWARD_RAW); }
+static ZEND_NAMED_FUNCTION(wm_pipe_close) { wm_pipe_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, WM_PIPE_CLOSE); }
+static ZEND_NAMED_FUNCTION(wm_pipe_pause) { wm_pipe_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, WM_PIPE_PAUSE); }
+static ZEND_NAMED_FUNCTION(wm_pipe_resume) { wm_pipe_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, WM_PIPE_RESUME); }
+
+static void wm_pipe_minit(void)
+{
+	static const zif_handler handlers[WM_PIPE__COUNT] = {wm_pipe_forward, wm_pipe_forward_raw, wm_pipe_close,
+		wm_pipe_pause, wm_pipe_resume};
+	zend_string *name = zend_string_init_interned("{closure}", sizeof("{closure}") - 1, 1);
+	for (int i = 0; i < WM_PIPE__COUNT; i++) {
+		memset(&wm_pipe_fn[i], 0, sizeof(wm_pipe_fn[i]));
+		wm_pipe_fn[i].type = ZEND_INTERNAL_FUNCTION;
+		wm_pipe_fn[i].fn_flags = ZEND_ACC_PUBLIC;
+		wm_pipe_fn[i].function_name = name;
+		wm_pipe_fn[i].scope = wm_ce_TcpConnection;
+		wm_pipe_fn[i].handler = handlers[i];
+	}
+}
+
+static void wm_pipe_set(wm_conn_obj *owner, int slot, int kind, wm_conn_obj *bound)
+{
+	zval closure, this_zv;
+	ZVAL_OBJ(&this_zv, &bound->std);
+	zend_create_closure(&closure, (zend_function *)&wm_pipe_fn[kind], wm_ce_TcpConnection, bound->std.ce, &this_zv);
+	wm_conn_sh_set(owner, slot, &closure);
+	zval_ptr_dtor(&closure);
+}
+
+ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
+{
+	zval *dest_zv;
+	bool raw = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(dest_zv, wm_ce_TcpConnection)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(raw)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_obj *source = WM_CONN_THIS();
+	wm_conn_obj *dest = wm_conn_from_obj(Z_OBJ_P(dest_zv));
+	wm_pipe_set(source, WM_SH_ON_MESSAGE, raw ? WM_PIPE_FORWARD_RAW : WM_PIPE_FORWARD, dest);
+	wm_pipe_set(source, WM_SH_ON_CLOSE, WM_PIPE_CLOSE, dest);
+	wm_pipe_set(dest, WM_SH_ON_BUFFER_FULL, WM_PIPE_PAUSE, source);
+	wm_pipe_set(dest, WM_SH_ON_BUFFER_DRAIN, WM_PIPE_RESUME, source);
+}
+
+void wm_conn_minit(int module_number)
+{
+	wm_ce_ConnectionInterface = register_class_Workerman_Connection_ConnectionInterface();
+	wm_ce_TcpConnection = register_class_Workerman_Connection_TcpConnection(wm_ce_ConnectionInterface, php_json_serializable_ce);
+	wm_ce_TcpConnection->create_object = wm_conn_create;
+	wm_conn_props_minit();
+	wm_conn_core_minit();
+	wm_pipe_minit();
+	register_connection_symbols(module_number);
+}

@@ -1,0 +1,140 @@
+/* wm_conn_obj.h: the TcpConnection C struct and what the connection files (wm_conn.c,
+ * wm_conn_props.c, wm_conn_methods.c) share. Not for other areas: they use wm_conn.h.
+ * Memory matters here (idle connections by the hundred thousand): C fields only, one
+ * embedded libevent watcher, buffers allocated only while they hold data. */
+#ifndef WM_CONN_OBJ_H
+#define WM_CONN_OBJ_H
+
+#include "wm_private.h"
+#include "wm_conn.h"
+#include "wm_buffer.h"
+#include "wm_protocol.h"
+#include <event2/event.h>
+#include <event2/event_struct.h>
+
+/* Status values of 5.x (the stub's constants): user code compares with the constants. */
+#define WM_CONN_INITIAL 0
+#define WM_CONN_CONNECTING 1
+#define WM_CONN_ESTABLISHED 2
+#define WM_CONN_ENDING 4
+#define WM_CONN_CLOSING 8
+#define WM_CONN_CLOSED 16
+
+/* Rarely set per-connection state, allocated on first use. */
+typedef struct wm_conn_extra {
+	zval context;         /* stdClass for protocol state, made on first read */
+	zval headers;         /* [5] array, made on first read */
+} wm_conn_extra;
+
+/* The values a connection copies from its Worker at accept time. All connections accepted
+ * with the same values share one packed PHP array (refcounted, copy-on-write: a write to
+ * one connection's callback separates it), so an idle connection carries one zval for
+ * seven. Being a PHP array, the GC sees the sharing correctly through get_gc. */
+enum wm_conn_shared_slot {
+	WM_SH_WORKER, WM_SH_PROTOCOL, WM_SH_ON_MESSAGE, WM_SH_ON_CLOSE, WM_SH_ON_ERROR,
+	WM_SH_ON_BUFFER_FULL, WM_SH_ON_BUFFER_DRAIN, WM_SH__COUNT
+};
+
+typedef struct wm_conn_obj {
+	struct event ev;          /* the one watcher, re-armed for EV_READ and/or EV_WRITE */
+	zval id;                  /* public and writable (GatewayWorker replaces it) */
+	zval shared;              /* packed array: worker, protocol (class name string as
+	                           * given, or null) and the callbacks, see above */
+	zend_string *transport;   /* 'tcp' (interned) unless changed */
+	wm_conn_extra *extra;
+	wm_rbuf *rbuf;            /* NULL while nothing is buffered */
+	wm_sendq *sendq;          /* NULL while nothing is queued */
+	const wm_proto_class *proto_cls;
+	zend_long internal_id;    /* key in $worker->connections and TcpConnection::$connections */
+	zend_long bytes_read;
+	zend_long bytes_written;
+	zend_long max_send_buffer_size;
+	zend_long max_package_size;
+	int fd;
+	uint8_t status;
+	uint8_t proto_kind;       /* wm_proto_kind, resolved lazily from protocol */
+	uint8_t armed;            /* EV_READ|EV_WRITE currently added; 0 = not added */
+	uint8_t paused : 1;       /* pauseRecv() */
+	uint8_t batching : 1;     /* inside the dispatch of one read: send() defers */
+	uint8_t deferred : 1;     /* sendq holds only deferred batch bytes, never tried */
+	uint8_t held : 1;         /* the watcher holds a reference to the object */
+	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
+	uint16_t peer_port;
+	uint8_t peer_addr[16];
+	zend_object std;
+} wm_conn_obj;
+
+static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
+{
+	return (wm_conn_obj *)((char *)obj - XtOffsetOf(wm_conn_obj, std));
+}
+
+extern zend_object_handlers wm_conn_handlers;
+
+/* Reads one shared slot (borrowed). */
+static inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
+{
+	return &Z_ARRVAL(conn->shared)->arPacked[slot];
+}
+
+/* Makes the shared array this connection's own, then stores value (copied) in slot. */
+void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value);
+/* The array of nulls new connections start with (shared). */
+void wm_conn_sh_init(wm_conn_obj *conn);
+/* At accept: the Worker's current values, shared with earlier connections when equal. */
+void wm_conn_sh_from_worker(wm_conn_obj *conn, wm_worker_obj *worker);
+void wm_conn_sh_rshutdown(void);
+
+/* Interned names (wm_conn_props.c). */
+extern zend_string *wm_str_tcp;
+extern zend_string *wm_str_newline; /* Text's framing, queued by reference */
+
+wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn);
+void wm_conn_props_minit(void);
+zend_object *wm_conn_create(zend_class_entry *ce);
+
+/* Core (wm_conn.c). */
+void wm_conn_core_minit(void);
+void wm_conn_counted_new(wm_conn_obj *conn);
+typedef enum wm_send_result { WM_SEND_FALSE, WM_SEND_NULL, WM_SEND_TRUE } wm_send_result;
+wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw);
+/* [5] end(): send, ENDING, half-close once flushed, close after lingerTimeout. */
+void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_end_flushed(wm_conn_obj *conn);
+void wm_conn_destroy(wm_conn_obj *conn);
+void wm_conn_pause(wm_conn_obj *conn);
+void wm_conn_resume(wm_conn_obj *conn);
+void wm_conn_consume(wm_conn_obj *conn, zend_long n);
+size_t wm_conn_send_queue_size(const wm_conn_obj *conn);
+wm_proto_kind wm_conn_proto(wm_conn_obj *conn);
+zend_string *wm_conn_remote_address(const wm_conn_obj *conn);
+zend_string *wm_conn_local_address(const wm_conn_obj *conn);
+zval *wm_conn_all(void);
+void wm_stat_request(void);
+void wm_stat_send_fail(void);
+/* Re-arms the watcher for the directions wanted now (read unless paused, write while
+ * bytes are queued). */
+void wm_conn_arm(wm_conn_obj *conn);
+/* Calls callback($conn, ...extra) if set; keeps the object alive across the call. */
+zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc, zval *extra);
+zend_result wm_conn_emit_error(wm_conn_obj *conn, const char *msg, size_t len);
+zval *wm_conn_extra_cb(wm_conn_obj *conn, bool drain);
+zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char *name, zval *arg,
+	zval *retval, bool swallow);
+
+/* Send path (wm_conn_send.c). */
+wm_send_result wm_conn_flush_now(wm_conn_obj *conn);
+void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
+void wm_conn_handle_write(wm_conn_obj *conn);
+
+/* Receive path (wm_conn_recv.c). */
+void wm_conn_handle_read(wm_conn_obj *conn);
+void wm_conn_dispatch(wm_conn_obj *conn);
+
+/* free_obj's C part: watcher, fd, buffers, connection_count (no PHP calls). */
+void wm_conn_free_resources(wm_conn_obj *conn);
+/* 'ESTABLISHED', 'CLOSED', ... (getStatus(false), the connections command). */
+const char *wm_conn_status_name(int status);
+
+#endif

@@ -1,0 +1,337 @@
+/* wm_conn_recv.c: TcpConnection's receive path: one read into the shared scratch buffer,
+ * the protocol loop (C parsers for Text/Frame, PHP input/decode for user classes),
+ * onMessage dispatch inside a send batch, pauseRecv/resumeRecv/consumeRecvBuffer.
+ * No writing here except ending the batch (wm_conn_send.c does the bytes). */
+#include "wm_conn_obj.h"
+#include "wm_loop.h"
+#include "wm_log.h"
+#include "ext/standard/php_var.h"
+
+#include <errno.h>
+#include <unistd.h>
+#include <sys/uio.h>
+
+/* Workerman 4 reads 65535 bytes per event; our scratch buffer is 64 KiB. */
+#define WM_READ_SIZE 65536
+
+/* ---- receiving ---------------------------------------------------------------------- */
+
+/* Workerman 4 prints this without a newline (safeEcho of the bare text). */
+static void wm_conn_error_package(zval *length)
+{
+	smart_str out = {0};
+	smart_str_appends(&out, "Error package. package_length=");
+	php_var_export_ex(length, 1, &out);
+	smart_str_0(&out);
+	wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
+	smart_str_free(&out);
+}
+
+/* Interprets what a PHP input() returned the way Workerman's comparisons do:
+ * 1 = package length in *len, 0 = wait, -1 = bad length (printed, destroyed). */
+static int wm_conn_input_result(wm_conn_obj *conn, zval *result, size_t *len)
+{
+	double value;
+	switch (Z_TYPE_P(result)) {
+		case IS_LONG:
+			if (Z_LVAL_P(result) == 0) {
+				return 0;
+			}
+			value = (double)Z_LVAL_P(result);
+			break;
+		case IS_TRUE:
+			value = 1;
+			break;
+		case IS_DOUBLE:
+			value = Z_DVAL_P(result);
+			break;
+		case IS_STRING:
+			value = is_numeric_string(Z_STRVAL_P(result), Z_STRLEN_P(result), NULL, NULL, true) ? zval_get_double(result) : 0;
+			break;
+		default:
+			value = 0;
+	}
+	if (value > 0 && value <= (double)conn->max_package_size) {
+		*len = (size_t)value;
+		return 1;
+	}
+	wm_conn_error_package(result);
+	wm_conn_destroy(conn);
+	return -1;
+}
+
+/* The length of the package at the head of the buffer: 1 = *len known, 0 = wait,
+ * -1 = stop (closed, destroyed or exiting). */
+static int wm_conn_input(wm_conn_obj *conn, size_t *len)
+{
+	wm_rbuf *buf = conn->rbuf;
+	switch (conn->proto_kind) {
+		case WM_PROTO_TEXT: {
+			size_t max = conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0;
+			size_t n = wm_text_input(wm_rbuf_head(buf), buf->len, max);
+			if (n == WM_TEXT_TOO_BIG) {
+				wm_conn_close(conn, NULL, false); /* Text::input closes and returns 0 */
+				return 0;
+			}
+			*len = n;
+			return n ? 1 : 0;
+		}
+		case WM_PROTO_FRAME: {
+			uint32_t n = wm_frame_input(wm_rbuf_head(buf), buf->len);
+			if (n == 0) {
+				return 0;
+			}
+			if ((zend_long)n > conn->max_package_size) {
+				zval v;
+				ZVAL_LONG(&v, n);
+				wm_conn_error_package(&v);
+				wm_conn_destroy(conn);
+				return -1;
+			}
+			*len = n;
+			return 1;
+		}
+		default: {
+			zval arg, result;
+			ZVAL_STRINGL(&arg, wm_rbuf_head(buf), buf->len);
+			const wm_proto_class *cls = conn->proto_cls;
+			/* Workerman 4 ignores exceptions from input(): the package length stays unknown. */
+			zend_result rc = wm_conn_call_proto(conn, cls ? cls->input : NULL, "input", &arg, &result, true);
+			zval_ptr_dtor(&arg);
+			if (rc == FAILURE) {
+				zval_ptr_dtor(&result);
+				return wm_exiting() ? -1 : 0;
+			}
+			if (conn->status == WM_CONN_CLOSED || !conn->rbuf) {
+				zval_ptr_dtor(&result);
+				return -1;
+			}
+			int got = wm_conn_input_result(conn, &result, len);
+			zval_ptr_dtor(&result);
+			return got;
+		}
+	}
+}
+
+/* The onMessage payload of a cut package (Text/Frame decode in C, user decode in PHP). */
+static zend_result wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval *out)
+{
+	switch (conn->proto_kind) {
+		case WM_PROTO_TEXT:
+			ZVAL_STRINGL_FAST(out, pkg, wm_text_decoded_len(pkg, len));
+			return SUCCESS;
+		case WM_PROTO_FRAME:
+			if (len <= 4) {
+				ZVAL_EMPTY_STRING(out);
+			} else {
+				ZVAL_STRINGL_FAST(out, pkg + 4, len - 4);
+			}
+			return SUCCESS;
+		default: {
+			zval arg;
+			ZVAL_STRINGL_FAST(&arg, pkg, len);
+			const wm_proto_class *cls = conn->proto_cls;
+			zend_result rc = wm_conn_call_proto(conn, cls ? cls->decode : NULL, "decode", &arg, out, false);
+			zval_ptr_dtor(&arg);
+			if (rc == FAILURE) {
+				zval_ptr_dtor(out);
+			}
+			return rc;
+		}
+	}
+}
+
+/* Workerman's baseRead loop over complete packages. User code may pause, close or
+ * destroy the connection, or consume the buffer, in any callback: state is re-read after
+ * every call, and nothing here survives a wm_call FAILURE (the process is exiting). */
+static void wm_conn_dispatch_packages(wm_conn_obj *conn)
+{
+	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status != WM_CONN_CLOSED) {
+		size_t len = conn->rbuf->pkg_len;
+		if (!len) {
+			int rc = wm_conn_input(conn, &len);
+			if (rc <= 0 || !conn->rbuf) {
+				return;
+			}
+		}
+		wm_rbuf *buf = conn->rbuf;
+		if (len > buf->len) {
+			buf->pkg_len = len;
+			return;
+		}
+		buf->pkg_len = 0;
+		wm_stat_request();
+		if (Z_TYPE_P(wm_conn_sh(conn, WM_SH_ON_MESSAGE)) == IS_NULL) {
+			conn->rbuf = wm_rbuf_consume(buf, len);
+			continue;
+		}
+		zval message;
+		if (conn->proto_kind == WM_PROTO_USER) {
+			/* decode() may touch the buffer: cut the package off first. */
+			zend_string *pkg = zend_string_init(wm_rbuf_head(buf), len, 0);
+			conn->rbuf = wm_rbuf_consume(buf, len);
+			zval arg;
+			ZVAL_STR(&arg, pkg);
+			const wm_proto_class *cls = conn->proto_cls;
+			zend_result rc = wm_conn_call_proto(conn, cls ? cls->decode : NULL, "decode", &arg, &message, false);
+			zval_ptr_dtor(&arg);
+			if (rc == FAILURE) {
+				zval_ptr_dtor(&message);
+				return;
+			}
+		} else {
+			wm_conn_decode(conn, wm_rbuf_head(buf), len, &message);
+			conn->rbuf = wm_rbuf_consume(buf, len);
+		}
+		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
+		zval_ptr_dtor(&message);
+		if (rc == FAILURE) {
+			return;
+		}
+	}
+}
+
+/* No protocol: everything read so far is one message. */
+static void wm_conn_dispatch_raw(wm_conn_obj *conn)
+{
+	wm_rbuf *buf = conn->rbuf;
+	if (!buf || !buf->len || conn->paused) {
+		return;
+	}
+	wm_stat_request();
+	if (Z_TYPE_P(wm_conn_sh(conn, WM_SH_ON_MESSAGE)) == IS_NULL) {
+		wm_rbuf_free(buf);
+		conn->rbuf = NULL;
+		return;
+	}
+	zval message;
+	ZVAL_STRINGL_FAST(&message, wm_rbuf_head(buf), buf->len);
+	/* Taken before the call (Workerman clears it after): a resumeRecv() inside onMessage
+	 * must not deliver the same bytes again. */
+	wm_rbuf_free(buf);
+	conn->rbuf = NULL;
+	wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
+	zval_ptr_dtor(&message);
+}
+
+void wm_conn_dispatch(wm_conn_obj *conn)
+{
+	bool outer = !conn->batching;
+	conn->batching = 1;
+	if (wm_conn_proto(conn) == WM_PROTO_NONE) {
+		wm_conn_dispatch_raw(conn);
+	} else {
+		wm_conn_dispatch_packages(conn);
+	}
+	if (outer) {
+		conn->batching = 0;
+		if (conn->status != WM_CONN_CLOSED) {
+			wm_conn_flush_deferred(conn, wm_exiting() || EG(exception));
+		}
+	}
+}
+
+/* EV_READ: one read of up to 64 KiB (plus the free tail of a buffered leftover) straight
+ * into the shared scratch buffer; only what the dispatch leaves unread is kept. */
+void wm_conn_handle_read(wm_conn_obj *conn)
+{
+	wm_rbuf *own = conn->rbuf;
+	if (wm_rbuf_is_scratch(own)) {
+		own = conn->rbuf = wm_rbuf_settle(own);
+	}
+	struct iovec iov[2];
+	int count = 0;
+	size_t room = own ? own->cap - own->start - own->len : 0;
+	if (room) {
+		iov[count].iov_base = own->data + own->start + own->len;
+		iov[count++].iov_len = room;
+	}
+	wm_rbuf *scratch = wm_rbuf_borrow_scratch();
+	if (scratch) {
+		iov[count].iov_base = scratch->data;
+		iov[count++].iov_len = scratch->cap;
+	} else if (room < WM_READ_SIZE) {
+		own = conn->rbuf = wm_rbuf_reserve(own, WM_READ_SIZE);
+		room = own->cap - own->start - own->len;
+		count = 1;
+		iov[0].iov_base = own->data + own->start + own->len;
+		iov[0].iov_len = room;
+	}
+	ssize_t n;
+	do {
+		n = readv(conn->fd, iov, count);
+	} while (n < 0 && errno == EINTR);
+	if (n <= 0) {
+		wm_rbuf_free(scratch);
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			return;
+		}
+		wm_conn_destroy(conn); /* EOF or reset */
+		return;
+	}
+	conn->bytes_read += n;
+	if (conn->status == WM_CONN_ENDING) {
+		/* [5] end(): what arrives now is read (to see the peer's EOF) and dropped. */
+		wm_rbuf_free(scratch);
+		wm_rbuf_free(own);
+		conn->rbuf = NULL;
+		return;
+	}
+	if (own) {
+		size_t in_own = (size_t)n < room ? (size_t)n : room;
+		own->len += in_own;
+		if ((size_t)n > in_own) {
+			own = wm_rbuf_append(own, scratch->data, (size_t)n - in_own);
+		}
+		conn->rbuf = own;
+		wm_rbuf_free(scratch);
+	} else {
+		scratch->len = (size_t)n;
+		conn->rbuf = scratch;
+	}
+	wm_conn_dispatch(conn);
+	if (wm_rbuf_is_scratch(conn->rbuf)) {
+		conn->rbuf = wm_rbuf_settle(conn->rbuf);
+	}
+}
+
+/* ---- pause, resume, consume ---------------------------------------------------------- */
+
+void wm_conn_pause(wm_conn_obj *conn)
+{
+	wm_conn_flush_deferred(conn, false);
+	conn->paused = 1;
+	wm_conn_arm(conn);
+}
+
+void wm_conn_resume(wm_conn_obj *conn)
+{
+	if (!conn->paused || conn->status == WM_CONN_CLOSED) {
+		return;
+	}
+	conn->paused = 0;
+	wm_conn_arm(conn);
+	GC_ADDREF(&conn->std);
+	wm_conn_dispatch(conn);
+	OBJ_RELEASE(&conn->std);
+}
+
+/* substr($recvBuffer, $n): negative n keeps the last -n bytes. */
+void wm_conn_consume(wm_conn_obj *conn, zend_long n)
+{
+	wm_rbuf *buf = conn->rbuf;
+	if (!buf) {
+		return;
+	}
+	size_t drop;
+	if (n >= 0) {
+		drop = (size_t)n > buf->len ? buf->len : (size_t)n;
+	} else {
+		size_t keep = (size_t)(-(n + 1)) + 1;
+		drop = keep >= buf->len ? 0 : buf->len - keep;
+	}
+	if (drop) {
+		conn->rbuf = wm_rbuf_consume(buf, drop);
+	}
+}
+

@@ -1,0 +1,335 @@
+/* wm_conn_send.c: TcpConnection's send path: encode (C framing for Text/Frame, PHP for
+ * user protocols), write now or queue with Workerman's return values, the per-read batch
+ * written with one writev, the write watcher, onBufferFull/onBufferDrain.
+ * No reading here; the watcher itself and close/destroy are wm_conn.c's. */
+#include "wm_conn_obj.h"
+#include "wm_loop.h"
+#include "wm_log.h"
+#include "ext/standard/php_var.h"
+
+#include <errno.h>
+#include <unistd.h>
+#include <sys/uio.h>
+
+/* Sends deferred during one read's dispatch are written at once when they reach this
+ * size, so large replies keep Workerman's write-now return values. */
+#define WM_BATCH_LIMIT 65536
+#define WM_IOV_MAX 256
+
+/* ---- sending -------------------------------------------------------------------------
+ * Workerman writes in send() as soon as its buffer is empty. We do too, except while the
+ * packages of one read are being dispatched (conn->batching): then send() only queues
+ * (conn->deferred) and returns true, and all replies of that read leave in one writev
+ * when the dispatch loop ends, or earlier when the batch reaches WM_BATCH_LIMIT, or
+ * before close/destroy/pauseRecv. Differences a user could notice: bytesWritten grows
+ * at that flush rather than inside send(), getSendBufferQueueSize() reports 0 for the
+ * batch, and if the final write fails or is partial, the outcome is the one of a later
+ * buffered write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy)
+ * while send() already returned true. Outside a dispatch (timers, onConnect, sends to
+ * other connections) send() writes at once exactly like Workerman. */
+
+/* Writes the queue (several writevs if it has more than WM_IOV_MAX pieces). Returns the
+ * bytes written; *gone is set when nothing could be written because the peer is gone. */
+static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
+{
+	size_t total = 0;
+	*gone = false;
+	while (conn->sendq) {
+		struct iovec iov[WM_IOV_MAX];
+		int count = wm_sendq_iov(conn->sendq, iov, WM_IOV_MAX);
+		size_t want = 0;
+		for (int i = 0; i < count; i++) {
+			want += iov[i].iov_len;
+		}
+		ssize_t n = writev(conn->fd, iov, count);
+		if (n < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			*gone = total == 0 && errno != EAGAIN && errno != EWOULDBLOCK;
+			break;
+		}
+		conn->bytes_written += n;
+		total += (size_t)n;
+		conn->sendq = wm_sendq_consume(conn->sendq, (size_t)n);
+		if ((size_t)n < want) {
+			break;
+		}
+	}
+	return total;
+}
+
+static void wm_conn_check_full(wm_conn_obj *conn)
+{
+	if (conn->sendq && (zend_long)conn->sendq->bytes >= conn->max_send_buffer_size) {
+		wm_conn_emit(conn, wm_conn_extra_cb(conn, false), 0, NULL);
+	}
+}
+
+/* Nothing could be written and the peer is gone: Workerman's send() failure path. */
+static wm_send_result wm_conn_send_failed(wm_conn_obj *conn)
+{
+	wm_stat_send_fail();
+	if (wm_conn_emit_error(conn, "client closed", sizeof("client closed") - 1) == FAILURE) {
+		return WM_SEND_FALSE;
+	}
+	wm_conn_destroy(conn);
+	return WM_SEND_FALSE;
+}
+
+/* Writes what is queued now with the outcome of Workerman's "buffer empty" branch. */
+wm_send_result wm_conn_flush_now(wm_conn_obj *conn)
+{
+	bool gone;
+	conn->deferred = 0;
+	wm_conn_write_queue(conn, &gone);
+	if (!conn->sendq) {
+		return WM_SEND_TRUE;
+	}
+	if (gone) {
+		return wm_conn_send_failed(conn);
+	}
+	wm_conn_arm(conn);
+	wm_conn_check_full(conn);
+	return WM_SEND_NULL;
+}
+
+/* Ends a batch: the deferred bytes are written now. quiet: the process is exiting, so
+ * only the bytes go out (Workerman wrote them in send()), no callbacks. */
+void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
+{
+	if (!conn->sendq || !conn->deferred || conn->fd < 0) {
+		return;
+	}
+	if (quiet) {
+		bool gone;
+		conn->deferred = 0;
+		wm_conn_write_queue(conn, &gone);
+		wm_conn_arm(conn);
+		return;
+	}
+	wm_conn_flush_now(conn);
+}
+
+/* The bytes send() is asked to write: up to two string references (data, framing). */
+typedef struct wm_pieces {
+	zend_string *str[2];
+	int count;
+	size_t len;
+} wm_pieces;
+
+static void wm_pieces_add(wm_pieces *p, zend_string *s)
+{
+	if (ZSTR_LEN(s) == 0) {
+		zend_string_release(s);
+		return;
+	}
+	p->str[p->count++] = s;
+	p->len += ZSTR_LEN(s);
+}
+
+static void wm_pieces_release(wm_pieces *p)
+{
+	for (int i = 0; i < p->count; i++) {
+		zend_string_release(p->str[i]);
+	}
+	p->count = 0;
+}
+
+/* Protocol::encode($data, $connection). FAILURE: an exception is pending; *empty: the
+ * protocol returned '' (send() then returns null). Text and Frame frame in C without
+ * copying large data: the string itself is queued next to its framing. */
+static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pieces *out, bool *empty)
+{
+	*empty = false;
+	wm_proto_kind kind = raw ? WM_PROTO_NONE : wm_conn_proto(conn);
+	if (kind == WM_PROTO_USER) {
+		zval encoded;
+		const wm_proto_class *cls = conn->proto_cls;
+		zend_function *fn = cls ? cls->encode : NULL;
+		if (!cls) {
+			wm_protocol_throw_missing(wm_conn_sh(conn, WM_SH_PROTOCOL));
+			return FAILURE;
+		}
+		if (!fn) {
+			zend_throw_error(NULL, "Call to undefined method %s::encode()", ZSTR_VAL(cls->ce->name));
+			return FAILURE;
+		}
+		zval args[2];
+		ZVAL_COPY_VALUE(&args[0], data);
+		ZVAL_OBJ(&args[1], &conn->std);
+		/* Exceptions propagate to send()'s caller, as from Workerman's $parser::encode(). */
+		zend_call_known_function(fn, NULL, cls->ce, &encoded, 2, args, NULL);
+		if (EG(exception)) {
+			zval_ptr_dtor(&encoded);
+			return FAILURE;
+		}
+		if (Z_TYPE(encoded) == IS_STRING && Z_STRLEN(encoded) == 0) {
+			*empty = true;
+			zval_ptr_dtor(&encoded);
+			return SUCCESS;
+		}
+		zend_string *s = zval_try_get_string(&encoded);
+		zval_ptr_dtor(&encoded);
+		if (!s) {
+			return FAILURE;
+		}
+		wm_pieces_add(out, s);
+		return SUCCESS;
+	}
+	zend_string *s = zval_try_get_string(data);
+	if (!s) {
+		return FAILURE;
+	}
+	if (kind == WM_PROTO_TEXT) {
+		wm_pieces_add(out, s);
+		wm_pieces_add(out, wm_str_newline);
+	} else if (kind == WM_PROTO_FRAME) {
+		zend_string *head = zend_string_alloc(ZSTR_LEN(s) < 1024 ? 4 + ZSTR_LEN(s) : 4, 0);
+		wm_frame_header((unsigned char *)ZSTR_VAL(head), ZSTR_LEN(s));
+		if (ZSTR_LEN(head) > 4) {
+			memcpy(ZSTR_VAL(head) + 4, ZSTR_VAL(s), ZSTR_LEN(s));
+			ZSTR_VAL(head)[ZSTR_LEN(head)] = '\0';
+			zend_string_release(s);
+			wm_pieces_add(out, head);
+		} else {
+			ZSTR_VAL(head)[4] = '\0';
+			wm_pieces_add(out, head);
+			wm_pieces_add(out, s);
+		}
+	} else {
+		wm_pieces_add(out, s);
+	}
+	return SUCCESS;
+}
+
+static void wm_conn_queue(wm_conn_obj *conn, wm_pieces *p)
+{
+	for (int i = 0; i < p->count; i++) {
+		conn->sendq = wm_sendq_push(conn->sendq, p->str[i]);
+	}
+	p->count = 0;
+}
+
+/* Workerman's "buffer empty: write now" branch, without a queue unless bytes remain. */
+static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
+{
+	struct iovec iov[2];
+	for (int i = 0; i < p->count; i++) {
+		iov[i].iov_base = ZSTR_VAL(p->str[i]);
+		iov[i].iov_len = ZSTR_LEN(p->str[i]);
+	}
+	ssize_t n;
+	do {
+		n = writev(conn->fd, iov, p->count);
+	} while (n < 0 && errno == EINTR);
+	if (n == (ssize_t)p->len) {
+		conn->bytes_written += n;
+		wm_pieces_release(p);
+		return WM_SEND_TRUE;
+	}
+	if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+		wm_pieces_release(p);
+		return wm_conn_send_failed(conn);
+	}
+	wm_conn_queue(conn, p);
+	if (n > 0) {
+		conn->bytes_written += n;
+		conn->sendq = wm_sendq_consume(conn->sendq, (size_t)n);
+	}
+	wm_conn_arm(conn);
+	wm_conn_check_full(conn);
+	return WM_SEND_NULL;
+}
+
+/* The buffer already holds data: Workerman drops the package once it is at the limit. */
+static wm_send_result wm_conn_append(wm_conn_obj *conn, wm_pieces *p)
+{
+	if (conn->sendq && (zend_long)conn->sendq->bytes >= conn->max_send_buffer_size) {
+		wm_pieces_release(p);
+		wm_conn_emit_error(conn, "send buffer full and drop package", sizeof("send buffer full and drop package") - 1);
+		wm_stat_send_fail();
+		return WM_SEND_FALSE;
+	}
+	wm_conn_queue(conn, p);
+	wm_conn_check_full(conn);
+	return WM_SEND_NULL;
+}
+
+wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (conn->status == WM_CONN_ENDING || conn->status == WM_CONN_CLOSING || conn->status == WM_CONN_CLOSED) {
+		return WM_SEND_FALSE;
+	}
+	wm_pieces p = {{NULL, NULL}, 0, 0};
+	bool empty;
+	if (wm_conn_encode(conn, data, raw, &p, &empty) == FAILURE) {
+		wm_pieces_release(&p);
+		return WM_SEND_FALSE;
+	}
+	if (empty) {
+		return WM_SEND_NULL;
+	}
+	if (conn->status == WM_CONN_CLOSED) { /* encode() closed it */
+		wm_pieces_release(&p);
+		return WM_SEND_FALSE;
+	}
+	if (conn->status != WM_CONN_ESTABLISHED) {
+		/* Not connected yet (AsyncTcpConnection): queue, written on connect. */
+		if (conn->sendq && (zend_long)conn->sendq->bytes >= conn->max_send_buffer_size) {
+			return wm_conn_append(conn, &p);
+		}
+		wm_conn_queue(conn, &p);
+		wm_conn_check_full(conn);
+		return WM_SEND_NULL;
+	}
+	if (conn->sendq && !conn->deferred) {
+		return p.count ? wm_conn_append(conn, &p) : WM_SEND_NULL;
+	}
+	if (p.count == 0) {
+		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
+	}
+	if (conn->batching) {
+		wm_conn_queue(conn, &p);
+		conn->deferred = 1;
+		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
+			return wm_conn_flush_now(conn);
+		}
+		return WM_SEND_TRUE;
+	}
+	return wm_conn_write_direct(conn, &p);
+}
+
+size_t wm_conn_send_queue_size(const wm_conn_obj *conn)
+{
+	return conn->sendq && !conn->deferred ? conn->sendq->bytes : 0;
+}
+
+/* EV_WRITE: Workerman's baseWrite. Drained -> onBufferDrain, then a CLOSING connection
+ * is destroyed; a failed write counts send_fail and destroys without onError. */
+void wm_conn_handle_write(wm_conn_obj *conn)
+{
+	if (!conn->sendq || conn->deferred) {
+		wm_conn_arm(conn);
+		return;
+	}
+	bool gone;
+	size_t n = wm_conn_write_queue(conn, &gone);
+	if (conn->sendq) {
+		if (n == 0 && gone) {
+			wm_stat_send_fail();
+			wm_conn_destroy(conn);
+		}
+		return;
+	}
+	wm_conn_arm(conn);
+	if (wm_conn_emit(conn, wm_conn_extra_cb(conn, true), 0, NULL) == FAILURE) {
+		return;
+	}
+	if (conn->status == WM_CONN_CLOSING && !conn->sendq) {
+		wm_conn_destroy(conn);
+	} else if (conn->status == WM_CONN_ENDING && !conn->sendq) {
+		wm_conn_end_flushed(conn);
+	}
+}
+
