@@ -28,7 +28,7 @@ use Workerman\Worker;
 \$w->onClose = function (\$c) { echo "\\nclose\\n"; };
 Worker::runAll();
 }
-PHP);
+PHP, ['start', '-q']);
 $server->waitReady();
 $t = wm_connect($port);
 fwrite($t, "throw");
