@@ -10,7 +10,7 @@ pcntl
 <?php
 require __DIR__ . '/../include/differential.inc';
 wm_assert_same(wm_differential(<<<'PHP'
-namespace Protocols;
+namespace Protocols {
 class Colon {
     public static function input($buffer, $connection) {
         if ($buffer !== '' && $buffer[0] === '!') { return -1; }
@@ -20,15 +20,18 @@ class Colon {
     public static function decode($buffer) { return ['body' => substr($buffer, 0, -1)]; }
     public static function encode($data, $connection) { return json_encode($data) . ':'; }
 }
-namespace Main;
+}
+namespace {
 use Workerman\Worker;
 $frame = new Worker('frame://127.0.0.1:__PORT__');
 $frame->onWorkerStart = function () { wm_ready(); };
 $frame->onMessage = function ($c, $data) { echo "frame ", json_encode($data), "\n"; $c->send("re:" . $data); };
 $user = new Worker('colon://127.0.0.1:' . (__PORT__ + 1));
+$user->onWorkerStart = function () { wm_ready(); };
 $user->onMessage = function ($c, $data) { echo "colon ", json_encode($data), " ", $c->protocol, "\n"; var_dump($c->send(['got' => $data['body']])); };
 $user->onClose = function ($c) { echo "colon close\n"; };
 Worker::runAll();
+}
 PHP, function (WmServer $server, int $port) {
     $server->waitReady(2);
     $f = wm_connect($port);
