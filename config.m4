@@ -27,6 +27,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_module.c
     ext/wm_call.c
     ext/wm_log.c
+    ext/wm_autoloader.c
     ext/wm_loop.c
     ext/wm_timer.c
     ext/wm_master.c

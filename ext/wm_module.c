@@ -2,6 +2,7 @@
  * MINFO reports the versions of the extension, libevent and OpenSSL. */
 #include "wm_private.h"
 #include "php_workerman.h"
+#include "wm_autoloader.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -12,6 +13,7 @@ static PHP_MINIT_FUNCTION(workerman)
 {
 	wm_call_minit();
 	wm_log_minit();
+	wm_autoloader_minit();
 	wm_loop_minit();
 	wm_timer_minit();
 	wm_conn_minit(module_number);
@@ -37,6 +39,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_worker_rshutdown();
 	wm_timer_rshutdown();
 	wm_loop_rshutdown();
+	wm_autoloader_rshutdown();
 	return SUCCESS;
 }
 

@@ -1,5 +1,5 @@
 /* wm_protocol.c: protocol resolution (scheme -> class, class name -> C parser or PHP
- * class with its statics cached per process) and the Workerman\Autoloader stub.
+ * class with its statics cached per process).
  * The parsers themselves are proto_text.c / proto_frame.c; calls into PHP are wm_conn.c's. */
 #include "wm_private.h"
 #include "wm_protocol.h"
@@ -8,7 +8,6 @@
 zend_class_entry *wm_ce_ProtocolInterface;
 zend_class_entry *wm_ce_Text;
 zend_class_entry *wm_ce_Frame;
-static zend_class_entry *wm_ce_Autoloader;
 
 static bool wm_class_exists(zend_string *name)
 {
@@ -151,27 +150,9 @@ void wm_protocol_rshutdown(void)
 	}
 }
 
-ZEND_METHOD(Workerman_Autoloader, setRootPath)
-{
-	zend_string *path;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(path)
-	ZEND_PARSE_PARAMETERS_END();
-}
-
-ZEND_METHOD(Workerman_Autoloader, loadByNamespace)
-{
-	zend_string *name;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-	RETURN_FALSE;
-}
-
 void wm_protocol_minit(void)
 {
 	wm_ce_ProtocolInterface = register_class_Workerman_Protocols_ProtocolInterface();
 	wm_ce_Text = register_class_Workerman_Protocols_Text();
 	wm_ce_Frame = register_class_Workerman_Protocols_Frame();
-	wm_ce_Autoloader = register_class_Workerman_Autoloader();
 }

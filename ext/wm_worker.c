@@ -10,6 +10,7 @@
 #include "wm_master.h"
 #include "wm_protocol.h"
 #include "wm_log.h"
+#include "wm_autoloader.h"
 #include "worker_arginfo.h"
 
 #include <errno.h>
@@ -187,6 +188,7 @@ ZEND_METHOD(Workerman_Worker, __construct)
 	}
 	GC_ADDREF(&worker->std);
 	zend_hash_index_add_new_ptr(wm_worker_registry(), (zend_ulong)(uintptr_t)&worker->std, &worker->std);
+	wm_autoloader_register_from_caller();
 
 	if (socket_name && ZSTR_LEN(socket_name)) {
 		worker->socket_name = zend_string_copy(socket_name);

@@ -46,14 +46,3 @@ namespace Workerman\Protocols {
     }
 }
 
-namespace Workerman {
-
-    class Autoloader
-    {
-        /** @return void */
-        public static function setRootPath(string $rootPath) {}
-
-        /** @return bool */
-        public static function loadByNamespace(string $name) {}
-    }
-}

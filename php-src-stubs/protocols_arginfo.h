@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ea70b1a124ecc699ccff8f76255e9a2f00ab2c09 */
+ * Stub hash: a6d47ddcf6d334ef27630ae6cdce7bb5ace6b3a0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_ProtocolInterface_input, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, recvBuffer, IS_STRING, 0)
@@ -31,14 +31,6 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Frame_encode arginfo_class_Workerman_Protocols_Text_encode
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Autoloader_setRootPath, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, rootPath, IS_STRING, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Autoloader_loadByNamespace, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
-ZEND_END_ARG_INFO()
-
 
 ZEND_METHOD(Workerman_Protocols_Text, input);
 ZEND_METHOD(Workerman_Protocols_Text, encode);
@@ -46,8 +38,6 @@ ZEND_METHOD(Workerman_Protocols_Text, decode);
 ZEND_METHOD(Workerman_Protocols_Frame, input);
 ZEND_METHOD(Workerman_Protocols_Frame, decode);
 ZEND_METHOD(Workerman_Protocols_Frame, encode);
-ZEND_METHOD(Workerman_Autoloader, setRootPath);
-ZEND_METHOD(Workerman_Autoloader, loadByNamespace);
 
 
 static const zend_function_entry class_Workerman_Protocols_ProtocolInterface_methods[] = {
@@ -70,13 +60,6 @@ static const zend_function_entry class_Workerman_Protocols_Frame_methods[] = {
 	ZEND_ME(Workerman_Protocols_Frame, input, arginfo_class_Workerman_Protocols_Frame_input, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Frame, decode, arginfo_class_Workerman_Protocols_Frame_decode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Frame, encode, arginfo_class_Workerman_Protocols_Frame_encode, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_FE_END
-};
-
-
-static const zend_function_entry class_Workerman_Autoloader_methods[] = {
-	ZEND_ME(Workerman_Autoloader, setRootPath, arginfo_class_Workerman_Autoloader_setRootPath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_ME(Workerman_Autoloader, loadByNamespace, arginfo_class_Workerman_Autoloader_loadByNamespace, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -105,16 +88,6 @@ static zend_class_entry *register_class_Workerman_Protocols_Frame(void)
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Protocols", "Frame", class_Workerman_Protocols_Frame_methods);
-	class_entry = zend_register_internal_class_ex(&ce, NULL);
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_Workerman_Autoloader(void)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "Workerman", "Autoloader", class_Workerman_Autoloader_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 
 	return class_entry;
