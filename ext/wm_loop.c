@@ -20,6 +20,9 @@ zend_class_entry *wm_ce_EventInterface;
 zend_class_entry *wm_ce_Event;
 
 static struct event_base *wm_base;
+/* The parent's base in a forked child: never used, never freed (see forget_after_fork);
+ * kept (volatile, so the store stays) to show leak checkers it is deliberate. */
+static struct event_base *volatile wm_parent_base;
 static bool wm_loop_stopping;
 static zend_object *wm_event_object;
 static zend_object_handlers wm_event_handlers;
@@ -395,6 +398,7 @@ void wm_loop_forget_after_fork(void)
 {
 	/* The parent's epoll instance is shared after fork: deleting its events here would
 	 * unregister the parent's sockets, so the base is dropped, not freed. */
+	wm_parent_base = wm_base;
 	wm_base = NULL;
 	wm_loop_forget_watchers(false);
 	if (wm_event_object) {
@@ -703,5 +707,15 @@ void wm_loop_rshutdown(void)
 		zend_object *loop = wm_event_object;
 		wm_event_object = NULL;
 		zend_object_release(loop);
+	}
+}
+
+void wm_loop_post_deactivate(void)
+{
+	/* Connections and Workers free their events in free_obj, after RSHUTDOWN: the base
+	 * can only go once every object is gone. */
+	if (wm_base) {
+		event_base_free(wm_base);
+		wm_base = NULL;
 	}
 }

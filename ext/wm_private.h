@@ -43,6 +43,8 @@ void wm_conn_rinit(void);
 void wm_worker_rshutdown(void);
 void wm_timer_rshutdown(void);
 void wm_loop_rshutdown(void);
+/* After every object of the request is freed: frees the process's event_base. */
+void wm_loop_post_deactivate(void);
 void wm_conn_rshutdown(void);
 
 /* Calls a PHP callable from the event loop. Returns SUCCESS when it returned normally.
