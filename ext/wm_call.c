@@ -4,6 +4,7 @@
 #include "wm_private.h"
 #include "wm_loop.h"
 #include "wm_master.h"
+#include "wm_log.h"
 #include "zend_closures.h"
 
 static bool wm_process_exiting;
@@ -131,9 +132,6 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 
 zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error)
 {
-	if (!on_error || Z_TYPE_P(on_error) == IS_NULL) {
-		return wm_call(callable, retval, argc, argv);
-	}
 	if (wm_process_exiting || EG(exception)) {
 		return FAILURE;
 	}
@@ -163,9 +161,19 @@ zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *a
 	GC_ADDREF(ex);
 	zend_clear_exception();
 	ZVAL_OBJ(&exception, ex);
-	ZVAL_COPY(&handler, on_error);
-	zend_result result = wm_call(&handler, NULL, 1, &exception);
-	zval_ptr_dtor(&handler);
+	zend_result result = SUCCESS;
+	if (on_error) {
+		ZVAL_COPY(&handler, on_error);
+		result = wm_call(&handler, NULL, 1, &exception);
+		zval_ptr_dtor(&handler);
+	} else {
+		zend_string *text = zval_try_get_string(&exception);
+		if (text) {
+			wm_safe_echo(ZSTR_VAL(text), ZSTR_LEN(text), false);
+			zend_string_release(text);
+		}
+		zend_clear_exception();
+	}
 	zval_ptr_dtor(&exception);
 	return result;
 }

@@ -5,6 +5,7 @@
 #include "wm_private.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
+#include "wm_master.h"
 #include "event_arginfo.h"
 #include "php_network.h"
 /* Only the Socket object layout is used (no symbol of ext/sockets), so the header is read
@@ -126,14 +127,19 @@ void wm_loop_stop(void)
 zend_result wm_loop_call(zend_object *owner, zval *callable, uint32_t argc, zval *argv)
 {
 	zend_object *loop = owner ? owner : wm_event_object;
-	if (!loop) {
-		return wm_call(callable, NULL, argc, argv);
+	if (loop && Z_TYPE(wm_event_from_obj(loop)->error_handler) != IS_NULL) {
+		GC_ADDREF(loop);
+		zend_result result = wm_call_handled(callable, NULL, argc, argv,
+			&wm_event_from_obj(loop)->error_handler);
+		OBJ_RELEASE(loop);
+		return result;
 	}
-	GC_ADDREF(loop);
-	zend_result result = wm_call_handled(callable, NULL, argc, argv,
-		&wm_event_from_obj(loop)->error_handler);
-	OBJ_RELEASE(loop);
-	return result;
+	if (wm_in_master()) {
+		/* Master timers (Workerman's SIGALRM tasks) and loops run outside a worker print
+		 * the Throwable and go on; only a worker ends with stopAll(250). */
+		return wm_call_handled(callable, NULL, argc, argv, NULL);
+	}
+	return wm_call(callable, NULL, argc, argv);
 }
 
 /* ---- stream watchers ---- */

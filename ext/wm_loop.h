@@ -28,7 +28,8 @@ void wm_loop_signal_set(int signo, event_callback_fn cb, void *arg);
 
 /* Calls a PHP callback of a loop watcher or timer: a Throwable goes to the error handler
  * of owner (an Events\Event object; NULL = the process's Event object) if one was set
- * with setErrorHandler(), else Workerman's stopAll(250, $e) path of wm_call(). */
+ * with setErrorHandler(); else in a worker to Workerman's stopAll(250, $e) (wm_call),
+ * and in the master or outside runAll() it is echoed and the loop goes on. */
 zend_result wm_loop_call(zend_object *owner, zval *callable, uint32_t argc, zval *argv);
 
 #endif

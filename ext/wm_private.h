@@ -56,8 +56,9 @@ void wm_conn_rshutdown(void);
 zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv);
 
 /* wm_call(), except that a Throwable (not exit()) is passed to on_error($e) instead of
- * stopAll(250): Events\Event::setErrorHandler() of Workerman 5. on_error may be NULL or
- * IS_NULL (then this is wm_call). Returns SUCCESS if the callable or the handler returned. */
+ * stopAll(250) (Events\Event::setErrorHandler() of Workerman 5), or, when on_error is
+ * NULL, echoed with safeEcho (master timers, a loop run outside Workerman). The loop goes
+ * on: returns SUCCESS if the callable or the handler returned. */
 zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error);
 
 /* True once the process is on its way out (exit, stopAll) and no more PHP should run. */

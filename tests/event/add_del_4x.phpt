@@ -30,13 +30,13 @@ var_dump($loop->add(SIGUSR1, EventInterface::EV_SIGNAL, function ($signo) use ($
     var_dump($loop->del(SIGUSR1, EventInterface::EV_SIGNAL));
 }));
 $n = 0;
-$id = $loop->add(0.01, EventInterface::EV_TIMER, function ($x) use (&$n, &$id, $loop) {
+$id = $loop->add(0.05, EventInterface::EV_TIMER, function ($x) use (&$n, &$id, $loop) {
     echo "timer $x ", ++$n, "\n";
     if ($n === 2) {
         $loop->del($id, EventInterface::EV_TIMER);
     }
 }, ['t']);
-$once = $loop->add(0.02, EventInterface::EV_TIMER_ONCE, function () use ($loop) {
+$once = $loop->add(0.12, EventInterface::EV_TIMER_ONCE, function () use ($loop) {
     echo "once, timers ", $loop->getTimerCount(), "\n";
 });
 var_dump($id, $once, $loop->getTimerCount());

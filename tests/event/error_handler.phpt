@@ -25,7 +25,7 @@ $loop->onSignal(SIGUSR1, function () use ($loop) {
     $loop->offSignal(SIGUSR1);
     throw new Exception("from signal");
 });
-$loop->delay(0.05, function () { echo "loop still runs\n"; });
+$loop->delay(0.2, function () { echo "loop still runs\n"; });
 $loop->run();
 ?>
 --EXPECT--

@@ -17,12 +17,11 @@ Timer::add(0.05, function () use ($start) {
         echo "0.02: ", $elapsed >= 0.02 && $elapsed < 0.5 ? "ok" : "bad $elapsed", "\n";
     }, [], false);
 }, [], false);
+// A repeating timer keeps its cadence: the n-th run is never before n intervals.
 $times = [];
-$last = microtime(true);
-Timer::add(0.01, function () use (&$times, &$last, &$id) {
-    $now = microtime(true);
-    $times[] = $now - $last;
-    $last = $now;
+$first = microtime(true);
+Timer::add(0.01, function () use (&$times, $first, &$id) {
+    $times[] = (microtime(true) - $first) / (count($times) + 1);
     if (count($times) === 5) {
         Timer::del($id);
     }

@@ -15,7 +15,7 @@ $r = Timer::repeat(0.005, function ($tag) use (&$n, &$r) {
         Timer::del($r);
     }
 }, ['repeat']);
-$d = Timer::delay(0.02, function ($x) { echo "delay $x\n"; }, [7]);
+$d = Timer::delay(0.1, function ($x) { echo "delay $x\n"; }, [7]);
 $z = Timer::delay(0, function () { echo "delay 0\n"; });
 var_dump($r, $d, $z, Timer::getTimerCount());
 (new Workerman\Events\Event())->run();
