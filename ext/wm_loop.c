@@ -474,7 +474,7 @@ ZEND_METHOD(Workerman_Events_Event, add)
 		Z_PARAM_LONG(flag)
 		Z_PARAM_FUNC(fci, fcc)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY(args)
+		Z_PARAM_ZVAL(args)
 	ZEND_PARSE_PARAMETERS_END();
 	switch (flag) {
 		case WM_EV_READ:

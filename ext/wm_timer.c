@@ -155,10 +155,16 @@ zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool p
 		GC_ADDREF(owner);
 	}
 	ZVAL_COPY(&timer->callable, callable);
-	if (args && Z_TYPE_P(args) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(args))) {
-		ZVAL_COPY(&timer->args, args);
-	} else {
+	if (args) {
+		ZVAL_DEREF(args);
+	}
+	if (!args || Z_TYPE_P(args) == IS_NULL
+			|| (Z_TYPE_P(args) == IS_ARRAY && !zend_hash_num_elements(Z_ARRVAL_P(args)))) {
 		ZVAL_EMPTY_ARRAY(&timer->args);
+	} else {
+		/* Workerman 4 passes (array)$args. */
+		ZVAL_COPY(&timer->args, args);
+		convert_to_array(&timer->args);
 	}
 	timer->event = event_new(base, -1, persistent ? EV_PERSIST : 0, wm_timer_fire, timer);
 	struct timeval tv = wm_timer_timeval(interval);
@@ -241,20 +247,19 @@ ZEND_METHOD(Workerman_Timer, add)
 	double interval;
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
-	zval *args = NULL;
-	bool persistent = true;
+	zval *args = NULL, *persistent = NULL;
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_DOUBLE(interval)
 		Z_PARAM_FUNC(fci, fcc)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_OR_NULL(args)
-		Z_PARAM_BOOL(persistent)
+		Z_PARAM_ZVAL(args)
+		Z_PARAM_ZVAL(persistent)
 	ZEND_PARSE_PARAMETERS_END();
 	if (!(interval > 0)) {
 		wm_timer_bad_interval();
 		RETURN_FALSE;
 	}
-	RETURN_LONG(wm_timer_add(interval, &fci.function_name, args, persistent));
+	RETURN_LONG(wm_timer_add(interval, &fci.function_name, args, !persistent || zend_is_true(persistent)));
 }
 
 static void wm_timer_add_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
@@ -284,12 +289,16 @@ ZEND_METHOD(Workerman_Timer, delay)
 
 ZEND_METHOD(Workerman_Timer, del)
 {
-	zend_long id;
+	zval *id;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(id)
+		Z_PARAM_ZVAL(id)
 	ZEND_PARSE_PARAMETERS_END();
 	/* Workerman 4 answers true whether or not the timer still existed. */
-	wm_timer_del(id);
+	if (Z_TYPE_P(id) == IS_LONG) {
+		wm_timer_del(Z_LVAL_P(id));
+	} else if (Z_TYPE_P(id) != IS_NULL && Z_TYPE_P(id) != IS_FALSE) {
+		wm_timer_del(zval_get_long(id));
+	}
 	RETURN_TRUE;
 }
 
