@@ -336,7 +336,7 @@ void wm_loop_signal_set(int signo, event_callback_fn cb, void *arg)
 
 static bool wm_signal_set_php(zend_long signo, zval *callable, zend_object *owner)
 {
-	if (signo <= 0 || signo >= NSIG) {
+	if (signo <= 0 || signo >= NSIG || signo == SIGKILL || signo == SIGSTOP) {
 		return false;
 	}
 	wm_signal_slot *slot = &wm_signals[signo];
@@ -375,7 +375,8 @@ static void wm_loop_forget_watchers(bool touch_events)
 			if (touch_events) {
 				event_free(slot->event);
 			} else {
-				signal(signo, SIG_DFL);
+				/* The runtime ignores SIGPIPE in every process (API.md 1.3). */
+				signal(signo, signo == SIGPIPE ? SIG_IGN : SIG_DFL);
 			}
 			slot->event = NULL;
 		}

@@ -16,6 +16,9 @@ $loop->onSignal(SIGHUP, function ($signo) use ($loop) {
     $loop->offSignal(SIGHUP);
 });
 var_dump($loop->offSignal(SIGWINCH));
+// Signals nobody can catch are refused quietly, as Workerman 5 ignores a failed add().
+$loop->onSignal(SIGKILL, fn () => 1);
+var_dump($loop->add(SIGSTOP, Workerman\Events\EventInterface::EV_SIGNAL, fn () => 1), $loop->offSignal(SIGKILL));
 posix_kill(getmypid(), SIGUSR2);
 $loop->run();
 echo "loop ended\n";
@@ -33,6 +36,8 @@ workerman
 posix
 pcntl
 --EXPECT--
+bool(false)
+bool(false)
 bool(false)
 USR2 12
 bool(true)
