@@ -408,10 +408,15 @@ void wm_loop_forget_after_fork(void)
 	wm_parent_base = wm_base;
 	wm_base = NULL;
 	wm_loop_forget_watchers(false);
+	wm_timer_forget_after_fork();
 	if (wm_event_object) {
-		zend_object *loop = wm_event_object;
-		wm_event_object = NULL;
-		zend_object_release(loop);
+		/* The object stays (Worker::$globalEvent may hold it) and now means the child's
+		 * loop; like Workerman's fresh loop in a worker, it starts with no error handler. */
+		zval *handler = &wm_event_from_obj(wm_event_object)->error_handler;
+		zval old;
+		ZVAL_COPY_VALUE(&old, handler);
+		ZVAL_NULL(handler);
+		zval_ptr_dtor(&old);
 	}
 	/* The parent's libevent handlers would write into the parent's signal pipe. */
 	static const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2,

@@ -14,7 +14,9 @@ void wm_loop_stop(void);
 
 /* In a freshly forked child: drop the parent's base without touching it (its epoll
  * instance is shared with the parent), reset the signal dispositions it installed, and
- * forget the parent's stream and signal watchers. */
+ * forget the parent's stream and signal watchers and timers (wm_timer_forget_after_fork,
+ * so calling that too is harmless). The process's Event object stays, without its error
+ * handler. */
 void wm_loop_forget_after_fork(void);
 
 /* The Workerman\Events\Event object of this process (Worker::$globalEvent), made on demand. */
