@@ -103,6 +103,8 @@ static struct timeval wm_timer_timeval(double interval)
 	struct timeval tv;
 	if (!(interval > 0)) {
 		interval = 0;
+	} else if (interval > 1e9) {
+		interval = 1e9; /* about 31 years; also keeps INF out of the time_t cast */
 	}
 	tv.tv_sec = (time_t)interval;
 	tv.tv_usec = (suseconds_t)((interval - (double)tv.tv_sec) * 1000000.0 + 0.5);
