@@ -708,8 +708,11 @@ void wm_loop_minit(void)
 	wm_event_handlers.free_obj = wm_event_free;
 	wm_event_handlers.clone_obj = NULL;
 	wm_event_handlers.get_gc = wm_event_get_gc;
-	/* Worker::$eventLoopClass names of Workerman 4 and 5 that all mean "the native loop". */
+	/* Worker::$eventLoopClass names of Workerman 4's loops with the same add()/del()
+	 * contract: they all mean "the native loop". */
 	zend_register_class_alias("Workerman\\Events\\Select", wm_ce_Event);
+	zend_register_class_alias("Workerman\\Events\\Ev", wm_ce_Event);
+	zend_register_class_alias("Workerman\\Events\\Libevent", wm_ce_Event);
 }
 
 void wm_loop_rshutdown(void)

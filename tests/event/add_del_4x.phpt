@@ -13,6 +13,7 @@ var_dump(EventInterface::EV_READ, EventInterface::EV_WRITE, EventInterface::EV_S
     EventInterface::EV_TIMER, EventInterface::EV_TIMER_ONCE, Event::EV_READ);
 $loop = new Select();
 var_dump(get_class($loop), $loop instanceof EventInterface);
+var_dump(new Workerman\Events\Ev() instanceof Event, new Workerman\Events\Libevent() instanceof Event);
 
 [$a, $b] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);
 var_dump($loop->add($a, EventInterface::EV_WRITE, function ($fd) use ($loop, $a) {
@@ -54,6 +55,8 @@ int(8)
 int(16)
 int(1)
 string(22) "Workerman\Events\Event"
+bool(true)
+bool(true)
 bool(true)
 bool(true)
 bool(true)
