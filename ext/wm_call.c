@@ -4,6 +4,7 @@
 #include "wm_private.h"
 #include "wm_loop.h"
 #include "wm_master.h"
+#include "wm_log.h"
 #include "zend_closures.h"
 
 static bool wm_process_exiting;
@@ -157,6 +158,54 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 		return FAILURE;
 	}
 	return SUCCESS;
+}
+
+zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error)
+{
+	if (wm_process_exiting || EG(exception)) {
+		return FAILURE;
+	}
+	zval ignored;
+	zend_fcall_info_cache fcc;
+	if (!wm_resolve_callable(callable, &fcc)) {
+		zend_string *name = zend_get_callable_name(callable);
+		zend_throw_error(NULL, "%s is not a valid callback", ZSTR_VAL(name));
+		zend_string_release(name);
+	} else {
+		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope,
+			retval ? retval : &ignored, argc, argv, NULL);
+		if (!retval) {
+			zval_ptr_dtor(&ignored);
+		}
+	}
+	zend_object *ex = EG(exception);
+	if (EXPECTED(!ex)) {
+		return SUCCESS;
+	}
+	if (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
+		wm_after_exception();
+		return FAILURE;
+	}
+	/* Workerman 5's Event::safeCall(): the handler gets the Throwable, the loop goes on. */
+	zval exception, handler;
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	ZVAL_OBJ(&exception, ex);
+	zend_result result = SUCCESS;
+	if (on_error) {
+		ZVAL_COPY(&handler, on_error);
+		result = wm_call(&handler, NULL, 1, &exception);
+		zval_ptr_dtor(&handler);
+	} else {
+		zend_string *text = zval_try_get_string(&exception);
+		if (text) {
+			wm_safe_echo(ZSTR_VAL(text), ZSTR_LEN(text), false);
+			zend_string_release(text);
+		}
+		zend_clear_exception();
+	}
+	zval_ptr_dtor(&exception);
+	return result;
 }
 
 zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)

@@ -1,10 +1,19 @@
-/* wm_loop.c: one libevent event_base per process, made after fork, and the native
- * Workerman\Events\Event class over it (4.x add/del/loop and 5.x delay/onReadable/...).
- * Timers themselves live in wm_timer.c; sockets of connections never pass through here. */
+/* wm_loop.c: one libevent event_base per process, made after fork; the stream and signal
+ * watchers users set on it; and the native Workerman\Events\Event class (4.x add/del/loop
+ * and 5.x delay/onReadable/...). Timers live in wm_timer.c; connection sockets are
+ * watched by wm_conn.c directly and never pass through here. */
 #include "wm_private.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
+#include "wm_master.h"
 #include "event_arginfo.h"
+#include "php_network.h"
+/* Only the Socket object layout is used (no symbol of ext/sockets), so the header is read
+ * whether or not sockets was part of the PHP build this extension compiles against. */
+#ifndef HAVE_SOCKETS
+# define HAVE_SOCKETS 1
+#endif
+#include "ext/sockets/php_sockets.h"
 
 #include <signal.h>
 
@@ -12,12 +21,68 @@ zend_class_entry *wm_ce_EventInterface;
 zend_class_entry *wm_ce_Event;
 
 static struct event_base *wm_base;
+/* The parent's base in a forked child: never used, never freed (see forget_after_fork);
+ * kept (volatile, so the store stays) to show leak checkers it is deliberate. */
+static struct event_base *volatile wm_parent_base;
 static bool wm_loop_stopping;
 static zend_object *wm_event_object;
+static zend_object_handlers wm_event_handlers;
+
+/* EventInterface::EV_* of Workerman 4. */
+#define WM_EV_READ 1
+#define WM_EV_WRITE 2
+#define WM_EV_SIGNAL 4
+#define WM_EV_TIMER 8
+#define WM_EV_TIMER_ONCE 16
 
 typedef struct wm_event_obj {
+	zval error_handler; /* IS_NULL unless setErrorHandler() was called */
 	zend_object std;
 } wm_event_obj;
+
+static inline wm_event_obj *wm_event_from_obj(zend_object *obj)
+{
+	return (wm_event_obj *)((char *)obj - XtOffsetOf(wm_event_obj, std));
+}
+
+/* A PHP callback on one fd and direction (Workerman: one per stream and direction). */
+typedef struct wm_watcher {
+	struct event *event;
+	zend_object *owner;
+	int direction;      /* 0 read, 1 write: the index into wm_watchers */
+	evutil_socket_t fd;
+	zval target;        /* the stream, Socket or int the user gave: kept open, passed back */
+	zval callable;
+} wm_watcher;
+
+static HashTable wm_watchers[2];
+static bool wm_watchers_ready;
+
+/* One libevent signal event per signal, dispatching to the PHP handler if any, else to the
+ * runtime's C handler (wm_loop_signal_set). */
+typedef struct wm_signal_slot {
+	struct event *event;
+	event_callback_fn runtime_cb;
+	void *runtime_arg;
+	zend_object *owner;
+	zval callable;      /* IS_UNDEF when no PHP handler */
+} wm_signal_slot;
+
+static wm_signal_slot wm_signals[NSIG];
+
+/* ---- the base ---- */
+
+/* libevent warns when a child adds signals while the parent's (dropped, never freed)
+ * base still counts its own; that base is dead to us, so the warning is noise. */
+static void wm_loop_log(int severity, const char *msg)
+{
+	if (severity == EVENT_LOG_WARN && strncmp(msg, "Added a signal to event base", 28) == 0) {
+		return;
+	}
+	if (severity >= EVENT_LOG_WARN) {
+		fprintf(stderr, "[%s] %s\n", severity == EVENT_LOG_WARN ? "warn" : "err", msg);
+	}
+}
 
 struct event_base *wm_loop_base(void)
 {
@@ -25,6 +90,9 @@ struct event_base *wm_loop_base(void)
 		struct event_config *config = event_config_new();
 		/* Timers and I/O are served in one thread; no locking wanted. */
 		event_config_set_flag(config, EVENT_BASE_FLAG_NOLOCK);
+		/* The default coarse clock ticks every 4 ms and lets timers fire early; the precise
+		 * one is a vDSO call. */
+		event_config_set_flag(config, EVENT_BASE_FLAG_PRECISE_TIMER);
 		wm_base = event_base_new_with_config(config);
 		event_config_free(config);
 		if (!wm_base) {
@@ -42,7 +110,7 @@ void wm_loop_run(void)
 		if (rc != 0 || EG(exception)) {
 			break;
 		}
-		if (rc == 0 && !event_base_get_num_events(wm_base, EVENT_BASE_COUNT_ADDED)) {
+		if (!event_base_get_num_events(wm_base, EVENT_BASE_COUNT_ADDED)) {
 			break;
 		}
 	}
@@ -56,15 +124,301 @@ void wm_loop_stop(void)
 	}
 }
 
+zend_result wm_loop_call(zend_object *owner, zval *callable, uint32_t argc, zval *argv)
+{
+	zend_object *loop = owner ? owner : wm_event_object;
+	if (loop && Z_TYPE(wm_event_from_obj(loop)->error_handler) != IS_NULL) {
+		GC_ADDREF(loop);
+		zend_result result = wm_call_handled(callable, NULL, argc, argv,
+			&wm_event_from_obj(loop)->error_handler);
+		OBJ_RELEASE(loop);
+		return result;
+	}
+	if (wm_in_master()) {
+		/* Master timers (Workerman's SIGALRM tasks) and loops run outside a worker print
+		 * the Throwable and go on; only a worker ends with stopAll(250). */
+		return wm_call_handled(callable, NULL, argc, argv, NULL);
+	}
+	return wm_call(callable, NULL, argc, argv);
+}
+
+/* ---- stream watchers ---- */
+
+static void wm_watcher_free(wm_watcher *watcher, bool touch_event)
+{
+	if (watcher->event && touch_event) {
+		event_free(watcher->event);
+	}
+	zval_ptr_dtor(&watcher->target);
+	zval_ptr_dtor(&watcher->callable);
+	if (watcher->owner) {
+		OBJ_RELEASE(watcher->owner);
+	}
+	efree(watcher);
+}
+
+static void wm_watcher_dtor(zval *zv)
+{
+	wm_watcher_free(Z_PTR_P(zv), true);
+}
+
+static HashTable *wm_watcher_table(int direction)
+{
+	if (!wm_watchers_ready) {
+		zend_hash_init(&wm_watchers[0], 8, NULL, wm_watcher_dtor, 0);
+		zend_hash_init(&wm_watchers[1], 8, NULL, wm_watcher_dtor, 0);
+		wm_watchers_ready = true;
+	}
+	return &wm_watchers[direction];
+}
+
+/* The fd behind a PHP stream, a sockets-extension Socket or an int; -1 if none. */
+static evutil_socket_t wm_loop_fd_of(zval *target)
+{
+	ZVAL_DEREF(target);
+	if (Z_TYPE_P(target) == IS_LONG) {
+		return Z_LVAL_P(target) >= 0 && Z_LVAL_P(target) <= INT_MAX ? (evutil_socket_t)Z_LVAL_P(target) : -1;
+	}
+	if (Z_TYPE_P(target) == IS_RESOURCE) {
+		php_stream *stream = zend_fetch_resource2_ex(target, NULL, php_file_le_stream(), php_file_le_pstream());
+		php_socket_t fd;
+		if (!stream || php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL,
+				(void *)&fd, 0) != SUCCESS) {
+			return -1;
+		}
+		return fd;
+	}
+	if (Z_TYPE_P(target) == IS_OBJECT && Z_OBJCE_P(target)->type == ZEND_INTERNAL_CLASS
+			&& zend_string_equals_literal(Z_OBJCE_P(target)->name, "Socket")) {
+		return Z_SOCKET_P(target)->bsd_socket;
+	}
+	return -1;
+}
+
+static bool wm_watcher_target_closed(zval *target)
+{
+	return Z_TYPE_P(target) == IS_RESOURCE && Z_RES_P(target)->type < 0;
+}
+
+static void wm_watcher_fire(evutil_socket_t fd, short what, void *arg)
+{
+	wm_watcher *watcher = arg;
+	if (wm_watcher_target_closed(&watcher->target)) {
+		/* fclose() without offReadable(): the fd number may already be someone else's. */
+		zend_hash_index_del(wm_watcher_table(watcher->direction), watcher->fd);
+		return;
+	}
+	/* The callback may remove or replace this watcher: keep what the call needs. */
+	zval callable, target;
+	ZVAL_COPY(&callable, &watcher->callable);
+	ZVAL_COPY(&target, &watcher->target);
+	zend_object *owner = watcher->owner;
+	if (owner) {
+		GC_ADDREF(owner);
+	}
+	wm_loop_call(owner, &callable, 1, &target);
+	zval_ptr_dtor(&callable);
+	zval_ptr_dtor(&target);
+	if (owner) {
+		OBJ_RELEASE(owner);
+	}
+}
+
+/* Watches target for one direction, replacing an earlier watcher of that fd. Borrows. */
+static zend_result wm_watcher_set(int direction, zval *target, zval *callable, zend_object *owner)
+{
+	evutil_socket_t fd = wm_loop_fd_of(target);
+	if (fd < 0) {
+		return FAILURE;
+	}
+	ZVAL_DEREF(target);
+	wm_watcher *watcher = emalloc(sizeof(wm_watcher));
+	watcher->direction = direction;
+	watcher->fd = fd;
+	watcher->owner = owner;
+	if (owner) {
+		GC_ADDREF(owner);
+	}
+	ZVAL_COPY(&watcher->target, target);
+	ZVAL_COPY(&watcher->callable, callable);
+	short what = (direction ? EV_WRITE : EV_READ) | EV_PERSIST;
+	/* The old watcher goes first: libevent must not see two events of ours on one fd. */
+	zend_hash_index_del(wm_watcher_table(direction), fd);
+	watcher->event = event_new(wm_loop_base(), fd, what, wm_watcher_fire, watcher);
+	if (!watcher->event || event_add(watcher->event, NULL) != 0) {
+		wm_watcher_free(watcher, true);
+		return FAILURE;
+	}
+	zend_hash_index_update_ptr(wm_watcher_table(direction), fd, watcher);
+	return SUCCESS;
+}
+
+static bool wm_watcher_del(int direction, zval *target)
+{
+	evutil_socket_t fd = wm_loop_fd_of(target);
+	if (fd < 0 || !wm_watchers_ready) {
+		return false;
+	}
+	return zend_hash_index_del(wm_watcher_table(direction), fd) == SUCCESS;
+}
+
+/* ---- signals ---- */
+
+static void wm_signal_on_signal(evutil_socket_t signo, short what, void *arg)
+{
+	wm_signal_slot *slot = arg;
+	if (Z_TYPE(slot->callable) == IS_UNDEF) {
+		if (slot->runtime_cb) {
+			slot->runtime_cb(signo, what, slot->runtime_arg);
+		}
+		return;
+	}
+	zval callable, signal_number;
+	ZVAL_COPY(&callable, &slot->callable);
+	ZVAL_LONG(&signal_number, signo);
+	zend_object *owner = slot->owner;
+	if (owner) {
+		GC_ADDREF(owner);
+	}
+	wm_loop_call(owner, &callable, 1, &signal_number);
+	zval_ptr_dtor(&callable);
+	if (owner) {
+		OBJ_RELEASE(owner);
+	}
+}
+
+static void wm_signal_drop_php(wm_signal_slot *slot)
+{
+	if (Z_TYPE(slot->callable) == IS_UNDEF) {
+		return;
+	}
+	zval callable = slot->callable;
+	zend_object *owner = slot->owner;
+	ZVAL_UNDEF(&slot->callable);
+	slot->owner = NULL;
+	zval_ptr_dtor(&callable);
+	if (owner) {
+		OBJ_RELEASE(owner);
+	}
+}
+
+/* Arms or disarms the signal event to match the handlers now in the slot. When the event
+ * goes, libevent puts back the disposition that was there before it was added. */
+static bool wm_signal_sync(int signo)
+{
+	wm_signal_slot *slot = &wm_signals[signo];
+	bool wanted = slot->runtime_cb || Z_TYPE(slot->callable) != IS_UNDEF;
+	if (wanted && !slot->event) {
+		slot->event = evsignal_new(wm_loop_base(), signo, wm_signal_on_signal, slot);
+		if (!slot->event || event_add(slot->event, NULL) != 0) {
+			if (slot->event) {
+				event_free(slot->event);
+			}
+			slot->event = NULL;
+			return false;
+		}
+	} else if (!wanted && slot->event) {
+		event_free(slot->event);
+		slot->event = NULL;
+	}
+	return true;
+}
+
+void wm_loop_signal_set(int signo, event_callback_fn cb, void *arg)
+{
+	if (signo <= 0 || signo >= NSIG) {
+		return;
+	}
+	wm_signals[signo].runtime_cb = cb;
+	wm_signals[signo].runtime_arg = arg;
+	wm_signal_sync(signo);
+}
+
+static bool wm_signal_set_php(zend_long signo, zval *callable, zend_object *owner)
+{
+	if (signo <= 0 || signo >= NSIG || signo == SIGKILL || signo == SIGSTOP) {
+		return false;
+	}
+	wm_signal_slot *slot = &wm_signals[signo];
+	wm_signal_drop_php(slot);
+	ZVAL_COPY(&slot->callable, callable);
+	slot->owner = owner;
+	if (owner) {
+		GC_ADDREF(owner);
+	}
+	if (!wm_signal_sync((int)signo)) {
+		wm_signal_drop_php(slot);
+		return false;
+	}
+	return true;
+}
+
+static bool wm_signal_del_php(zend_long signo)
+{
+	if (signo <= 0 || signo >= NSIG || Z_TYPE(wm_signals[signo].callable) == IS_UNDEF) {
+		return false;
+	}
+	wm_signal_drop_php(&wm_signals[signo]);
+	wm_signal_sync((int)signo);
+	return true;
+}
+
+/* ---- process life ---- */
+
+/* Forgets every watcher and signal handler; touch_events false after fork, when the
+ * events belong to the parent's base and must not be deleted from its epoll set. */
+static void wm_loop_forget_watchers(bool touch_events)
+{
+	for (int signo = 1; signo < NSIG; signo++) {
+		wm_signal_slot *slot = &wm_signals[signo];
+		if (slot->event) {
+			if (touch_events) {
+				event_free(slot->event);
+			} else {
+				/* The runtime ignores SIGPIPE in every process (API.md 1.3). */
+				signal(signo, signo == SIGPIPE ? SIG_IGN : SIG_DFL);
+			}
+			slot->event = NULL;
+		}
+		slot->runtime_cb = NULL;
+		slot->runtime_arg = NULL;
+		wm_signal_drop_php(slot);
+	}
+	if (!wm_watchers_ready) {
+		return;
+	}
+	for (int direction = 0; direction < 2; direction++) {
+		wm_watcher *watcher;
+		if (!touch_events) {
+			ZEND_HASH_FOREACH_PTR(&wm_watchers[direction], watcher) {
+				watcher->event = NULL;
+			} ZEND_HASH_FOREACH_END();
+		}
+	}
+	HashTable readers = wm_watchers[0], writers = wm_watchers[1];
+	wm_watchers_ready = false;
+	zend_hash_destroy(&readers);
+	zend_hash_destroy(&writers);
+}
+
 void wm_loop_forget_after_fork(void)
 {
 	/* The parent's epoll instance is shared after fork: deleting its events here would
 	 * unregister the parent's sockets, so the base is dropped, not freed. */
+	wm_parent_base = wm_base;
 	wm_base = NULL;
+	wm_loop_forget_watchers(false);
+	wm_timer_forget_after_fork();
 	if (wm_event_object) {
-		zend_object_release(wm_event_object);
-		wm_event_object = NULL;
+		/* The object stays (Worker::$globalEvent may hold it) and now means the child's
+		 * loop; like Workerman's fresh loop in a worker, it starts with no error handler. */
+		zval *handler = &wm_event_from_obj(wm_event_object)->error_handler;
+		zval old;
+		ZVAL_COPY_VALUE(&old, handler);
+		ZVAL_NULL(handler);
+		zval_ptr_dtor(&old);
 	}
+	/* The parent's libevent handlers would write into the parent's signal pipe. */
 	static const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2,
 		SIGIOT, SIGIO, SIGCHLD, SIGALRM};
 	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
@@ -72,51 +426,311 @@ void wm_loop_forget_after_fork(void)
 	}
 }
 
+static zend_object *wm_event_create(zend_class_entry *ce)
+{
+	wm_event_obj *loop = zend_object_alloc(sizeof(wm_event_obj), ce);
+	ZVAL_NULL(&loop->error_handler);
+	zend_object_std_init(&loop->std, ce);
+	object_properties_init(&loop->std, ce);
+	loop->std.handlers = &wm_event_handlers;
+	return &loop->std;
+}
+
+static void wm_event_free(zend_object *obj)
+{
+	zval_ptr_dtor(&wm_event_from_obj(obj)->error_handler);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *wm_event_get_gc(zend_object *obj, zval **table, int *n)
+{
+	*table = &wm_event_from_obj(obj)->error_handler;
+	*n = 1;
+	return zend_std_get_properties(obj);
+}
+
 zend_object *wm_loop_event_object(void)
 {
 	if (!wm_event_object) {
-		wm_event_object = zend_objects_new(wm_ce_Event);
-		object_properties_init(wm_event_object, wm_ce_Event);
+		wm_event_object = wm_event_create(wm_ce_Event);
 	}
 	return wm_event_object;
 }
 
-#define WM_EVENT_TODO() zend_throw_error(NULL, "%s() is not implemented yet", get_active_function_name()); RETURN_THROWS()
+/* ---- Workerman\Events\Event ---- */
 
-ZEND_METHOD(Workerman_Events_Event, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
-ZEND_METHOD(Workerman_Events_Event, add) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, del) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, clearAllTimer) { ZEND_PARSE_PARAMETERS_NONE(); wm_timer_del_all(); }
-ZEND_METHOD(Workerman_Events_Event, loop) { ZEND_PARSE_PARAMETERS_NONE(); wm_loop_run(); }
-ZEND_METHOD(Workerman_Events_Event, destroy) { ZEND_PARSE_PARAMETERS_NONE(); wm_loop_stop(); }
-ZEND_METHOD(Workerman_Events_Event, getTimerCount) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_LONG(wm_timer_count()); }
-ZEND_METHOD(Workerman_Events_Event, delay) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, repeat) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, offDelay) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, offRepeat) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, onReadable) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, offReadable) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, onWritable) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, offWritable) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, onSignal) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, offSignal) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, deleteAllTimer) { ZEND_PARSE_PARAMETERS_NONE(); wm_timer_del_all(); }
-ZEND_METHOD(Workerman_Events_Event, run) { ZEND_PARSE_PARAMETERS_NONE(); wm_loop_run(); }
-ZEND_METHOD(Workerman_Events_Event, stop) { ZEND_PARSE_PARAMETERS_NONE(); wm_loop_stop(); }
-ZEND_METHOD(Workerman_Events_Event, setErrorHandler) { WM_EVENT_TODO(); }
-ZEND_METHOD(Workerman_Events_Event, getErrorHandler) { WM_EVENT_TODO(); }
+#define WM_THIS_OBJ Z_OBJ_P(ZEND_THIS)
+
+ZEND_METHOD(Workerman_Events_Event, __construct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+}
+
+/* Workerman 4: add($fd, EV_READ|EV_WRITE, $cb) watches a stream ($cb($fd)), add($signo,
+ * EV_SIGNAL, $cb) a signal ($cb($signo)), add($seconds, EV_TIMER[_ONCE], $cb, $args) a
+ * timer and returns its id. */
+ZEND_METHOD(Workerman_Events_Event, add)
+{
+	zval *fd, *args = NULL;
+	zend_long flag;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+		Z_PARAM_ZVAL(fd)
+		Z_PARAM_LONG(flag)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(args)
+	ZEND_PARSE_PARAMETERS_END();
+	switch (flag) {
+		case WM_EV_READ:
+		case WM_EV_WRITE:
+			RETURN_BOOL(wm_watcher_set(flag == WM_EV_WRITE, fd, &fci.function_name, WM_THIS_OBJ) == SUCCESS);
+		case WM_EV_SIGNAL:
+			RETURN_BOOL(wm_signal_set_php(zval_get_long(fd), &fci.function_name, WM_THIS_OBJ));
+		case WM_EV_TIMER:
+		case WM_EV_TIMER_ONCE:
+			RETURN_LONG(wm_timer_add_owned(zval_get_double(fd), &fci.function_name, args,
+				flag == WM_EV_TIMER, WM_THIS_OBJ));
+	}
+	RETURN_FALSE;
+}
+
+ZEND_METHOD(Workerman_Events_Event, del)
+{
+	zval *fd;
+	zend_long flag;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(fd)
+		Z_PARAM_LONG(flag)
+	ZEND_PARSE_PARAMETERS_END();
+	switch (flag) {
+		case WM_EV_READ:
+		case WM_EV_WRITE:
+			wm_watcher_del(flag == WM_EV_WRITE, fd);
+			break;
+		case WM_EV_SIGNAL:
+			wm_signal_del_php(zval_get_long(fd));
+			break;
+		case WM_EV_TIMER:
+		case WM_EV_TIMER_ONCE:
+			wm_timer_del(zval_get_long(fd));
+			break;
+	}
+	/* Workerman 4 answers true whatever was (or was not) removed. */
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(Workerman_Events_Event, clearAllTimer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_timer_del_all();
+}
+
+ZEND_METHOD(Workerman_Events_Event, loop)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_loop_run();
+}
+
+ZEND_METHOD(Workerman_Events_Event, destroy)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_loop_stop();
+}
+
+ZEND_METHOD(Workerman_Events_Event, getTimerCount)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(wm_timer_count());
+}
+
+static void wm_event_add_timer(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+{
+	double interval;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *args = NULL;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_DOUBLE(interval)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY(args)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_LONG(wm_timer_add_owned(interval, &fci.function_name, args, persistent, WM_THIS_OBJ));
+}
+
+ZEND_METHOD(Workerman_Events_Event, delay)
+{
+	wm_event_add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+ZEND_METHOD(Workerman_Events_Event, repeat)
+{
+	wm_event_add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
+static void wm_event_off_timer(INTERNAL_FUNCTION_PARAMETERS)
+{
+	zend_long id;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(id)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wm_timer_del(id));
+}
+
+ZEND_METHOD(Workerman_Events_Event, offDelay)
+{
+	wm_event_off_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_METHOD(Workerman_Events_Event, offRepeat)
+{
+	wm_event_off_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+static void wm_event_on_stream(INTERNAL_FUNCTION_PARAMETERS, int direction)
+{
+	zval *stream;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(stream)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+	if (wm_watcher_set(direction, stream, &fci.function_name, WM_THIS_OBJ) == FAILURE) {
+		zend_argument_type_error(1, "must be an open stream, a Socket or a file descriptor, %s given",
+			zend_zval_type_name(stream));
+		RETURN_THROWS();
+	}
+}
+
+static void wm_event_off_stream(INTERNAL_FUNCTION_PARAMETERS, int direction)
+{
+	zval *stream;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(stream)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wm_watcher_del(direction, stream));
+}
+
+ZEND_METHOD(Workerman_Events_Event, onReadable)
+{
+	wm_event_on_stream(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0);
+}
+
+ZEND_METHOD(Workerman_Events_Event, offReadable)
+{
+	wm_event_off_stream(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0);
+}
+
+ZEND_METHOD(Workerman_Events_Event, onWritable)
+{
+	wm_event_on_stream(INTERNAL_FUNCTION_PARAM_PASSTHRU, 1);
+}
+
+ZEND_METHOD(Workerman_Events_Event, offWritable)
+{
+	wm_event_off_stream(INTERNAL_FUNCTION_PARAM_PASSTHRU, 1);
+}
+
+ZEND_METHOD(Workerman_Events_Event, onSignal)
+{
+	zend_long signo;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_LONG(signo)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+	/* Workerman 5 ignores a signal libevent cannot watch (SIGKILL, SIGSTOP). */
+	wm_signal_set_php(signo, &fci.function_name, WM_THIS_OBJ);
+}
+
+ZEND_METHOD(Workerman_Events_Event, offSignal)
+{
+	zend_long signo;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(signo)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wm_signal_del_php(signo));
+}
+
+ZEND_METHOD(Workerman_Events_Event, deleteAllTimer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_timer_del_all();
+}
+
+ZEND_METHOD(Workerman_Events_Event, run)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_loop_run();
+}
+
+ZEND_METHOD(Workerman_Events_Event, stop)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_loop_stop();
+}
+
+ZEND_METHOD(Workerman_Events_Event, setErrorHandler)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *handler = &wm_event_from_obj(WM_THIS_OBJ)->error_handler;
+	zval old;
+	ZVAL_COPY_VALUE(&old, handler);
+	ZVAL_COPY(handler, &fci.function_name);
+	zval_ptr_dtor(&old);
+}
+
+ZEND_METHOD(Workerman_Events_Event, getErrorHandler)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY(&wm_event_from_obj(WM_THIS_OBJ)->error_handler);
+}
 
 void wm_loop_minit(void)
 {
+	event_set_log_callback(wm_loop_log);
+	for (int signo = 0; signo < NSIG; signo++) {
+		ZVAL_UNDEF(&wm_signals[signo].callable);
+	}
 	wm_ce_EventInterface = register_class_Workerman_Events_EventInterface();
 	wm_ce_Event = register_class_Workerman_Events_Event(wm_ce_EventInterface);
+	wm_ce_Event->create_object = wm_event_create;
+	memcpy(&wm_event_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wm_event_handlers.offset = XtOffsetOf(wm_event_obj, std);
+	wm_event_handlers.free_obj = wm_event_free;
+	wm_event_handlers.clone_obj = NULL;
+	wm_event_handlers.get_gc = wm_event_get_gc;
+	/* Worker::$eventLoopClass names of Workerman 4's loops with the same add()/del()
+	 * contract: they all mean "the native loop". */
 	zend_register_class_alias("Workerman\\Events\\Select", wm_ce_Event);
+	zend_register_class_alias("Workerman\\Events\\Ev", wm_ce_Event);
+	zend_register_class_alias("Workerman\\Events\\Libevent", wm_ce_Event);
 }
 
 void wm_loop_rshutdown(void)
 {
+	wm_loop_forget_watchers(wm_base != NULL);
 	if (wm_event_object) {
-		zend_object_release(wm_event_object);
+		zend_object *loop = wm_event_object;
 		wm_event_object = NULL;
+		zend_object_release(loop);
+	}
+}
+
+void wm_loop_post_deactivate(void)
+{
+	/* Connections and Workers free their events in free_obj, after RSHUTDOWN: the base
+	 * can only go once every object is gone. */
+	if (wm_base) {
+		event_base_free(wm_base);
+		wm_base = NULL;
 	}
 }

@@ -1,4 +1,5 @@
-/* wm_loop.h: the process event loop (one libevent event_base per process). */
+/* wm_loop.h: the process event loop (one libevent event_base per process), its signal
+ * table and the Workerman\Events\Event class over it. */
 #ifndef WM_LOOP_H
 #define WM_LOOP_H
 
@@ -12,10 +13,25 @@ void wm_loop_run(void);
 void wm_loop_stop(void);
 
 /* In a freshly forked child: drop the parent's base without touching it (its epoll
- * instance is shared with the parent), reset the signal dispositions it installed. */
+ * instance is shared with the parent), reset the signal dispositions it installed, and
+ * forget the parent's stream and signal watchers and timers (wm_timer_forget_after_fork,
+ * so calling that too is harmless). The process's Event object stays, without its error
+ * handler. */
 void wm_loop_forget_after_fork(void);
 
 /* The Workerman\Events\Event object of this process (Worker::$globalEvent), made on demand. */
 zend_object *wm_loop_event_object(void);
+
+/* The runtime's own handler for signo on this process's loop (stop, reload, status...);
+ * cb NULL removes it. A PHP handler set with onSignal()/add(EV_SIGNAL) for the same
+ * signal takes precedence while it is set (Workerman: one handler per signal), and the
+ * runtime handler comes back after offSignal()/del(). cb is called as cb(signo, EV_SIGNAL, arg). */
+void wm_loop_signal_set(int signo, event_callback_fn cb, void *arg);
+
+/* Calls a PHP callback of a loop watcher or timer: a Throwable goes to the error handler
+ * of owner (an Events\Event object; NULL = the process's Event object) if one was set
+ * with setErrorHandler(); else in a worker to Workerman's stopAll(250, $e) (wm_call),
+ * and in the master or outside runAll() it is echoed and the loop goes on. */
+zend_result wm_loop_call(zend_object *owner, zval *callable, uint32_t argc, zval *argv);
 
 #endif

@@ -43,6 +43,12 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	return SUCCESS;
 }
 
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(workerman)
+{
+	wm_loop_post_deactivate();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(workerman)
 {
 	php_info_print_table_start();
@@ -74,7 +80,9 @@ zend_module_entry workerman_module_entry = {
 	PHP_RSHUTDOWN(workerman),
 	PHP_MINFO(workerman),
 	PHP_WORKERMAN_VERSION,
-	STANDARD_MODULE_PROPERTIES
+	NO_MODULE_GLOBALS,
+	ZEND_MODULE_POST_ZEND_DEACTIVATE_N(workerman),
+	STANDARD_MODULE_PROPERTIES_EX
 };
 
 #ifdef COMPILE_DL_WORKERMAN

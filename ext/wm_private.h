@@ -44,6 +44,8 @@ void wm_master_rshutdown(void);
 void wm_worker_rshutdown(void);
 void wm_timer_rshutdown(void);
 void wm_loop_rshutdown(void);
+/* After every object of the request is freed: frees the process's event_base. */
+void wm_loop_post_deactivate(void);
 void wm_conn_rshutdown(void);
 
 /* Calls a PHP callable from the event loop. Returns SUCCESS when it returned normally.
@@ -61,6 +63,12 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv);
  * exception the caller just threw (e.g. "undefined method") the same way. */
 zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_entry *called_scope,
 	zval *retval, uint32_t argc, zval *argv, bool swallow);
+
+/* wm_call(), except that a Throwable (not exit()) is passed to on_error($e) instead of
+ * stopAll(250) (Events\Event::setErrorHandler() of Workerman 5), or, when on_error is
+ * NULL, echoed with safeEcho (master timers, a loop run outside Workerman). The loop goes
+ * on: returns SUCCESS if the callable or the handler returned. */
+zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error);
 
 /* True once the process is on its way out (exit, stopAll) and no more PHP should run. */
 bool wm_exiting(void);

@@ -1,9 +1,11 @@
-/* wm_timer.c: Workerman\Timer. Each timer is a libevent timer event on the process base;
- * ids count from 1 per process. Master timers (before runAll) use the master's base and
- * are forgotten in a forked child. */
+/* wm_timer.c: Workerman\Timer and the timers of Events\Event. Each timer is a libevent
+ * timer event on the process base, kept in one table by id (from 1, per process). Master
+ * timers (before runAll) use the master's base and are forgotten in a forked child.
+ * Callbacks run through wm_loop_call(); nothing here touches sockets. */
 #include "wm_private.h"
 #include "wm_timer.h"
 #include "wm_loop.h"
+#include "wm_log.h"
 #include "timer_arginfo.h"
 
 zend_class_entry *wm_ce_Timer;
@@ -12,24 +14,37 @@ typedef struct wm_timer {
 	zend_long id;
 	bool persistent;
 	struct event *event;
+	zend_object *owner; /* the Events\Event whose error handler applies, or NULL */
 	zval callable;
-	zval args;
+	zval args;          /* always an array */
 } wm_timer;
 
 static HashTable wm_timers;
 static bool wm_timers_ready;
 static zend_long wm_timer_next_id = 1;
 
+/* Equal intervals share a libevent common-timeout queue (O(1) instead of the heap), as
+ * servers often arm thousands of identical heartbeat timers. libevent allows 256 per base. */
+#define WM_COMMON_TIMEOUTS 32
+static struct {
+	struct event_base *base;
+	int used;
+	struct timeval plain[WM_COMMON_TIMEOUTS];
+	const struct timeval *common[WM_COMMON_TIMEOUTS];
+} wm_common;
+
 static void wm_timer_free(wm_timer *timer, bool touch_event)
 {
-	if (timer->event) {
-		if (touch_event) {
-			event_free(timer->event);
-		}
-		timer->event = NULL;
+	if (timer->event && touch_event) {
+		event_free(timer->event);
 	}
+	timer->event = NULL;
+	/* Destructors may run below and add or delete timers: the entry is already unlinked. */
 	zval_ptr_dtor(&timer->callable);
 	zval_ptr_dtor(&timer->args);
+	if (timer->owner) {
+		OBJ_RELEASE(timer->owner);
+	}
 	efree(timer);
 }
 
@@ -49,59 +64,123 @@ static HashTable *wm_timer_table(void)
 
 static void wm_timer_fire(evutil_socket_t fd, short what, void *arg)
 {
-	zend_long id = (zend_long)(intptr_t)arg;
-	wm_timer *timer = zend_hash_index_find_ptr(wm_timer_table(), id);
-	if (!timer) {
-		return;
-	}
+	wm_timer *timer = arg;
 	zval callable, args;
+	zval argv_small[8];
+	/* The callback may delete this timer (or all timers): keep what the call needs. */
 	ZVAL_COPY(&callable, &timer->callable);
 	ZVAL_COPY(&args, &timer->args);
-	if (!timer->persistent) {
-		zend_hash_index_del(wm_timer_table(), id);
+	zend_object *owner = timer->owner;
+	if (owner) {
+		GC_ADDREF(owner);
 	}
-	uint32_t argc = Z_TYPE(args) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL(args)) : 0;
-	zval *argv = argc ? safe_emalloc(argc, sizeof(zval), 0) : NULL;
+	if (!timer->persistent) {
+		zend_hash_index_del(wm_timer_table(), timer->id);
+	}
+	timer = NULL;
+	uint32_t argc = zend_hash_num_elements(Z_ARRVAL(args));
+	zval *argv = argc <= 8 ? argv_small : safe_emalloc(argc, sizeof(zval), 0);
 	if (argc) {
 		uint32_t i = 0;
-		zval *arg_value;
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), arg_value) {
-			ZVAL_COPY_VALUE(&argv[i++], arg_value);
+		zval *value;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(args), value) {
+			ZVAL_COPY_VALUE(&argv[i++], value);
 		} ZEND_HASH_FOREACH_END();
 	}
-	wm_call(&callable, NULL, argc, argv);
-	if (argv) {
+	wm_loop_call(owner, &callable, argc, argv);
+	if (argv != argv_small) {
 		efree(argv);
 	}
 	zval_ptr_dtor(&callable);
 	zval_ptr_dtor(&args);
+	if (owner) {
+		OBJ_RELEASE(owner);
+	}
 }
 
-zend_long wm_timer_add(double interval, zval *callable, zval *args, bool persistent)
+static struct timeval wm_timer_timeval(double interval)
 {
+	struct timeval tv;
+	if (!(interval > 0)) {
+		interval = 0;
+	} else if (interval > 1e9) {
+		interval = 1e9; /* about 31 years; also keeps INF out of the time_t cast */
+	}
+	tv.tv_sec = (time_t)interval;
+	tv.tv_usec = (suseconds_t)((interval - (double)tv.tv_sec) * 1000000.0 + 0.5);
+	if (tv.tv_usec >= 1000000) {
+		tv.tv_sec++;
+		tv.tv_usec -= 1000000;
+	}
+	return tv;
+}
+
+/* The common-timeout twin of tv on this base, or tv itself when the table is full. */
+static const struct timeval *wm_timer_common(struct event_base *base, const struct timeval *tv)
+{
+	if (wm_common.base != base) {
+		wm_common.base = base;
+		wm_common.used = 0;
+	}
+	if (tv->tv_sec == 0 && tv->tv_usec == 0) {
+		return tv;
+	}
+	for (int i = 0; i < wm_common.used; i++) {
+		if (wm_common.plain[i].tv_sec == tv->tv_sec && wm_common.plain[i].tv_usec == tv->tv_usec) {
+			return wm_common.common[i];
+		}
+	}
+	if (wm_common.used == WM_COMMON_TIMEOUTS) {
+		return tv;
+	}
+	const struct timeval *common = event_base_init_common_timeout(base, tv);
+	if (!common) {
+		return tv;
+	}
+	wm_common.plain[wm_common.used] = *tv;
+	wm_common.common[wm_common.used++] = common;
+	return common;
+}
+
+zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool persistent,
+	zend_object *owner)
+{
+	struct event_base *base = wm_loop_base();
 	wm_timer *timer = emalloc(sizeof(wm_timer));
 	timer->id = wm_timer_next_id++;
 	if (wm_timer_next_id <= 0) {
 		wm_timer_next_id = 1;
 	}
 	timer->persistent = persistent;
+	timer->owner = owner;
+	if (owner) {
+		GC_ADDREF(owner);
+	}
 	ZVAL_COPY(&timer->callable, callable);
-	if (args && Z_TYPE_P(args) == IS_ARRAY) {
-		ZVAL_COPY(&timer->args, args);
-	} else {
+	if (args) {
+		ZVAL_DEREF(args);
+	}
+	if (!args || Z_TYPE_P(args) == IS_NULL
+			|| (Z_TYPE_P(args) == IS_ARRAY && !zend_hash_num_elements(Z_ARRVAL_P(args)))) {
 		ZVAL_EMPTY_ARRAY(&timer->args);
+	} else {
+		/* Workerman 4 passes (array)$args. */
+		ZVAL_COPY(&timer->args, args);
+		convert_to_array(&timer->args);
 	}
-	timer->event = event_new(wm_loop_base(), -1, persistent ? EV_PERSIST : 0, wm_timer_fire,
-		(void *)(intptr_t)timer->id);
-	struct timeval tv;
-	if (interval < 0) {
-		interval = 0;
-	}
-	tv.tv_sec = (time_t)interval;
-	tv.tv_usec = (suseconds_t)((interval - (double)tv.tv_sec) * 1000000.0);
-	event_add(timer->event, &tv);
+	timer->event = event_new(base, -1, persistent ? EV_PERSIST : 0, wm_timer_fire, timer);
+	struct timeval tv = wm_timer_timeval(interval);
+	/* Inside a callback libevent's clock is the start of the loop turn: a long callback
+	 * would make the timer fire early. */
+	event_base_update_cache_time(base);
+	event_add(timer->event, wm_timer_common(base, &tv));
 	zend_hash_index_update_ptr(wm_timer_table(), timer->id, timer);
 	return timer->id;
+}
+
+zend_long wm_timer_add(double interval, zval *callable, zval *args, bool persistent)
+{
+	return wm_timer_add_owned(interval, callable, args, persistent, NULL);
 }
 
 bool wm_timer_del(zend_long id)
@@ -111,22 +190,34 @@ bool wm_timer_del(zend_long id)
 
 void wm_timer_del_all(void)
 {
-	zend_hash_clean(wm_timer_table());
+	if (!wm_timers_ready) {
+		return;
+	}
+	/* Destructors of the callables may add timers: they go into a fresh table. */
+	HashTable old = wm_timers;
+	wm_timers_ready = false;
+	zend_hash_destroy(&old);
 }
 
 zend_long wm_timer_count(void)
 {
-	return zend_hash_num_elements(wm_timer_table());
+	return wm_timers_ready ? zend_hash_num_elements(&wm_timers) : 0;
 }
 
 void wm_timer_forget_after_fork(void)
 {
+	wm_common.base = NULL;
+	wm_common.used = 0;
+	wm_timer_next_id = 1;
+	if (!wm_timers_ready) {
+		return;
+	}
 	/* Their events belong to the parent's base: free the memory, never the events. */
 	wm_timer *timer;
-	ZEND_HASH_FOREACH_PTR(wm_timer_table(), timer) {
+	ZEND_HASH_FOREACH_PTR(&wm_timers, timer) {
 		timer->event = NULL;
 	} ZEND_HASH_FOREACH_END();
-	zend_hash_clean(wm_timer_table());
+	wm_timer_del_all();
 }
 
 ZEND_METHOD(Workerman_Timer, init)
@@ -138,54 +229,78 @@ ZEND_METHOD(Workerman_Timer, init)
 	ZEND_PARSE_PARAMETERS_END();
 }
 
+/* Workerman 4 echoes the exception it made, trace and all, and returns false. */
+static void wm_timer_bad_interval(void)
+{
+	zval exception;
+	object_init_ex(&exception, zend_ce_exception);
+	zend_update_property_string(zend_ce_exception, Z_OBJ(exception), "message", sizeof("message") - 1,
+		"bad time_interval");
+	zend_string *text = zval_try_get_string(&exception);
+	if (text) {
+		wm_safe_echo(ZSTR_VAL(text), ZSTR_LEN(text), false);
+		zend_string_release(text);
+	}
+	zval_ptr_dtor(&exception);
+}
+
 ZEND_METHOD(Workerman_Timer, add)
 {
 	double interval;
-	zval *callable, *args = NULL;
-	bool persistent = true;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *args = NULL, *persistent = NULL;
 	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_DOUBLE(interval)
-		Z_PARAM_ZVAL(callable)
+		Z_PARAM_FUNC(fci, fcc)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_OR_NULL(args)
-		Z_PARAM_BOOL(persistent)
+		Z_PARAM_ZVAL(args)
+		Z_PARAM_ZVAL(persistent)
 	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wm_timer_add(interval, callable, args, persistent));
+	if (!(interval > 0)) {
+		wm_timer_bad_interval();
+		RETURN_FALSE;
+	}
+	RETURN_LONG(wm_timer_add(interval, &fci.function_name, args, !persistent || zend_is_true(persistent)));
+}
+
+static void wm_timer_add_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+{
+	double interval;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *args = NULL;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_DOUBLE(interval)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY(args)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_LONG(wm_timer_add(interval, &fci.function_name, args, persistent));
 }
 
 ZEND_METHOD(Workerman_Timer, repeat)
 {
-	double interval;
-	zval *callable, *args = NULL;
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_DOUBLE(interval)
-		Z_PARAM_ZVAL(callable)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY(args)
-	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wm_timer_add(interval, callable, args, true));
+	wm_timer_add_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 ZEND_METHOD(Workerman_Timer, delay)
 {
-	double interval;
-	zval *callable, *args = NULL;
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_DOUBLE(interval)
-		Z_PARAM_ZVAL(callable)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY(args)
-	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wm_timer_add(interval, callable, args, false));
+	wm_timer_add_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 ZEND_METHOD(Workerman_Timer, del)
 {
-	zend_long id;
+	zval *id;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(id)
+		Z_PARAM_ZVAL(id)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_timer_del(id);
+	/* Workerman 4 answers true whether or not the timer still existed. */
+	if (Z_TYPE_P(id) == IS_LONG) {
+		wm_timer_del(Z_LVAL_P(id));
+	} else if (Z_TYPE_P(id) != IS_NULL && Z_TYPE_P(id) != IS_FALSE) {
+		wm_timer_del(zval_get_long(id));
+	}
 	RETURN_TRUE;
 }
 
@@ -201,6 +316,7 @@ ZEND_METHOD(Workerman_Timer, getTimerCount)
 	RETURN_LONG(wm_timer_count());
 }
 
+/* Workerman 5 on the Event/Select loops: a plain blocking sleep of the whole process. */
 ZEND_METHOD(Workerman_Timer, sleep)
 {
 	double delay;
@@ -220,8 +336,8 @@ void wm_timer_minit(void)
 
 void wm_timer_rshutdown(void)
 {
-	if (wm_timers_ready) {
-		zend_hash_destroy(&wm_timers);
-		wm_timers_ready = false;
-	}
+	wm_timer_del_all();
+	wm_common.base = NULL;
+	wm_common.used = 0;
+	wm_timer_next_id = 1;
 }

@@ -5,11 +5,21 @@
 /* Adds a timer calling callable(...args) after interval seconds, repeating when persistent.
  * args is an array or NULL. Returns the id (> 0). Borrows callable and args. */
 zend_long wm_timer_add(double interval, zval *callable, zval *args, bool persistent);
+
+/* The same for an Events\Event object: a Throwable from the callback goes to owner's
+ * error handler (setErrorHandler). owner may be NULL (= the process's Event object). */
+zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool persistent,
+	zend_object *owner);
+
+/* Removes a timer; false if the id is unknown or already fired (one-shot). Safe from
+ * inside that timer's own callback. */
 bool wm_timer_del(zend_long id);
 void wm_timer_del_all(void);
+/* Pending timers: fired one-shots are not counted. */
 zend_long wm_timer_count(void);
 
-/* In a freshly forked child: master timers are not inherited (Workerman erases them). */
+/* In a freshly forked child: master timers are not inherited (Workerman erases them),
+ * and ids count from 1 again as in a fresh Workerman worker. */
 void wm_timer_forget_after_fork(void);
 
 #endif

@@ -28,7 +28,7 @@ namespace Workerman\Events {
         public function __construct() {}
 
         /** @return int|bool */
-        public function add(mixed $fd, int $flag, callable $func, array $args = []) {}
+        public function add(mixed $fd, int $flag, callable $func, mixed $args = []) {}
 
         /** @return bool */
         public function del(mixed $fd, int $flag) {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f3b0ccfe9edf7d5f82a982b51cf1e6bc06ca231a */
+ * Stub hash: 963f453bce48fb71d0caa942631f02b0ed5b2907 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_Event___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -8,7 +8,7 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_Event_add, 0, 0, 3)
 	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, flag, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_MIXED, 0, "[]")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_Event_del, 0, 0, 2)

@@ -12,15 +12,21 @@ namespace Workerman {
         /** @return void */
         public static function init(mixed $event = null) {}
 
-        /** @return int|false */
-        public static function add(float $timeInterval, callable $func, ?array $args = [], bool $persistent = true) {}
+        /**
+         * Workerman 4 casts $args with (array) and tests $persistent for truth.
+         * @return int|false
+         */
+        public static function add(float $timeInterval, callable $func, mixed $args = [], mixed $persistent = true) {}
 
         public static function repeat(float $timeInterval, callable $func, array $args = []): int {}
 
         public static function delay(float $timeInterval, callable $func, array $args = []): int {}
 
-        /** @return bool */
-        public static function del(int $timerId) {}
+        /**
+         * Untyped in Workerman 4: apps pass null or false for "no timer".
+         * @return bool
+         */
+        public static function del(mixed $timerId) {}
 
         /** @return void */
         public static function delAll() {}

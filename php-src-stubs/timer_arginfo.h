@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e51c7c791175b17f53abc9e11838f31022d689a4 */
+ * Stub hash: 0e6d7a4355bcb41d8f6b2d9db8e91b6f3c9cd601 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_init, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, event, IS_MIXED, 0, "null")
@@ -8,8 +8,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_add, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, timeInterval, IS_DOUBLE, 0)
 	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 1, "[]")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, persistent, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_MIXED, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, persistent, IS_MIXED, 0, "true")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Timer_repeat, 0, 2, IS_LONG, 0)
@@ -21,7 +21,7 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_Workerman_Timer_delay arginfo_class_Workerman_Timer_repeat
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_del, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, timerId, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, timerId, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_delAll, 0, 0, 0)

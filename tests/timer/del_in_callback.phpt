@@ -1,0 +1,39 @@
+--TEST--
+Timer: del of the running timer, of other timers, add and delAll from callbacks
+--EXTENSIONS--
+workerman
+--FILE--
+<?php
+use Workerman\Timer;
+
+$victim = Timer::add(0.05, function () { echo "victim must not fire\n"; });
+$self = Timer::add(0.005, function () use (&$self, $victim) {
+    echo "self fires once\n";
+    var_dump(Timer::del($self), Timer::del($self), Timer::del($victim), Timer::del(12345));
+    // Added from a callback, and a one-shot that deletes itself while running.
+    $id = Timer::add(0.005, function () use (&$id) {
+        echo "nested once\n";
+        Timer::del($id);
+        Timer::add(0.2, function () { echo "killed by delAll\n"; });
+        Timer::add(0.005, function () {
+            echo "before delAll: ", Timer::getTimerCount(), "\n";
+            Timer::delAll();
+            echo "after delAll: ", Timer::getTimerCount(), "\n";
+            Timer::add(0.001, function () { echo "added after delAll\n"; }, [], false);
+        });
+    }, [], false);
+});
+(new Workerman\Events\Event())->run();
+echo "loop ended\n";
+?>
+--EXPECT--
+self fires once
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+nested once
+before delAll: 2
+after delAll: 0
+added after delAll
+loop ended
