@@ -390,11 +390,14 @@ static const int wm_master_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGQUI
 static const int wm_worker_signals[] = {SIGINT, SIGHUP, SIGTSTP, SIGQUIT, SIGUSR1, SIGUSR2,
 	SIGIOT, SIGIO};
 
+/* Through the loop's signal table, so a user's onSignal()/add(EV_SIGNAL) for the same
+ * signal replaces ours while set (Workerman: one handler per signal), and a forked child
+ * drops the master's handlers without touching the shared epoll instance. */
 static void wm_watch_signals(struct event **events, const int *signals, size_t n, event_callback_fn cb)
 {
 	for (size_t i = 0; i < n; i++) {
-		events[i] = evsignal_new(wm_loop_base(), signals[i], cb, NULL);
-		event_add(events[i], NULL);
+		events[i] = NULL;
+		wm_loop_signal_set(signals[i], cb, NULL);
 	}
 }
 
@@ -462,11 +465,8 @@ static bool wm_fork_workers(void)
  * remove their signal handlers (no epoll involved) and forget them. */
 static void wm_child_drop_master_state(void)
 {
-	for (size_t i = 0; i < sizeof(wm_master_events) / sizeof(wm_master_events[0]); i++) {
-		if (wm_master_events[i]) {
-			event_free(wm_master_events[i]);
-			wm_master_events[i] = NULL;
-		}
+	for (size_t i = 0; i < sizeof(wm_master_signals) / sizeof(wm_master_signals[0]); i++) {
+		wm_loop_signal_set(wm_master_signals[i], NULL, NULL);
 	}
 	wm_child_check_event = NULL;
 	wm_child *child;
@@ -551,8 +551,8 @@ static void wm_child_main(wm_worker_obj *worker, uint32_t slot, bool first_start
 	if (first_start && wm_reset_std() == FAILURE) {
 		return;
 	}
-	wm_child_drop_master_state();
 	wm_loop_forget_after_fork();
+	wm_child_drop_master_state();
 	wm_timer_forget_after_fork();
 	wm_worker_keep_only(worker);
 	wm_status = WM_STATUS_RUNNING;
