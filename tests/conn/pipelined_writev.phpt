@@ -7,6 +7,7 @@ posix
 <?php
 exec('command -v strace', $out, $rc);
 if ($rc !== 0) die('skip strace not installed');
+if (getenv('WM_VALGRIND')) die('skip strace cannot trace a server that runs under valgrind');
 ?>
 --FILE--
 <?php
