@@ -204,21 +204,6 @@ static void wm_sleep(double seconds)
 
 /* ---- status (4.2.1 formatStatusData) ---- */
 
-static void wm_pad(smart_str *out, const char *text, size_t len, size_t width)
-{
-	smart_str_appendl(out, text, len);
-	for (size_t i = len; i < width; i++) {
-		smart_str_appendc(out, ' ');
-	}
-}
-
-static void wm_pad_long(smart_str *out, zend_long value, size_t width)
-{
-	char buf[32];
-	int len = snprintf(buf, sizeof(buf), ZEND_LONG_FMT, value);
-	wm_pad(out, buf, (size_t)len, width);
-}
-
 static int wm_compare_pid_keys(Bucket *a, Bucket *b)
 {
 	return a->h < b->h ? -1 : (a->h > b->h ? 1 : 0);
@@ -294,11 +279,11 @@ static void wm_status_busy_row(smart_str *out, zend_ulong pid, zval *info)
 	zend_string *listen_s = listen ? zval_get_string(listen) : ZSTR_EMPTY_ALLOC();
 	zend_string *name_s = name ? zval_get_string(name) : ZSTR_EMPTY_ALLOC();
 	smart_str_append_printf(out, ZEND_ULONG_FMT "\t", pid);
-	wm_pad(out, "N/A", 3, 7);
+	wm_str_pad(out, "N/A", 3, 7);
 	smart_str_appendc(out, ' ');
-	wm_pad(out, ZSTR_VAL(listen_s), ZSTR_LEN(listen_s), wm_width_socket);
+	wm_str_pad(out, ZSTR_VAL(listen_s), ZSTR_LEN(listen_s), wm_width_socket);
 	smart_str_appendc(out, ' ');
-	wm_pad(out, ZSTR_VAL(name_s), ZSTR_LEN(name_s), wm_width_worker);
+	wm_str_pad(out, ZSTR_VAL(name_s), ZSTR_LEN(name_s), wm_width_worker);
 	smart_str_appends(out, " N/A         N/A       N/A     N/A           N/A    [busy] \n");
 	zend_string_release(listen_s);
 	zend_string_release(name_s);
@@ -369,7 +354,7 @@ static void wm_status_rows(wm_status_file *file, smart_str *out)
 		}
 		smart_str_append(out, Z_STR_P(line));
 		smart_str_appendc(out, ' ');
-		wm_pad_long(out, qps, 6);
+		wm_str_pad_long(out, qps, 6);
 		smart_str_appends(out, " [idle]\n");
 	} ZEND_HASH_FOREACH_END();
 	if (!request_cache) {
@@ -386,21 +371,21 @@ static void wm_status_summary(const wm_status_totals *totals, smart_str *out)
 	smart_str_appends(out, "Summary\t");
 	char mem[32];
 	int mem_len = snprintf(mem, sizeof(mem), ZEND_LONG_FMT "M", totals->memory);
-	wm_pad(out, mem, (size_t)mem_len, 7);
+	wm_str_pad(out, mem, (size_t)mem_len, 7);
 	smart_str_appendc(out, ' ');
-	wm_pad(out, "-", 1, totals->socket_width);
+	wm_str_pad(out, "-", 1, totals->socket_width);
 	smart_str_appendc(out, ' ');
-	wm_pad(out, "-", 1, totals->name_width);
+	wm_str_pad(out, "-", 1, totals->name_width);
 	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals->connections, 11);
+	wm_str_pad_long(out, totals->connections, 11);
 	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals->fails, 9);
+	wm_str_pad_long(out, totals->fails, 9);
 	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals->timers, 7);
+	wm_str_pad_long(out, totals->timers, 7);
 	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals->requests, 13);
+	wm_str_pad_long(out, totals->requests, 13);
 	smart_str_appendc(out, ' ');
-	wm_pad_long(out, totals->qps, 6);
+	wm_str_pad_long(out, totals->qps, 6);
 	smart_str_appends(out, " [Summary] \n");
 }
 
@@ -614,7 +599,7 @@ static void wm_ui_row(smart_str *out, wm_worker_obj *worker)
 	for (int i = 0; i < 6; i++) {
 		/* str_pad counts the colour tags, so they get extra room. */
 		size_t tags = i == 5 ? sizeof("<g></g>") - 1 : 0;
-		wm_pad(out, ZSTR_VAL(values[i]), ZSTR_LEN(values[i]), widths[i] + WM_UI_SAFE_LENGTH + tags);
+		wm_str_pad(out, ZSTR_VAL(values[i]), ZSTR_LEN(values[i]), widths[i] + WM_UI_SAFE_LENGTH + tags);
 		zend_string_release(values[i]);
 	}
 	smart_str_appendc(out, '\n');
@@ -654,7 +639,7 @@ void wm_cli_display_ui(void)
 	smart_str out = {0};
 	smart_str_appends(&out, "Workerman version:" WM_WORKERMAN_VERSION "          PHP version:" PHP_VERSION);
 	const char *loop_name = wm_cli_event_loop_name();
-	wm_pad(&out, "", 0, 22 - (sizeof("Event-Loop:") - 1));
+	wm_str_pad(&out, "", 0, 22 - (sizeof("Event-Loop:") - 1));
 	smart_str_append_printf(&out, "Event-Loop:%s\n", loop_name);
 	size_t total = wm_width_proto + wm_width_user + wm_width_worker + wm_width_socket
 		+ wm_width_processes + wm_width_status + 6 * WM_UI_SAFE_LENGTH;
@@ -676,7 +661,7 @@ void wm_cli_display_ui(void)
 		wm_width_processes, wm_width_status};
 	for (int i = 0; i < 6; i++) {
 		smart_str_append_printf(&ui, "<w>%s</w>", titles[i]);
-		wm_pad(&ui, "", 0, widths[i] + WM_UI_SAFE_LENGTH - strlen(titles[i]));
+		wm_str_pad(&ui, "", 0, widths[i] + WM_UI_SAFE_LENGTH - strlen(titles[i]));
 	}
 	smart_str_appendc(&ui, '\n');
 	zend_object *obj;

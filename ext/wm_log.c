@@ -170,6 +170,21 @@ static void wm_log_append(const char *msg, size_t len)
 }
 
 /* Workerman 4's log(): the message as given plus a newline, echoed unless daemonized. */
+void wm_str_pad(smart_str *out, const char *text, size_t len, size_t width)
+{
+	smart_str_appendl(out, text, len);
+	for (size_t i = len; i < width; i++) {
+		smart_str_appendc(out, ' ');
+	}
+}
+
+void wm_str_pad_long(smart_str *out, zend_long value, size_t width)
+{
+	char buf[32];
+	int len = snprintf(buf, sizeof(buf), ZEND_LONG_FMT, value);
+	wm_str_pad(out, buf, (size_t)len, width);
+}
+
 void wm_log(const char *msg, size_t len)
 {
 	if (!wm_is_daemonized()) {

@@ -16,4 +16,9 @@ zend_string *wm_log_file_path(void);
 /* The outermost script, absolute (Workerman's start file). */
 zend_string *wm_start_file(void);
 
+/* Appends text (or a number) left-aligned in a column of width: the start UI and the
+ * status/connections tables of Workerman 4.2.1. */
+void wm_str_pad(smart_str *out, const char *text, size_t len, size_t width);
+void wm_str_pad_long(smart_str *out, zend_long value, size_t width);
+
 #endif

@@ -545,29 +545,14 @@ ZEND_METHOD(Workerman_Events_Event, getTimerCount)
 	RETURN_LONG(wm_timer_count());
 }
 
-static void wm_event_add_timer(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
-{
-	double interval;
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	zval *args = NULL;
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_DOUBLE(interval)
-		Z_PARAM_FUNC(fci, fcc)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY(args)
-	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wm_timer_add_owned(interval, &fci.function_name, args, persistent, WM_THIS_OBJ));
-}
-
 ZEND_METHOD(Workerman_Events_Event, delay)
 {
-	wm_event_add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+	wm_timer_add_from_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, WM_THIS_OBJ);
 }
 
 ZEND_METHOD(Workerman_Events_Event, repeat)
 {
-	wm_event_add_timer(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+	wm_timer_add_from_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, WM_THIS_OBJ);
 }
 
 static void wm_event_off_timer(INTERNAL_FUNCTION_PARAMETERS)

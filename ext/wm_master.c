@@ -871,21 +871,6 @@ static void wm_master_reload_signal(int signo)
 
 /* ---- status and connections files (API.md 1.8, 4.2.1 layout) ---- */
 
-static void wm_pad(smart_str *out, const char *text, size_t len, size_t width)
-{
-	smart_str_appendl(out, text, len);
-	for (size_t i = len; i < width; i++) {
-		smart_str_appendc(out, ' ');
-	}
-}
-
-static void wm_pad_long(smart_str *out, zend_long value, size_t width)
-{
-	char buf[32];
-	int len = snprintf(buf, sizeof(buf), ZEND_LONG_FMT, value);
-	wm_pad(out, buf, (size_t)len, width);
-}
-
 /* PHP's string form of round($value, 2): "0.5", "1", "0.12". */
 void wm_format_round2(char *buf, size_t size, double value)
 {
@@ -979,13 +964,13 @@ static void wm_status_exit_table(smart_str *out, size_t name_width)
 			zend_ulong status;
 			zval *n;
 			ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(counts), status, n) {
-				wm_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
+				wm_str_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
 				smart_str_appendc(out, ' ');
-				wm_pad_long(out, (zend_long)status, 16);
+				wm_str_pad_long(out, (zend_long)status, 16);
 				smart_str_append_printf(out, " " ZEND_LONG_FMT "\n", Z_LVAL_P(n));
 			} ZEND_HASH_FOREACH_END();
 		} else {
-			wm_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
+			wm_str_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
 			smart_str_appends(out, " 0                0\n");
 		}
 		zend_string_release(name);
@@ -1015,18 +1000,18 @@ static void wm_master_write_status(void)
 	wm_format_round2(c, sizeof(c), load[2]);
 	char load_str[128];
 	int load_len = snprintf(load_str, sizeof(load_str), "load average: %s, %s, %s", a, b, c);
-	wm_pad(&out, load_str, (size_t)load_len, 33);
+	wm_str_pad(&out, load_str, (size_t)load_len, 33);
 	smart_str_append_printf(&out, "event-loop:%s\n", wm_cli_event_loop_name());
 	smart_str_append_printf(&out, "%u workers       %u processes\n",
 		zend_hash_num_elements(wm_worker_registry()), zend_hash_num_elements(&wm_children));
-	wm_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
+	wm_str_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
 	smart_str_appends(&out, " exit_status      exit_count\n");
 	wm_status_exit_table(&out, name_width);
 	smart_str_appends(&out, "----------------------------------------------PROCESS STATUS---------------------------------------------------\n");
 	smart_str_appends(&out, "pid\tmemory  ");
-	wm_pad(&out, "listening", sizeof("listening") - 1, socket_width);
+	wm_str_pad(&out, "listening", sizeof("listening") - 1, socket_width);
 	smart_str_appendc(&out, ' ');
-	wm_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
+	wm_str_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
 	smart_str_appends(&out, " connections send_fail timers  total_request qps    status\n");
 	wm_write_file(wm_status_path, &out, false);
 	smart_str_free(&out);
@@ -1060,19 +1045,19 @@ static void wm_worker_write_status(void)
 	}
 	smart_str out = {0};
 	smart_str_append_printf(&out, "%d\t", (int)getpid());
-	wm_pad(&out, mem, strlen(mem), 7);
+	wm_str_pad(&out, mem, strlen(mem), 7);
 	smart_str_appendc(&out, ' ');
-	wm_pad(&out, ZSTR_VAL(socket), ZSTR_LEN(socket), wm_cli_socket_width());
+	wm_str_pad(&out, ZSTR_VAL(socket), ZSTR_LEN(socket), wm_cli_socket_width());
 	smart_str_appendc(&out, ' ');
-	wm_pad(&out, ZSTR_VAL(name), ZSTR_LEN(name), wm_cli_name_width());
+	wm_str_pad(&out, ZSTR_VAL(name), ZSTR_LEN(name), wm_cli_name_width());
 	smart_str_appendc(&out, ' ');
-	wm_pad_long(&out, wm_conn_stat_connection_count(), 11);
+	wm_str_pad_long(&out, wm_conn_stat_connection_count(), 11);
 	smart_str_appendc(&out, ' ');
-	wm_pad_long(&out, wm_conn_stat_send_fail(), 9);
+	wm_str_pad_long(&out, wm_conn_stat_send_fail(), 9);
 	smart_str_appendc(&out, ' ');
-	wm_pad_long(&out, wm_timer_count(), 7);
+	wm_str_pad_long(&out, wm_timer_count(), 7);
 	smart_str_appendc(&out, ' ');
-	wm_pad_long(&out, wm_conn_stat_total_request(), 13);
+	wm_str_pad_long(&out, wm_conn_stat_total_request(), 13);
 	smart_str_appendc(&out, '\n');
 	wm_write_file(wm_status_path, &out, true);
 	smart_str_free(&out);

@@ -264,7 +264,7 @@ ZEND_METHOD(Workerman_Timer, add)
 	RETURN_LONG(wm_timer_add(interval, &fci.function_name, args, !persistent || zend_is_true(persistent)));
 }
 
-static void wm_timer_add_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
+void wm_timer_add_from_args(INTERNAL_FUNCTION_PARAMETERS, bool persistent, zend_object *owner)
 {
 	double interval;
 	zend_fcall_info fci;
@@ -276,17 +276,17 @@ static void wm_timer_add_method(INTERNAL_FUNCTION_PARAMETERS, bool persistent)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY(args)
 	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(wm_timer_add(interval, &fci.function_name, args, persistent));
+	RETURN_LONG(wm_timer_add_owned(interval, &fci.function_name, args, persistent, owner));
 }
 
 ZEND_METHOD(Workerman_Timer, repeat)
 {
-	wm_timer_add_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+	wm_timer_add_from_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, NULL);
 }
 
 ZEND_METHOD(Workerman_Timer, delay)
 {
-	wm_timer_add_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+	wm_timer_add_from_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, NULL);
 }
 
 ZEND_METHOD(Workerman_Timer, del)

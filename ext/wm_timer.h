@@ -22,4 +22,8 @@ zend_long wm_timer_count(void);
  * and ids count from 1 again as in a fresh Workerman worker. */
 void wm_timer_forget_after_fork(void);
 
+/* Timer::repeat()/delay() and Event::repeat()/delay(): (interval, callable[, args]) from the
+ * call's parameters; owner is the Event whose error handler applies, or NULL. */
+void wm_timer_add_from_args(INTERNAL_FUNCTION_PARAMETERS, bool persistent, zend_object *owner);
+
 #endif
