@@ -56,6 +56,16 @@ static bool wm_resolve_method_callable(zval *callable, zend_fcall_info_cache *fc
 
 static bool wm_resolve_callable(zval *callable, zend_fcall_info_cache *fcc)
 {
+	/* Closures are what onMessage nearly always is: take the function straight from the
+	 * object, as zend_is_callable_ex() would, without its generic checks (hot path). */
+	if (EXPECTED(Z_TYPE_P(callable) == IS_OBJECT && Z_OBJCE_P(callable) == zend_ce_closure)) {
+		zend_object *closure = Z_OBJ_P(callable);
+		if (closure->handlers->get_closure(closure, &fcc->calling_scope, &fcc->function_handler,
+				&fcc->object, true) == SUCCESS) {
+			fcc->called_scope = fcc->calling_scope;
+			return true;
+		}
+	}
 	if (zend_is_callable_ex(callable, NULL, 0, NULL, fcc, NULL)) {
 		return true;
 	}
