@@ -40,6 +40,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_master_rshutdown();
 	wm_worker_rshutdown();
 	wm_timer_rshutdown();
+	wm_udp_rshutdown();
 	wm_loop_rshutdown();
 	wm_autoloader_rshutdown();
 	return SUCCESS;

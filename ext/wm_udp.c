@@ -107,12 +107,50 @@ static zend_object *wm_udp_create(zend_class_entry *ce)
 	return &u->std;
 }
 
-static void wm_udp_unwatch(wm_udp_obj *u)
+static void wm_udp_async_readable(evutil_socket_t fd, short what, void *arg);
+
+/* Async connections with a read watcher, by object handle: each holds a reference to
+ * itself (the loop's), given back at close() or at request shutdown. */
+static HashTable wm_udp_watching;
+static bool wm_udp_watching_ready;
+
+static void wm_udp_watch(wm_udp_obj *u, evutil_socket_t fd)
 {
-	if (u->ev) {
+	if (!wm_udp_watching_ready) {
+		zend_hash_init(&wm_udp_watching, 8, NULL, NULL, 0);
+		wm_udp_watching_ready = true;
+	}
+	u->ev = event_new(wm_loop_base(), fd, EV_READ | EV_PERSIST, wm_udp_async_readable, u);
+	event_add(u->ev, NULL);
+	zend_hash_index_update_ptr(&wm_udp_watching, u->std.handle, u);
+	GC_ADDREF(&u->std);
+}
+
+/* Stops watching; true when the watcher's reference is now the caller's to release. */
+static bool wm_udp_unwatch(wm_udp_obj *u)
+{
+	if (!u->ev) {
+		return false;
+	}
+	event_free(u->ev);
+	u->ev = NULL;
+	zend_hash_index_del(&wm_udp_watching, u->std.handle);
+	return true;
+}
+
+void wm_udp_rshutdown(void)
+{
+	if (!wm_udp_watching_ready) {
+		return;
+	}
+	wm_udp_obj *u;
+	ZEND_HASH_FOREACH_PTR(&wm_udp_watching, u) {
 		event_free(u->ev);
 		u->ev = NULL;
-	}
+		OBJ_RELEASE(&u->std);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&wm_udp_watching);
+	wm_udp_watching_ready = false;
 }
 
 static void wm_udp_free(zend_object *obj)
@@ -693,9 +731,7 @@ static void wm_udp_async_connect(wm_udp_obj *u)
 	u->connected = true;
 	if (zend_is_true(wm_udp_prop(u, wm_udp_off_on_message))) {
 		/* The watcher holds the object, as Workerman's event loop holds [$this, 'baseRead']. */
-		u->ev = event_new(wm_loop_base(), fd, EV_READ | EV_PERSIST, wm_udp_async_readable, u);
-		event_add(u->ev, NULL);
-		GC_ADDREF(&u->std);
+		wm_udp_watch(u, fd);
 	}
 	wm_udp_callback(u, wm_udp_off_on_connect);
 }
@@ -971,8 +1007,7 @@ ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, close)
 			RETURN_THROWS();
 		}
 	}
-	if (u->ev) {
-		wm_udp_unwatch(u);
+	if (wm_udp_unwatch(u)) {
 		OBJ_RELEASE(&u->std); /* the watcher's reference; $this still holds one */
 	}
 	if (u->owns_fd && u->fd >= 0) {

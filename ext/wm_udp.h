@@ -13,6 +13,10 @@ extern zend_class_entry *wm_ce_AsyncUdpConnection;
 /* Registers the two classes (after ConnectionInterface). */
 void wm_udp_minit(void);
 
+/* Request shutdown: stops the read watchers of AsyncUdpConnections left open and gives back
+ * the references they hold. */
+void wm_udp_rshutdown(void);
+
 /* True when fd is a datagram socket: a udp Worker's listener is read, not accepted. */
 bool wm_udp_is_datagram(int fd);
 
