@@ -664,10 +664,13 @@ static int wm_udp_open_connected(wm_udp_obj *u, char *err, size_t err_len)
 		snprintf(err, err_len, "Failed to parse address \"%s\"", ZSTR_VAL(u->remote));
 		return -1;
 	}
+	/* PHP reads the port with atoi(): "abc" is port 0. */
+	snprintf(port, sizeof(port), "%d", atoi(port));
 	struct addrinfo hints, *res = NULL;
 	memset(&hints, 0, sizeof(hints));
 	hints.ai_family = AF_UNSPEC;
 	hints.ai_socktype = SOCK_DGRAM;
+	hints.ai_flags = AI_NUMERICSERV;
 	int gai = getaddrinfo(host, port, &hints, &res);
 	if (gai != 0 || !res) {
 		snprintf(err, err_len, "php_network_getaddresses: getaddrinfo for %s failed: %s", host, gai_strerror(gai));

@@ -33,7 +33,7 @@ $raw->onWorkerStart = function () { wm_ready(); };
 $raw->onMessage = function ($c, $data) use ($info) {
     if ($data === 'stats') { $c->send(json_encode(ConnectionInterface::$statistics)); return; }
     if ($data === 'info') { $c->send($info($c)); return; }
-    if ($data === 'close') { var_dump($c->close('bye')); var_dump($c->close()); return; }
+    if ($data === 'close') { var_dump($c->close('bye')); var_dump($c->close()); echo "close done\n"; return; }
     var_dump($c->send("re:$data"));
 };
 $text = new Worker('text://127.0.0.1:' . (__PORT__ + 1));
@@ -41,10 +41,10 @@ $text->transport = 'udp';
 $text->onMessage = function ($c, $data) { echo "text ", json_encode($data), "\n"; $c->send("t:$data"); };
 $pipe = new Worker('pipe://127.0.0.1:' . (__PORT__ + 2));
 $pipe->transport = 'udp';
-$pipe->onMessage = function ($c, $data) { echo "pipe ", json_encode($data), "\n"; var_dump($c->send($data), $c->send('')); };
+$pipe->onMessage = function ($c, $data) { echo "pipe ", json_encode($data), "\n"; var_dump($c->send($data), $c->send('')); echo "pipe done\n"; };
 $whole = new Worker('whole://127.0.0.1:' . (__PORT__ + 3));
 $whole->transport = 'udp';
-$whole->onMessage = function ($c, $data) { echo "whole ", json_encode($data), "\n"; var_dump($c->send($data), $c->send('raw', true)); };
+$whole->onMessage = function ($c, $data) { echo "whole ", json_encode($data), "\n"; var_dump($c->send($data), $c->send('raw', true)); echo "whole done\n"; };
 $v6 = new Worker('udp://[::1]:' . (__PORT__ + 4));
 $v6->onMessage = function ($c, $data) use ($info) { $c->send($info($c)); };
 Worker::runAll();
@@ -53,7 +53,8 @@ PHP;
 $scenario = function ($server, $port) {
     $server->waitReady();
     $out = '';
-    $ask = function ($address, $send, $replies) use (&$out) {
+    /* Each worker is a process: its output is waited for before the next one is asked. */
+    $ask = function ($address, $send, $replies, $mark = null, $times = 1) use (&$out, $server) {
         $c = wm_udp_client($address);
         $name = stream_socket_get_name($c, false);
         $cport = substr($name, strrpos($name, ':') + 1);
@@ -64,11 +65,14 @@ $scenario = function ($server, $port) {
             $out .= str_replace($cport, 'CPORT', var_export(wm_udp_recv($c), true)) . "\n";
         }
         fclose($c);
+        if ($mark) {
+            $server->waitFor($mark, $times);
+        }
     };
-    $ask("udp://127.0.0.1:$port", ['one', 'two', 'info', 'close', 'three', 'stats'], 6);
-    $ask("udp://127.0.0.1:" . ($port + 1), ["a\nb\r\nc", "solo\n"], 3);
-    $ask("udp://127.0.0.1:" . ($port + 2), ["a|skip|b|c", "d|"], 3);
-    $ask("udp://127.0.0.1:" . ($port + 3), ["drop", "hi"], 2);
+    $ask("udp://127.0.0.1:$port", ['one', 'two', 'info', 'close', 'three', 'stats'], 6, 'close done');
+    $ask("udp://127.0.0.1:" . ($port + 1), ["a\nb\r\nc", "solo\n"], 3, 'text "solo"');
+    $ask("udp://127.0.0.1:" . ($port + 2), ["a|skip|b|c", "d|"], 3, 'pipe done', 3);
+    $ask("udp://127.0.0.1:" . ($port + 3), ["drop", "hi"], 2, 'whole done');
     $ask("udp://[::1]:" . ($port + 4), ['info'], 1);
     return str_replace([(string)($port + 2), (string)($port + 3), (string)($port + 4)], ['PORT2', 'PORT3', 'PORT4'], $out);
 };
@@ -108,6 +112,7 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
+close done
 bool(true)
 text "a"
 text "b"
@@ -115,14 +120,18 @@ text "solo"
 pipe "[a]"
 bool(true)
 NULL
+pipe done
 pipe "[b]"
 bool(true)
 NULL
+pipe done
 pipe "[d]"
 bool(true)
 NULL
+pipe done
 whole "HI"
 bool(true)
 bool(true)
+whole done
 Workerman[start.php] stopping ...
 Workerman[start.php] has been stopped

@@ -9,6 +9,7 @@ require __DIR__ . '/../include/server.inc';
 $port = wm_free_udp_port();
 $port2 = wm_free_udp_port();
 $port3 = wm_free_udp_port();
+$port4 = wm_free_udp_port();
 $server = new WmServer(<<<PHP
 namespace Protocols {
 class Pipe {
@@ -30,16 +31,25 @@ use Workerman\Worker;
 \$pipe = new Worker('pipe://127.0.0.1:$port2');
 \$pipe->transport = 'udp';
 \$pipe->onWorkerStart = function () { wm_ready(); };
-\$pipe->onMessage = function (\$c, \$data) { echo "pipe ", json_encode(\$data), "\\n"; var_dump(\$c->send(\$data), \$c->send('')); };
+\$pipe->onMessage = function (\$c, \$data) { echo "pipe ", json_encode(\$data), "\\n"; var_dump(\$c->send(\$data), \$c->send('')); echo "pipe done\\n"; };
 \$whole = new Worker('whole://127.0.0.1:$port3');
 \$whole->transport = 'udp';
 \$whole->onWorkerStart = function () { wm_ready(); };
-\$whole->onMessage = function (\$c, \$data) { echo "whole ", json_encode(\$data), "\\n"; var_dump(\$c->send(\$data), \$c->send('raw', true)); };
+\$whole->onMessage = function (\$c, \$data) { echo "whole ", json_encode(\$data), "\\n"; var_dump(\$c->send(\$data), \$c->send('raw', true)); echo "whole done\\n"; };
+/* Workerman 4.2.1 cannot do this (Frame::input() is typed for TcpConnection: TypeError). */
+\$frame = new Worker('frame://127.0.0.1:$port4');
+\$frame->transport = 'udp';
+\$frame->onWorkerStart = function () { wm_ready(); };
+\$frame->onMessage = function (\$c, \$data) { echo "frame ", json_encode(\$data), "\\n"; \$c->send("f:\$data"); };
 Worker::runAll();
 }
 PHP);
-$server->waitReady(3);
-foreach ([[$port, ["a\nb\r\nc", "solo\n"], 3], [$port2, ["a|skip|b|c", "d|"], 3], [$port3, ["drop", "hi"], 2]] as [$p, $send, $n]) {
+$server->waitReady(4);
+/* Each worker is a process: its output is waited for before the next one is asked. */
+foreach ([[$port, ["a\nb\r\nc", "solo\n"], 3, 'text "solo"', 1], [$port2, ["a|skip|b|c", "d|"], 3, 'pipe done', 3],
+    [$port3, ["drop", "hi"], 2, 'whole done', 1],
+    /* Two frames in one datagram, a length shorter than the header, a length past the end. */
+    [$port4, [pack('N', 6) . 'ab' . pack('N', 5) . 'c', pack('N', 2) . 'xyz', pack('N', 100) . 'cut'], 5, 'frame "cut"', 1]] as [$p, $send, $n, $mark, $times]) {
     $c = wm_udp_client("udp://127.0.0.1:$p");
     foreach ($send as $datagram) {
         fwrite($c, $datagram);
@@ -47,8 +57,9 @@ foreach ([[$port, ["a\nb\r\nc", "solo\n"], 3], [$port2, ["a|skip|b|c", "d|"], 3]
     for ($i = 0; $i < $n; $i++) {
         echo json_encode(wm_udp_recv($c)), "\n";
     }
+    $server->waitFor($mark, $times);
 }
-echo preg_replace('/^(?!text|pipe|whole|bool|NULL).*\n/m', '', $server->stop());
+echo preg_replace('/^(?!text|pipe "|whole "|frame|bool|NULL).*\n/m', '', $server->stop());
 ?>
 --EXPECT--
 "t:a\n"
@@ -59,6 +70,11 @@ echo preg_replace('/^(?!text|pipe|whole|bool|NULL).*\n/m', '', $server->stop());
 "<[d]>"
 "{HI}"
 "raw"
+"\u0000\u0000\u0000\bf:ab"
+"\u0000\u0000\u0000\u0007f:c"
+"\u0000\u0000\u0000\u0006f:"
+"\u0000\u0000\u0000\u0007f:z"
+"\u0000\u0000\u0000\tf:cut"
 text "a" Workerman\Protocols\Text
 text "b" Workerman\Protocols\Text
 text "solo" Workerman\Protocols\Text
@@ -74,3 +90,8 @@ NULL
 whole "HI"
 bool(true)
 bool(true)
+frame "ab"
+frame "c"
+frame ""
+frame "z"
+frame "cut"
