@@ -17,6 +17,8 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 zend_long wm_conn_stat_connection_count(void);
 zend_long wm_conn_stat_total_request(void);
 zend_long wm_conn_stat_send_fail(void);
+/* ConnectionInterface::$statistics['total_request']++ (udp counts its datagrams too). */
+void wm_stat_request(void);
 
 /* One line per live connection for the `connections` command (Workerman's columns). */
 void wm_conn_describe_all(smart_str *out);

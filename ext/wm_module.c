@@ -3,6 +3,7 @@
 #include "wm_private.h"
 #include "php_workerman.h"
 #include "wm_autoloader.h"
+#include "wm_udp.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -17,6 +18,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_loop_minit();
 	wm_timer_minit();
 	wm_conn_minit(module_number);
+	wm_udp_minit();
 	wm_protocol_minit();
 	wm_worker_minit();
 	wm_master_minit();
@@ -38,6 +40,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_master_rshutdown();
 	wm_worker_rshutdown();
 	wm_timer_rshutdown();
+	wm_udp_rshutdown();
 	wm_loop_rshutdown();
 	wm_autoloader_rshutdown();
 	return SUCCESS;

@@ -11,6 +11,7 @@
 #include "wm_protocol.h"
 #include "wm_log.h"
 #include "wm_autoloader.h"
+#include "wm_udp.h"
 #include "worker_arginfo.h"
 
 #include <errno.h>
@@ -362,8 +363,9 @@ void wm_worker_resume_accept(wm_worker_obj *worker)
 		return;
 	}
 	if (!worker->accept_event) {
+		/* A udp listener is read (recvfrom), not accepted. */
 		worker->accept_event = event_new(wm_loop_base(), worker->listen_fd, EV_READ | EV_PERSIST,
-			wm_worker_on_acceptable, worker);
+			wm_udp_is_datagram(worker->listen_fd) ? wm_udp_on_readable : wm_worker_on_acceptable, worker);
 	}
 	event_add(worker->accept_event, NULL);
 	worker->accepting = true;

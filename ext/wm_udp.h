@@ -1,0 +1,27 @@
+/* wm_udp.h: udp: a udp Worker's datagram listener, UdpConnection (one per datagram) and
+ * AsyncUdpConnection (a connected client socket). */
+#ifndef WM_UDP_H
+#define WM_UDP_H
+
+#include <stdbool.h>
+#include <event2/event.h>
+#include "wm_private.h"
+
+extern zend_class_entry *wm_ce_UdpConnection;
+extern zend_class_entry *wm_ce_AsyncUdpConnection;
+
+/* Registers the two classes (after ConnectionInterface). */
+void wm_udp_minit(void);
+
+/* Request shutdown: stops the read watchers of AsyncUdpConnections left open and gives back
+ * the references they hold. */
+void wm_udp_rshutdown(void);
+
+/* True when fd is a datagram socket: a udp Worker's listener is read, not accepted. */
+bool wm_udp_is_datagram(int fd);
+
+/* EV_READ on a udp Worker's listener (arg: its wm_worker_obj): receives a bounded burst of
+ * datagrams and dispatches each to the Worker's onMessage as Workerman 4 does. */
+void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg);
+
+#endif
