@@ -99,6 +99,14 @@ static bool wm_conn_is_v6(wm_conn_obj *conn)
 	if (zend_string_equals_literal(conn->transport, "unix")) {
 		return false;
 	}
+	if (UNEXPECTED(wm_conn_is_async(conn)) && conn->peer_family != AF_INET && conn->peer_family != AF_INET6) {
+		/* not connected yet: Workerman looks for ':' in the ip part of 'host:port' */
+		zend_string *address = wm_conn_remote_address(conn);
+		const char *colon = zend_memrchr(ZSTR_VAL(address), ':', ZSTR_LEN(address));
+		bool v6 = colon && memchr(ZSTR_VAL(address), ':', (size_t)(colon - ZSTR_VAL(address))) != NULL;
+		zend_string_release(address);
+		return v6;
+	}
 	return conn->peer_family == AF_INET6;
 }
 

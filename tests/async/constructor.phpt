@@ -30,7 +30,9 @@ $a->maxSendBufferSize = 10;
 var_dump($a->send(str_repeat('x', 20)), $a->send('y'), $a->getSendBufferQueueSize());
 $a->onConnect = function () {};
 var_dump(array_key_exists('onConnect', get_object_vars($a)), isset($a->onConnect));
-unset($a, $b); // still in TcpConnection::$connections, as in Workerman
+$v6 = new AsyncTcpConnection('tcp://[::1]:80');
+var_dump($v6->isIpV6(), $v6->isIpV4(), $a->isIpV6(), $a->isIpV4());
+unset($a, $b, $v6); // still in TcpConnection::$connections, as in Workerman
 var_dump(TcpConnection::$statistics['connection_count'] - $before);
 }
 ?>
@@ -60,4 +62,8 @@ bool(false)
 int(20)
 bool(true)
 bool(true)
-int(2)
+bool(true)
+bool(false)
+bool(false)
+bool(true)
+int(3)
