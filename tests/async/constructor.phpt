@@ -30,9 +30,12 @@ $a->maxSendBufferSize = 10;
 var_dump($a->send(str_repeat('x', 20)), $a->send('y'), $a->getSendBufferQueueSize());
 $a->onConnect = function () {};
 var_dump(array_key_exists('onConnect', get_object_vars($a)), isset($a->onConnect));
+$tls = new AsyncTcpConnection('tcp://127.0.0.1:1');
+$tls->transport = 'ssl';
+try { $tls->connect(); } catch (Exception $e) { echo get_class($e), ': ', $e->getMessage(), ' ', $tls->getStatus(false), "\n"; }
 $v6 = new AsyncTcpConnection('tcp://[::1]:80');
 var_dump($v6->isIpV6(), $v6->isIpV4(), $a->isIpV6(), $a->isIpV4());
-unset($a, $b, $v6); // still in TcpConnection::$connections, as in Workerman
+unset($a, $b, $v6, $tls); // still in TcpConnection::$connections, as in Workerman
 var_dump(TcpConnection::$statistics['connection_count'] - $before);
 }
 ?>
@@ -62,8 +65,9 @@ bool(false)
 int(20)
 bool(true)
 bool(true)
+Exception: AsyncTcpConnection: the ssl transport is not supported yet INITIAL
 bool(true)
 bool(false)
 bool(false)
 bool(true)
-int(3)
+int(4)
