@@ -510,7 +510,17 @@ static struct evdns_base *wm_async_dns(void)
 	}
 	if (!wm_dns) {
 		int flags = EVDNS_BASE_DISABLE_WHEN_INACTIVE; /* idle: keeps no loop alive */
-		wm_dns = evdns_base_new(wm_loop_base(), flags | EVDNS_BASE_INITIALIZE_NAMESERVERS);
+		/* WM_DNS_NAMESERVER=ip[:port] replaces resolv.conf's servers (tests use a local one). */
+		const char *nameserver = getenv("WM_DNS_NAMESERVER");
+		if (nameserver && *nameserver) {
+			wm_dns = evdns_base_new(wm_loop_base(), flags);
+			if (wm_dns) {
+				evdns_base_nameserver_ip_add(wm_dns, nameserver);
+				evdns_base_load_hosts(wm_dns, NULL);
+			}
+		} else {
+			wm_dns = evdns_base_new(wm_loop_base(), flags | EVDNS_BASE_INITIALIZE_NAMESERVERS);
+		}
 		if (!wm_dns) {
 			wm_dns = evdns_base_new(wm_loop_base(), flags);
 			if (wm_dns) {
@@ -623,21 +633,14 @@ void wm_async_rshutdown(void)
 		wm_dns_pending = NULL;
 		return;
 	}
+	/* Lookups still pending: their objects are let go here, while they still exist, and
+	 * evdns frees the requests without calling back (cancelling would queue callbacks for
+	 * a loop turn that never comes). */
 	while (wm_dns_pending) {
 		wm_dns_req *req = wm_dns_pending;
-		if (!req->handle) {
-			wm_dns_unlink(req);
-			OBJ_RELEASE(&req->async->conn.std);
-			efree(req);
-			continue;
-		}
-		evdns_getaddrinfo_cancel(req->handle); /* calls wm_async_resolved(CANCEL) */
-		if (wm_dns_pending == req) {
-			/* Answered, its callback deferred to a loop turn that never comes. */
-			wm_dns_unlink(req);
-			OBJ_RELEASE(&req->async->conn.std);
-			efree(req);
-		}
+		wm_dns_unlink(req);
+		OBJ_RELEASE(&req->async->conn.std);
+		efree(req);
 	}
 	evdns_base_free(wm_dns, 0);
 	wm_dns = NULL;
@@ -709,10 +712,11 @@ static void wm_async_connect(wm_async_obj *async)
 	conn->status = WM_CONN_CONNECTING;
 	async->connect_start = wm_async_now();
 	async->attempt++;
-	/* The loop holds it while connecting, as Workerman's holds [$this, 'checkConnection']. */
-	if (!conn->held) {
-		conn->held = 1;
-		GC_ADDREF(&conn->std);
+	/* Kept alive while connecting by TcpConnection::$connections (Workerman's loop holds
+	 * [$this, 'checkConnection']); connect() after a final close puts it back there. */
+	zval *all = wm_conn_all();
+	if (all && (Z_TYPE_P(all) != IS_ARRAY || !zend_hash_index_exists(Z_ARRVAL_P(all), conn->internal_id))) {
+		wm_conn_map_put(all, conn->internal_id, &conn->std);
 	}
 	if (zend_string_equals_literal(conn->transport, "unix")) {
 		wm_async_connect_unix(async);
