@@ -8,7 +8,29 @@ posix
 require __DIR__ . '/../include/server.inc';
 $port = wm_free_port();
 $dns_port = wm_free_port();
-$dns = proc_open([PHP_BINARY, '-n', __DIR__ . '/fake_dns.php', (string)$dns_port], [1 => ['pipe', 'w']], $dns_pipes);
+$fake_dns = <<<'DNS'
+// A tiny DNS responder on 127.0.0.1:<argv[1]> (UDP):
+// A test.example -> 127.0.0.1, AAAA test.example -> no record, slow.example never answered, else NXDOMAIN.
+$s = stream_socket_server('udp://127.0.0.1:' . $argv[1], $errno, $errstr, STREAM_SERVER_BIND);
+echo "DNS_READY\n";
+while (true) {
+    $q = stream_socket_recvfrom($s, 512, 0, $peer);
+    if ($q === false || strlen($q) < 12) continue;
+    $pos = 12; $labels = [];
+    while (($len = ord($q[$pos])) > 0) { $labels[] = substr($q, $pos + 1, $len); $pos += $len + 1; }
+    $name = strtolower(implode('.', $labels));
+    $qtype = unpack('n', substr($q, $pos + 1, 2))[1];
+    $question = substr($q, 12, $pos + 5 - 12);
+    fwrite(STDOUT, "query $name $qtype\n");
+    if ($name === 'slow.example') continue;
+    $known = $name === 'test.example';
+    $answers = ($known && $qtype === 1) ? "\xc0\x0c\x00\x01\x00\x01\x00\x00\x00\x3c\x00\x04\x7f\x00\x00\x01" : '';
+    $flags = $known ? 0x8180 : 0x8183;
+    $resp = substr($q, 0, 2) . pack('nnnnn', $flags, 1, $answers ? 1 : 0, 0, 0) . $question . $answers;
+    stream_socket_sendto($s, $resp, 0, $peer);
+}
+DNS;
+$dns = proc_open([PHP_BINARY, '-n', '-r', $fake_dns, '--', (string)$dns_port], [1 => ['pipe', 'w']], $dns_pipes);
 fgets($dns_pipes[1]); // DNS_READY
 register_shutdown_function(function () use ($dns) { proc_terminate($dns, SIGKILL); proc_close($dns); });
 $server = new WmServer(str_replace('__PORT__', (string)$port, <<<'PHP'
