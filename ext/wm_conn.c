@@ -311,6 +311,9 @@ void wm_conn_destroy(wm_conn_obj *conn)
 		close(conn->fd);
 		conn->fd = -1;
 	}
+	if (UNEXPECTED(wm_conn_is_async(conn))) {
+		wm_async_stop_lookup(conn);
+	}
 	conn->status = WM_CONN_CLOSED;
 	GC_ADDREF(&conn->std);
 	if (wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_CLOSE), 0, NULL) == SUCCESS

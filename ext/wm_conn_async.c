@@ -584,6 +584,20 @@ static void wm_async_resolved(int result, struct evutil_addrinfo *list, void *ar
 	OBJ_RELEASE(&async->conn.std);
 }
 
+void wm_async_stop_lookup(wm_conn_obj *conn)
+{
+	wm_async_obj *async = wm_async_from_conn(conn);
+	if (!wm_dns || wm_dns_pid != getpid()) {
+		return;
+	}
+	for (wm_dns_req *req = wm_dns_pending; req; req = req->next) {
+		if (req->async == async && req->handle) {
+			evdns_getaddrinfo_cancel(req->handle); /* wm_async_resolved(CANCEL) releases it */
+			return;
+		}
+	}
+}
+
 /* RFC 6761: names under .invalid never resolve; answered without asking anyone. */
 static bool wm_async_invalid_name(zend_string *host)
 {
@@ -709,6 +723,7 @@ static void wm_async_connect(wm_async_obj *async)
 		return;
 	}
 	wm_async_drop_socket(conn);
+	wm_async_stop_lookup(conn); /* reconnect() while resolving: only the new lookup counts */
 	conn->status = WM_CONN_CONNECTING;
 	async->connect_start = wm_async_now();
 	async->attempt++;

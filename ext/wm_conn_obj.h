@@ -88,6 +88,8 @@ static inline bool wm_conn_is_async(const wm_conn_obj *conn)
 /* Workerman's remote address of an AsyncTcpConnection while it has no IP peer ('host:port'
  * before connecting, the path of a unix socket): a new string, or NULL. */
 zend_string *wm_async_remote_address(const wm_conn_obj *conn);
+/* Cancels a host name lookup still under way for it (destroy() while connecting). */
+void wm_async_stop_lookup(wm_conn_obj *conn);
 
 /* Reads one shared slot (borrowed). */
 static inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
