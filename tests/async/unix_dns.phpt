@@ -44,11 +44,12 @@ function invalid() {
         out('invalid onClose', $c->getStatus(false), microtime(true) - $start < 1);
         $d = new AsyncTcpConnection('unix:///nonexistent-dir/none.sock');
         $d->onError = function ($c, $code, $msg) { out('missing unix onError', $code, $msg); };
-        $d->onClose = function () { out('missing unix onClose'); echo "DONE\n"; };
+        $d->onClose = function () { out('missing unix onClose'); };
         $d->connect();
     };
     $c->connect();
     out('after invalid connect', $c->getStatus(false));
+    echo "DONE\n";
 }
 Worker::runAll();
 PHP));

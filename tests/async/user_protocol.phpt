@@ -14,7 +14,10 @@ namespace Protocols {
         public static function decode($buffer, $c) { return substr($buffer, 2); }
         public static function encode($data, $c) { return pack('n', strlen($data) + 2) . $data; }
         public static function onConnect($c) { \out('Lenpre::onConnect', $c->getStatus(false)); $c->send('from hook'); }
-        public static function onClose($c) { \out('Lenpre::onClose', $c instanceof \Workerman\Connection\AsyncTcpConnection); }
+        public static function onClose($c) {
+            \out('Lenpre::onClose', $c instanceof \Workerman\Connection\AsyncTcpConnection);
+            if (!$c instanceof \Workerman\Connection\AsyncTcpConnection) { echo "DONE\n"; }
+        }
     }
 }
 namespace {
@@ -23,7 +26,6 @@ use Workerman\Connection\AsyncTcpConnection;
 function out(...$a) { echo "> ", implode(' ', array_map(fn($v) => is_string($v) ? $v : json_encode($v), $a)), "\n"; }
 $w = new Worker('lenpre://127.0.0.1:__PORT__');
 $w->onMessage = function ($c, $data) { out('server got', $data); $c->send("ack $data"); };
-$w->onClose = function () { echo "DONE\n"; };
 $w->onWorkerStart = function () {
     $c = new AsyncTcpConnection('lenpre://127.0.0.1:__PORT__');
     out('protocol', $c->protocol);
