@@ -16,7 +16,7 @@ namespace Protocols {
         public static function input($buffer) { return strlen($buffer) < 2 ? 0 : unpack('n', $buffer)[1]; }
         public static function decode($buffer) { return substr($buffer, 2); }
         public static function encode($data) { return pack('n', strlen($data) + 2) . $data; }
-        public static function onConnect($c) { echo "Lenpre::onConnect ", $c->getStatus(false), "\n"; }
+        public static function onConnect($c) { echo "Lenpre::onConnect ", $c->getStatus(false), "\n"; $c->send('hi'); }
     }
 }
 namespace {
@@ -56,7 +56,7 @@ $w->onWorkerStart = function () {
 };
 function step2() {
     $u = new AsyncTcpConnection('lenpre://127.0.0.1:' . (__PORT__ + 1));
-    $u->onConnect = function ($u) { echo "user onConnect\n"; $u->send('hi'); };
+    $u->onConnect = function ($u) { echo "user onConnect\n"; }; // the hook sends: the server is another process
     $u->onMessage = function ($u, $data) { echo "lenpre got ", json_encode($data), "\n"; $u->close(); };
     $u->onClose = function () { echo "lenpre onClose\n"; step3(); };
     $u->connect();
