@@ -91,7 +91,7 @@ zval *wm_conn_all(void)
 	return all;
 }
 
-static void wm_map_put(zval *map, zend_long key, zend_object *obj)
+void wm_conn_map_put(zval *map, zend_long key, zend_object *obj)
 {
 	if (Z_TYPE_P(map) != IS_ARRAY) {
 		zval_ptr_dtor(map);
@@ -153,6 +153,9 @@ static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg);
 void wm_conn_arm(wm_conn_obj *conn)
 {
 	uint8_t want = 0;
+	if (conn->status == WM_CONN_CONNECTING) {
+		return; /* an AsyncTcpConnection's connect watcher owns the event until connected */
+	}
 	if (conn->status != WM_CONN_CLOSED && conn->fd >= 0) {
 		if (!conn->paused && conn->status >= WM_CONN_ESTABLISHED) {
 			want |= EV_READ;
@@ -308,6 +311,9 @@ void wm_conn_destroy(wm_conn_obj *conn)
 		close(conn->fd);
 		conn->fd = -1;
 	}
+	if (UNEXPECTED(wm_conn_is_async(conn))) {
+		wm_async_stop_lookup(conn);
+	}
 	conn->status = WM_CONN_CLOSED;
 	GC_ADDREF(&conn->std);
 	if (wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_CLOSE), 0, NULL) == SUCCESS
@@ -415,7 +421,7 @@ void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw)
 
 /* ---- accept ----------------------------------------------------------------------------- */
 
-static void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_t len)
+void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_t len)
 {
 	conn->peer_family = (uint8_t)peer->sa_family;
 	if (peer->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
@@ -442,9 +448,9 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 
 	zval *all = wm_conn_all();
 	if (all) {
-		wm_map_put(all, conn->internal_id, &conn->std);
+		wm_conn_map_put(all, conn->internal_id, &conn->std);
 	}
-	wm_map_put(wm_worker_prop(worker, WM_WP_CONNECTIONS), conn->internal_id, &conn->std);
+	wm_conn_map_put(wm_worker_prop(worker, WM_WP_CONNECTIONS), conn->internal_id, &conn->std);
 
 	/* Copied at accept time, as Workerman does: later changes to the Worker's callbacks
 	 * do not reach existing connections. */

@@ -27,4 +27,9 @@ void wm_conn_describe_all(smart_str *out);
  * reads the property the PHP way). */
 bool wm_conn_max_package_size(zend_object *obj, zend_long *out);
 
+/* AsyncTcpConnection (wm_conn_async.c): class registration after TcpConnection's, and the
+ * request-shutdown clean-up of pending name lookups (before the loop is freed). */
+void wm_async_minit(void);
+void wm_async_rshutdown(void);
+
 #endif

@@ -30,6 +30,12 @@ const char *wm_conn_status_name(int status)
 /* "ip:port" as PHP names the peer ("[v6]:port"); unix peers have no name: ''. */
 zend_string *wm_conn_remote_address(const wm_conn_obj *conn)
 {
+	if (UNEXPECTED(wm_conn_is_async(conn))) {
+		zend_string *async = wm_async_remote_address(conn);
+		if (async) {
+			return async;
+		}
+	}
 	struct sockaddr_storage ss;
 	memset(&ss, 0, sizeof(ss));
 	socklen_t len;
@@ -92,6 +98,14 @@ static bool wm_conn_is_v6(wm_conn_obj *conn)
 {
 	if (zend_string_equals_literal(conn->transport, "unix")) {
 		return false;
+	}
+	if (UNEXPECTED(wm_conn_is_async(conn)) && conn->peer_family != AF_INET && conn->peer_family != AF_INET6) {
+		/* not connected yet: Workerman looks for ':' in the ip part of 'host:port' */
+		zend_string *address = wm_conn_remote_address(conn);
+		const char *colon = zend_memrchr(ZSTR_VAL(address), ':', ZSTR_LEN(address));
+		bool v6 = colon && memchr(ZSTR_VAL(address), ':', (size_t)(colon - ZSTR_VAL(address))) != NULL;
+		zend_string_release(address);
+		return v6;
 	}
 	return conn->peer_family == AF_INET6;
 }
@@ -226,7 +240,10 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getRemotePort)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_obj *conn = WM_CONN_THIS();
-	RETURN_LONG(conn->peer_family == AF_INET || conn->peer_family == AF_INET6 ? conn->peer_port : 0);
+	if (conn->peer_family == AF_INET || conn->peer_family == AF_INET6) {
+		RETURN_LONG(conn->peer_port);
+	}
+	wm_split_port(wm_conn_remote_address(conn), return_value); /* async: 'host:port' before connecting */
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRemoteAddress)

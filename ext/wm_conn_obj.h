@@ -71,6 +71,26 @@ static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
 
 extern zend_object_handlers wm_conn_handlers;
 
+/* AsyncTcpConnection (wm_conn_async.c): the same struct inside a larger object, so it has
+ * its own handlers (offset, free_obj, get_gc); everything else is TcpConnection's. */
+extern zend_object_handlers wm_async_handlers;
+
+static inline bool wm_conn_is_conn(const zend_object *obj)
+{
+	return obj->handlers == &wm_conn_handlers || obj->handlers == &wm_async_handlers;
+}
+
+static inline bool wm_conn_is_async(const wm_conn_obj *conn)
+{
+	return conn->std.handlers == &wm_async_handlers;
+}
+
+/* Workerman's remote address of an AsyncTcpConnection while it has no IP peer ('host:port'
+ * before connecting, the path of a unix socket): a new string, or NULL. */
+zend_string *wm_async_remote_address(const wm_conn_obj *conn);
+/* Cancels a host name lookup still under way for it (destroy() while connecting). */
+void wm_async_stop_lookup(wm_conn_obj *conn);
+
 /* Reads one shared slot (borrowed). */
 static inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
 {
@@ -92,10 +112,16 @@ extern zend_string *wm_str_newline; /* Text's framing, queued by reference */
 wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn);
 void wm_conn_props_minit(void);
 zend_object *wm_conn_create(zend_class_entry *ce);
+/* create_object's work on an already allocated object (AsyncTcpConnection embeds the struct). */
+void wm_conn_init(wm_conn_obj *conn, zend_class_entry *ce);
 
 /* Core (wm_conn.c). */
 void wm_conn_core_minit(void);
 void wm_conn_counted_new(wm_conn_obj *conn);
+/* Keeps the peer's address (IPv4/IPv6; AF_UNIX only as the family). */
+void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_t len);
+/* Puts/removes the connection in an id-keyed map (TcpConnection::$connections). */
+void wm_conn_map_put(zval *map, zend_long key, zend_object *obj);
 typedef enum wm_send_result { WM_SEND_FALSE, WM_SEND_NULL, WM_SEND_TRUE } wm_send_result;
 wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw);
 void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw);

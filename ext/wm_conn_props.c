@@ -378,7 +378,7 @@ void wm_conn_sh_rshutdown(void)
 static int wm_conn_compare(zval *a, zval *b)
 {
 	if (Z_TYPE_P(a) == IS_OBJECT && Z_TYPE_P(b) == IS_OBJECT
-		&& Z_OBJ_P(a)->handlers == &wm_conn_handlers && Z_OBJ_P(b)->handlers == &wm_conn_handlers) {
+		&& wm_conn_is_conn(Z_OBJ_P(a)) && wm_conn_is_conn(Z_OBJ_P(b))) {
 		if (Z_OBJ_P(a) == Z_OBJ_P(b)) {
 			return 0;
 		}
@@ -397,6 +397,12 @@ static zend_long wm_conn_default(zend_string *name, zend_long fallback)
 zend_object *wm_conn_create(zend_class_entry *ce)
 {
 	wm_conn_obj *conn = zend_object_alloc(sizeof(wm_conn_obj), ce);
+	wm_conn_init(conn, ce);
+	return &conn->std;
+}
+
+void wm_conn_init(wm_conn_obj *conn, zend_class_entry *ce)
+{
 	memset(conn, 0, XtOffsetOf(wm_conn_obj, std));
 	zend_object_std_init(&conn->std, ce);
 	object_properties_init(&conn->std, ce);
@@ -408,7 +414,6 @@ zend_object *wm_conn_create(zend_class_entry *ce)
 	conn->max_send_buffer_size = wm_conn_default(wm_str_default_max_send, 1048576);
 	conn->max_package_size = wm_conn_default(wm_str_default_max_package, 10485760);
 	wm_conn_counted_new(conn);
-	return &conn->std;
 }
 
 static void wm_conn_free(zend_object *obj)
@@ -428,7 +433,7 @@ static void wm_conn_free(zend_object *obj)
 
 bool wm_conn_max_package_size(zend_object *obj, zend_long *out)
 {
-	if (obj->handlers != &wm_conn_handlers) {
+	if (!wm_conn_is_conn(obj)) {
 		return false;
 	}
 	*out = wm_conn_from_obj(obj)->max_package_size;

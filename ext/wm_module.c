@@ -4,6 +4,7 @@
 #include "php_workerman.h"
 #include "wm_autoloader.h"
 #include "wm_udp.h"
+#include "wm_conn.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -19,6 +20,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_timer_minit();
 	wm_conn_minit(module_number);
 	wm_udp_minit();
+	wm_async_minit();
 	wm_protocol_minit();
 	wm_worker_minit();
 	wm_master_minit();
@@ -36,6 +38,7 @@ static PHP_RINIT_FUNCTION(workerman)
 
 static PHP_RSHUTDOWN_FUNCTION(workerman)
 {
+	wm_async_rshutdown();
 	wm_conn_rshutdown();
 	wm_master_rshutdown();
 	wm_worker_rshutdown();

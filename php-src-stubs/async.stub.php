@@ -1,0 +1,41 @@
+<?php
+
+/**
+ * Workerman\Connection\AsyncTcpConnection: an outgoing TCP (or unix socket) connection with
+ * TcpConnection's send buffer, protocols and callbacks, connected without blocking the loop.
+ * @generate-class-entries
+ */
+
+namespace Workerman\Connection {
+
+    #[\AllowDynamicProperties]
+    class AsyncTcpConnection extends TcpConnection
+    {
+        /** @var callable|null */
+        public $onConnect = null;
+
+        /**
+         * "<scheme>://host:port/path?query": tcp, unix, ssl... set the transport; any other
+         * scheme names a protocol class (\Protocols\<Scheme>, else \Workerman\Protocols\<Scheme>).
+         */
+        public function __construct(string $remoteAddress, array $contextOption = []) {}
+
+        /** @return void */
+        public function connect() {}
+
+        /**
+         * Connects again now, or after $after seconds (a float).
+         * @return void
+         */
+        public function reconnect(mixed $after = 0) {}
+
+        /** @return void */
+        public function cancelReconnect() {}
+
+        /** @return string */
+        public function getRemoteHost() {}
+
+        /** @return string */
+        public function getRemoteURI() {}
+    }
+}
