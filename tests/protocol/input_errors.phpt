@@ -38,6 +38,8 @@ var_dump(wm_read_all($f));
 $b = wm_connect($port);
 fwrite($b, "b");
 var_dump(wm_read_all($b));
+/* The client sees EOF before the worker's onClose has printed: wait for it. */
+$server->waitFor("close\n", 2);
 $out = $server->stop();
 echo preg_replace('/^(WM_READY|Workerman.*)\n/m', '', $out);
 ?>
