@@ -45,6 +45,12 @@ static const uint8_t hex_digit[256] = {
 	['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16,
 };
 
+/* Bytes ending a reg-name in 5.x's Host pattern: PCRE \s (SP HT LF VT FF CR), ':', '/', '[', ']'. */
+static const uint8_t host_stop[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+	[':'] = 1, ['/'] = 1, ['['] = 1, [']'] = 1,
+};
+
 static const struct { const char *name; uint8_t len; } known_headers[WM_HTTP_H_COUNT] = {
 #define H(id, s) [id] = { s, sizeof(s) - 1 }
 	H(WM_HTTP_H_HOST, "host"), H(WM_HTTP_H_CONTENT_LENGTH, "content-length"),
@@ -96,16 +102,47 @@ void wm_http_parser_init(wm_http_parser *p)
 	memset(p->header_index, WM_HTTP_NO_HEADER, sizeof(p->header_index));
 }
 
+static inline uint64_t load64(const unsigned char *b)
+{
+	uint64_t w;
+	memcpy(&w, b, 8);
+	return w;
+}
+
 /* Case-insensitive compare of a tchar name with a lower-case literal: OR-ing 0x20 lower-cases
- * letters and leaves '-' and digits alone, and no other tchar maps onto [a-z-]. */
+ * letters and leaves '-' and digits alone, and no other tchar maps onto [a-z-]. 8 bytes at a
+ * time, the last word overlapping. */
 static int name_is(const unsigned char *name, const char *lower, size_t len)
 {
+	const unsigned char *l = (const unsigned char *)lower;
+	const uint64_t to_lower = 0x2020202020202020ull;
+	if (len >= 8) {
+		for (size_t i = 0; i + 8 < len; i += 8) {
+			if ((load64(name + i) | to_lower) != load64(l + i)) {
+				return 0;
+			}
+		}
+		return (load64(name + len - 8) | to_lower) == load64(l + len - 8);
+	}
 	for (size_t i = 0; i < len; i++) {
-		if ((name[i] | 0x20) != (unsigned char)lower[i]) {
+		if ((name[i] | 0x20) != l[i]) {
 			return 0;
 		}
 	}
 	return 1;
+}
+
+/* First index >= i that is not a tchar (or end); 8 table lookups per branch on long names. */
+static size_t scan_token(const unsigned char *b, size_t i, size_t end)
+{
+	while (i + 8 <= end && (tchar[b[i]] & tchar[b[i + 1]] & tchar[b[i + 2]] & tchar[b[i + 3]]
+			& tchar[b[i + 4]] & tchar[b[i + 5]] & tchar[b[i + 6]] & tchar[b[i + 7]])) {
+		i += 8;
+	}
+	while (i < end && tchar[b[i]]) {
+		i++;
+	}
+	return i;
 }
 
 static uint8_t match_known(const unsigned char *name, size_t len)
@@ -192,11 +229,8 @@ static int host_is_valid(const unsigned char *v, size_t n)
 		}
 		i++;
 	} else {
-		for (; i < n; i++) {
-			unsigned char c = v[i];
-			if (c == ' ' || (c >= '\t' && c <= '\r') || c == ':' || c == '/' || c == '[' || c == ']') {
-				break;
-			}
+		while (i < n && !host_stop[v[i]]) {
+			i++;
 		}
 		if (i == 0) {
 			return 0;
@@ -273,153 +307,152 @@ static int add_header(wm_http_parser *p, const unsigned char *b, size_t cr)
 	return 0;
 }
 
-/* `^(GET|POST|OPTIONS|HEAD|DELETE|PUT|PATCH) /[^\x00-\x20\x7f]* HTTP/1\.[0-9]$` then CRLF. */
+/* Out of bytes inside a phase: remember where, so the next call resumes right there. */
+#define NEED_MORE_IN(st) do { p->state = (st); p->pos = i; return WM_HTTP_NEED_MORE; } while (0)
+
+/* `^(GET|POST|OPTIONS|HEAD|DELETE|PUT|PATCH) /[^\x00-\x20\x7f]* HTTP/1\.[0-9]$` then CRLF.
+ * Straight-line code (the fast path for a whole line); the switch only resumes a cut line. */
 static int parse_request_line(wm_http_parser *p, const unsigned char *b, size_t end)
 {
 	size_t i = p->pos;
-	while (i < end) {
-		unsigned char c = b[i];
-		switch (p->state) {
-		case S_METHOD:
-			if (c >= 'A' && c <= 'Z' && i < 7) {
-				i++;
-				continue;
-			}
-			if (c != ' ' || (p->method = match_method(b, i)) == WM_HTTP_METHOD_NONE) {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			p->target_off = (uint16_t)++i;
-			p->state = S_TARGET;
-			continue;
-		case S_TARGET:
-			if (c != '/') {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			i++;
-			p->state = S_PATH;
-			continue;
-		case S_PATH:
-		case S_QUERY:
-			i = scan_target(b, i, end, p->state == S_PATH);
-			if (i == end) {
-				break;
-			}
-			if (b[i] == '?') {
-				p->path_len = (uint16_t)(i - p->target_off);
-				p->query_off = (uint16_t)++i;
-				p->state = S_QUERY;
-				continue;
-			}
-			if (b[i] != ' ') {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			p->target_len = (uint16_t)(i - p->target_off);
-			if (p->state == S_PATH) {
-				p->path_len = p->target_len;
-			} else {
-				p->query_len = (uint16_t)(i - p->query_off);
-			}
-			p->mark = ++i;
-			p->state = S_VERSION;
-			continue;
-		case S_VERSION: {
-			size_t k = i - p->mark;  /* "HTTP/1.D\r\n" */
-			if (k < 7 ? c != (unsigned char)"HTTP/1."[k]
-					: k == 7 ? (c < '0' || c > '9') : c != (k == 8 ? '\r' : '\n')) {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			if (k == 7) {
-				p->version_minor = c - '0';
-			}
-			i++;
-			if (k == 9) {
-				p->pos = i;
-				p->state = S_LINE;
-				return CONTINUE;
-			}
-			continue;
-		}
-		}
+	switch (p->state) {
+	case S_METHOD: goto method;
+	case S_TARGET: goto target;
+	case S_PATH: goto path;
+	case S_QUERY: goto query;
+	default: goto version;
 	}
-	p->pos = i;
-	return WM_HTTP_NEED_MORE;
-}
-
-/* `name: value` lines until the empty line; the name must be a token (5.x), the value is
- * trimmed of SP/HTAB (5.x trim) and may not hold NUL or a bare CR/LF. */
-static int parse_header_lines(wm_http_parser *p, const unsigned char *b, size_t end)
-{
-	size_t i = p->pos;
-	while (i < end) {
-		switch (p->state) {
-		case S_LINE:
-			if (b[i] == '\r') {
-				p->state = S_HEAD_LF;
-				i++;
-				continue;
-			}
-			if (!tchar[b[i]]) {
-				return WM_HTTP_BAD_REQUEST;  /* no name, obs-fold, bare LF, ... */
-			}
-			p->mark = i++;
-			p->state = S_NAME;
-			continue;
-		case S_NAME:
-			while (i < end && tchar[b[i]]) {
-				i++;
-			}
-			if (i == end) {
-				break;
-			}
-			if (b[i] != ':') {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			p->name_len = (uint16_t)(i - p->mark);
-			p->state = S_OWS;
-			i++;
-			continue;
-		case S_OWS:
-			while (i < end && (b[i] == ' ' || b[i] == '\t')) {
-				i++;
-			}
-			p->value_off = i;
-			if (i < end) {
-				p->state = S_VALUE;
-			}
-			continue;
-		case S_VALUE:
-			i = scan_value(b, i, end);
-			if (i == end) {
-				break;
-			}
-			if (b[i] != '\r') {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			p->state = S_VALUE_LF;
-			i++;
-			continue;
-		case S_VALUE_LF: {
-			if (b[i] != '\n') {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			int status = add_header(p, b, i - 1);
-			if (status) {
-				return status;
-			}
-			p->state = S_LINE;
-			i++;
-			continue;
+method:
+	while (i < end && i < 7 && b[i] >= 'A' && b[i] <= 'Z') {
+		i++;
+	}
+	if (i == end) {
+		NEED_MORE_IN(S_METHOD);
+	}
+	if (b[i] != ' ' || (p->method = match_method(b, i)) == WM_HTTP_METHOD_NONE) {
+		return WM_HTTP_BAD_REQUEST;
+	}
+	p->target_off = (uint16_t)++i;
+target:
+	if (i == end) {
+		NEED_MORE_IN(S_TARGET);
+	}
+	if (b[i++] != '/') {
+		return WM_HTTP_BAD_REQUEST;
+	}
+path:
+	i = scan_target(b, i, end, 1);
+	if (i == end) {
+		NEED_MORE_IN(S_PATH);
+	}
+	p->path_len = (uint16_t)(i - p->target_off);
+	if (b[i] == '?') {
+		p->query_off = (uint16_t)++i;
+query:
+		i = scan_target(b, i, end, 0);
+		if (i == end) {
+			NEED_MORE_IN(S_QUERY);
 		}
-		case S_HEAD_LF:
-			if (b[i] != '\n') {
-				return WM_HTTP_BAD_REQUEST;
-			}
-			p->pos = i + 1;
+		p->query_len = (uint16_t)(i - p->query_off);
+	}
+	if (b[i] != ' ') {
+		return WM_HTTP_BAD_REQUEST;
+	}
+	p->target_len = (uint16_t)(i - p->target_off);
+	p->mark = ++i;
+version:
+	while (i < end) {
+		size_t k = i - p->mark;  /* "HTTP/1.D\r\n" */
+		unsigned char c = b[i++];
+		if (k < 7 ? c != (unsigned char)"HTTP/1."[k]
+				: k == 7 ? (c < '0' || c > '9') : c != (k == 8 ? '\r' : '\n')) {
+			return WM_HTTP_BAD_REQUEST;
+		}
+		if (k == 7) {
+			p->version_minor = c - '0';
+		} else if (k == 9) {
+			p->pos = i;
+			p->state = S_LINE;
 			return CONTINUE;
 		}
 	}
-	p->pos = i;
-	return WM_HTTP_NEED_MORE;
+	NEED_MORE_IN(S_VERSION);
+}
+
+/* `name: value` lines until the empty line; the name must be a token (5.x), the value is
+ * trimmed of SP/HTAB (5.x trim) and may not hold NUL or a bare CR/LF. Straight-line like
+ * the request line. */
+static int parse_header_lines(wm_http_parser *p, const unsigned char *b, size_t end)
+{
+	size_t i = p->pos;
+	switch (p->state) {
+	case S_LINE: goto line;
+	case S_NAME: goto name;
+	case S_OWS: goto ows;
+	case S_VALUE: goto value;
+	case S_VALUE_LF: goto value_lf;
+	default: goto head_lf;
+	}
+line:
+	if (i == end) {
+		NEED_MORE_IN(S_LINE);
+	}
+	if (b[i] == '\r') {
+		i++;
+		goto head_lf;
+	}
+	if (!tchar[b[i]]) {
+		return WM_HTTP_BAD_REQUEST;  /* no name, obs-fold, bare LF, ... */
+	}
+	p->mark = i++;
+name:
+	i = scan_token(b, i, end);
+	if (i == end) {
+		NEED_MORE_IN(S_NAME);
+	}
+	if (b[i] != ':') {
+		return WM_HTTP_BAD_REQUEST;
+	}
+	p->name_len = (uint16_t)(i - p->mark);
+	i++;
+ows:
+	while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+		i++;
+	}
+	if (i == end) {
+		NEED_MORE_IN(S_OWS);
+	}
+	p->value_off = i;
+value:
+	i = scan_value(b, i, end);
+	if (i == end) {
+		NEED_MORE_IN(S_VALUE);
+	}
+	if (b[i++] != '\r') {
+		return WM_HTTP_BAD_REQUEST;
+	}
+value_lf:
+	if (i == end) {
+		NEED_MORE_IN(S_VALUE_LF);
+	}
+	if (b[i] != '\n') {
+		return WM_HTTP_BAD_REQUEST;
+	}
+	int status = add_header(p, b, i - 1);
+	if (status) {
+		return status;
+	}
+	i++;
+	goto line;
+head_lf:
+	if (i == end) {
+		NEED_MORE_IN(S_HEAD_LF);
+	}
+	if (b[i] != '\n') {
+		return WM_HTTP_BAD_REQUEST;
+	}
+	p->pos = i + 1;
+	return CONTINUE;
 }
 
 /* The empty line was read: request-wide header rules, then how the body is framed. */
