@@ -8,6 +8,32 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Use (the Http protocol layer, per connection):
+ *   wm_http_parser_init(&c->http);                       once per request
+ *   st = wm_http_parse_request(&c->http, recv, recv_len, &limits);
+ *   NEED_MORE: read more, call again (the parser resumes; the buffer may have moved).
+ *              Once head_len != 0 with a Content-Length body, total_len says how much to wait for.
+ *   COMPLETE:  recv[0 .. total_len) is the request; head fields and headers[] are offsets into
+ *              it; chunked -> wm_http_dechunk(). Pipelined: consume total_len, init, parse the rest.
+ *   400/413/431: send wm_http_reject_response(st) and close (5.x: end(<bytes>, true)).
+ *
+ * Where this is stricter than or differs from 5.x's Http::input (all deliberate):
+ * - the result depends only on the bytes, never on how they were cut into reads: a head must end
+ *   within the first max_head bytes (5.x also takes "\r\n\r\n" at offsets 16381-16383 when it
+ *   arrives in one read, and refuses it when the first read held 16384 bytes);
+ * - a malformed request line or header line is refused as soon as it is seen; 5.x waits for the
+ *   whole head first, so a head that never ends gets 400 here where 5.x would give 431 later;
+ * - a chunk that cannot fit in max_package, or chunk/trailer lines running past it, get 413 at
+ *   once (5.x buffers the chunk first, and checks its CRLF before the size);
+ * - NUL, bare CR or bare LF in a header value, chunk extension or trailer -> 400 (5.x splits on
+ *   CRLF only, and its `$` lets a Host value or request line end in "\n"): line-ending
+ *   disagreements with proxies are how requests get smuggled;
+ * - trailer lines must be `token ":" value` like header lines (5.x does not look at them);
+ * - more than WM_HTTP_MAX_HEADERS header lines -> 431 (5.x has no count limit);
+ * - a head without header lines (HTTP/1.0) followed by exactly one more byte in the buffer is
+ *   accepted; 5.x's substr() arithmetic then reads that byte as a header line and answers 400.
+ * tests/parsers/http_parser_5x.phpt checks all the rest against 5.x's own Http::input. */
+
 /* API.md 6.3 [5]: the head (request line + headers + the empty line) must end within 16384
  * bytes. Head offsets are 16-bit, so a larger limit is clamped to 65535. */
 #define WM_HTTP_MAX_HEAD     16384
