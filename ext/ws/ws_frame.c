@@ -108,20 +108,23 @@ void ws_unmask(ws_mask *m, unsigned char *data, size_t n)
 	uint32_t pos = m->pos & 3;
 
 	m->pos = (uint32_t)((pos + n) & 3);
-	/* Byte-wise up to an 8-byte boundary, then 8 bytes per XOR (32 per round, which the
-	 * compiler turns into vector ops); 8 is a multiple of 4, so pos is unchanged by them. */
-	while (n && ((uintptr_t)data & 7)) {
-		*data++ ^= key[pos];
-		pos = (pos + 1) & 3;
-		n--;
-	}
-	if (n >= 8) {
-		unsigned char rotated[8];
-		uint64_t key64, w0, w1, w2, w3;
-		for (unsigned i = 0; i < 8; i++) {
-			rotated[i] = key[(pos + i) & 3];
+	/* Long runs first reach an 8-byte boundary so the stores are aligned; short payloads
+	 * (the common chat message) go straight to the word loops, whose loads and stores are
+	 * memcpy()s, i.e. plain unaligned moves. Words of 4 and 8 bytes leave pos unchanged. */
+	if (n >= 64) {
+		while ((uintptr_t)data & 7) {
+			*data++ ^= key[pos];
+			pos = (pos + 1) & 3;
+			n--;
 		}
+	}
+	if (n >= 4) {
+		unsigned char rotated[8] = {key[pos], key[(pos + 1) & 3], key[(pos + 2) & 3], key[(pos + 3) & 3]};
+		uint64_t key64, w0, w1, w2, w3;
+		uint32_t key32, w;
+		memcpy(rotated + 4, rotated, 4);
 		memcpy(&key64, rotated, 8);
+		memcpy(&key32, rotated, 4);
 		for (; n >= 32; data += 32, n -= 32) {
 			memcpy(&w0, data, 8);
 			memcpy(&w1, data + 8, 8);
@@ -140,6 +143,13 @@ void ws_unmask(ws_mask *m, unsigned char *data, size_t n)
 			memcpy(&w0, data, 8);
 			w0 ^= key64;
 			memcpy(data, &w0, 8);
+		}
+		if (n >= 4) {
+			memcpy(&w, data, 4);
+			w ^= key32;
+			memcpy(data, &w, 4);
+			data += 4;
+			n -= 4;
 		}
 	}
 	while (n) {

@@ -83,9 +83,12 @@ typedef struct ws_frame {
 
 void ws_parser_init(ws_parser *p, uint32_t flags, uint8_t rsv_allowed, uint64_t max_package);
 
-/* Parses the frame header at buf[0..len). Borrows buf; fills *f as far as it could read it
- * (on WS_ERR_TOO_LARGE / WS_ERR_LENGTH_TOP_BIT, payload_len and frame_len are set so the
- * caller can print Workerman's "package_length"). Does not change *p. */
+/* Parses the frame header at buf[0..len). Borrows buf; fills *f as far as it could read it:
+ * with len >= 2 the byte 0/1 fields (first_byte, fin, rsv, opcode, masked, header_len) are
+ * set even on WS_NEED_MORE or an error, so a caller can act on a Close opcode before the
+ * rest arrives, as Workerman's server does; on WS_ERR_TOO_LARGE / WS_ERR_LENGTH_TOP_BIT
+ * payload_len and frame_len are set too (Workerman's "package_length" is p->buffered +
+ * frame_len). Does not change *p; p->max_package may be changed between calls. */
 int ws_frame_parse(const ws_parser *p, ws_frame *f, const unsigned char *buf, size_t len);
 
 static inline int ws_opcode_is_control(unsigned opcode)
@@ -93,7 +96,9 @@ static inline int ws_opcode_is_control(unsigned opcode)
 	return (opcode & 0x8) != 0;
 }
 
-/* XORs n payload bytes in place with the key, continuing at m->pos, and advances m->pos. */
+/* XORs n payload bytes in place with the key, continuing at m->pos, and advances m->pos
+ * (mod 4), so a payload arriving in pieces is unmasked piece by piece with the same m.
+ * Unmasked frames (key 0) need no call. */
 void ws_unmask(ws_mask *m, unsigned char *data, size_t n);
 
 /* ws_parser_frame_done() results. */

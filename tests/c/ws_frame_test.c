@@ -106,7 +106,14 @@ static void test_length_forms(void)
 			}
 			/* every shorter prefix needs more */
 			for (size_t k = 0; k < hl; k++) {
+				memset(&f, 0, sizeof(f));
 				CHECK_EQ(ws_frame_parse(&p, &f, h, k), WS_NEED_MORE);
+				if (k >= 2) {
+					/* byte 0/1 fields are there already (to act on a Close early) */
+					CHECK_EQ(f.header_len, hl);
+					CHECK_EQ(f.opcode, 2);
+					CHECK_EQ(f.masked, masked);
+				}
 			}
 		}
 	}
