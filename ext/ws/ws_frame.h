@@ -34,7 +34,14 @@
 
 /* ws_parser.flags. Workerman's server uses REQUIRE_MASK only (plus rsv_allowed = 0x70:
  * it inflates RSV1 frames without negotiation and ignores RSV2/3); its client FORBID_MASK.
- * The STRICT_* checks are RFC 6455 rules Workerman does not apply. */
+ * The STRICT_* checks are RFC 6455 rules Workerman does not apply.
+ * Workerman mode, as tests/c/ws_frame_diff.c drives it (and tests/parsers/
+ * ws_frame_differential.phpt checks against 4.2.1): the server looks only once 6 bytes are
+ * buffered (the client 2); NOT_MASKED/MASKED/OPCODE close; a Close opcode is acted on as
+ * soon as it is seen, before any length check; other errors close; a FIN ping/pong is
+ * handled once complete; FIN=0 frames of any opcode are buffered. Not replicated here:
+ * Workerman's decode() prepends buffered fragments to a ping/pong payload that arrives in
+ * the middle of a fragmented message (and drops them from the message). */
 #define WS_PARSE_REQUIRE_MASK    0x01u
 #define WS_PARSE_FORBID_MASK     0x02u
 #define WS_PARSE_STRICT_CONTROL  0x04u
