@@ -46,10 +46,13 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/proto_text.c
     ext/proto_frame.c
     ext/http/http_parser.c
+    ext/ws/ws_frame.c
+    ext/ws/ws_handshake.c
   "
   PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/php-src-stubs])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/http])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/ws])
 fi
