@@ -247,3 +247,11 @@ ZEND_METHOD(Workerman_Worker, safeEcho)
 void wm_log_minit(void)
 {
 }
+
+void wm_log_mshutdown(void)
+{
+	if (wm_start_file_path) {
+		zend_string_free(wm_start_file_path);
+		wm_start_file_path = NULL;
+	}
+}

@@ -27,6 +27,12 @@ static PHP_MINIT_FUNCTION(workerman)
 	return SUCCESS;
 }
 
+static PHP_MSHUTDOWN_FUNCTION(workerman)
+{
+	wm_log_mshutdown();
+	return SUCCESS;
+}
+
 static PHP_RINIT_FUNCTION(workerman)
 {
 #if defined(ZTS) && defined(COMPILE_DL_WORKERMAN)
@@ -81,7 +87,7 @@ zend_module_entry workerman_module_entry = {
 	"workerman",
 	NULL,
 	PHP_MINIT(workerman),
-	NULL,
+	PHP_MSHUTDOWN(workerman),
 	PHP_RINIT(workerman),
 	PHP_RSHUTDOWN(workerman),
 	PHP_MINFO(workerman),
