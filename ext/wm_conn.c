@@ -125,7 +125,7 @@ void wm_conn_counted_new(wm_conn_obj *conn)
 	wm_stat_mirror(wm_str_connection_count, ++wm_stat_connections);
 }
 
-void wm_conn_free_resources(wm_conn_obj *conn)
+void wm_conn_close_socket(wm_conn_obj *conn)
 {
 	if (conn->armed) {
 		event_del(&conn->ev);
@@ -135,6 +135,11 @@ void wm_conn_free_resources(wm_conn_obj *conn)
 		close(conn->fd);
 		conn->fd = -1;
 	}
+}
+
+void wm_conn_free_resources(wm_conn_obj *conn)
+{
+	wm_conn_close_socket(conn);
 	wm_rbuf_free(conn->rbuf);
 	conn->rbuf = NULL;
 	wm_sendq_free(conn->sendq);
@@ -303,14 +308,7 @@ void wm_conn_destroy(wm_conn_obj *conn)
 	if (conn->sendq && conn->deferred) {
 		wm_conn_flush_deferred(conn, true); /* Workerman had written these in send() */
 	}
-	if (conn->armed) {
-		event_del(&conn->ev);
-		conn->armed = 0;
-	}
-	if (conn->fd >= 0) {
-		close(conn->fd);
-		conn->fd = -1;
-	}
+	wm_conn_close_socket(conn);
 	if (UNEXPECTED(wm_conn_is_async(conn))) {
 		wm_async_stop_lookup(conn);
 	}

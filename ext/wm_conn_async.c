@@ -370,19 +370,6 @@ static void wm_async_on_writable(evutil_socket_t fd, short what, void *arg)
 	OBJ_RELEASE(&conn->std);
 }
 
-/* Closes what an earlier attempt (or a reconnect() of a live connection) left open. */
-static void wm_async_drop_socket(wm_conn_obj *conn)
-{
-	if (conn->armed) {
-		event_del(&conn->ev);
-		conn->armed = 0;
-	}
-	if (conn->fd >= 0) {
-		close(conn->fd);
-		conn->fd = -1;
-	}
-}
-
 /* context['socket']['bindto'] = 'ip:port' (Workerman passes the context to PHP's stream). */
 static bool wm_async_bind(wm_async_obj *async, int fd, int family)
 {
@@ -436,7 +423,7 @@ static bool wm_async_bind(wm_async_obj *async, int fd, int family)
 static int wm_async_start(wm_async_obj *async, const struct sockaddr *addr, socklen_t len)
 {
 	wm_conn_obj *conn = &async->conn;
-	wm_async_drop_socket(conn);
+	wm_conn_close_socket(conn); /* what an earlier attempt left open */
 	int fd = socket(addr->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (fd < 0) {
 		return errno;
@@ -722,7 +709,7 @@ static void wm_async_connect(wm_async_obj *async)
 		zend_throw_exception(NULL, "AsyncTcpConnection: the ssl transport is not supported yet", 0);
 		return;
 	}
-	wm_async_drop_socket(conn);
+	wm_conn_close_socket(conn);
 	wm_async_stop_lookup(conn); /* reconnect() while resolving: only the new lookup counts */
 	conn->status = WM_CONN_CONNECTING;
 	async->connect_start = wm_async_now();

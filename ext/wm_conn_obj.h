@@ -159,6 +159,8 @@ void wm_conn_handle_read(wm_conn_obj *conn);
 void wm_conn_dispatch(wm_conn_obj *conn);
 
 /* free_obj's C part: watcher, fd, buffers, connection_count (no PHP calls). */
+/* Stops watching and closes the fd (both idempotent); buffers and the object stay. */
+void wm_conn_close_socket(wm_conn_obj *conn);
 void wm_conn_free_resources(wm_conn_obj *conn);
 /* 'ESTABLISHED', 'CLOSED', ... (getStatus(false), the connections command). */
 const char *wm_conn_status_name(int status);
