@@ -229,6 +229,3 @@ zval *wm_static_prop(zend_class_entry *ce, const char *name, size_t len)
 	return prop;
 }
 
-void wm_call_minit(void)
-{
-}

@@ -244,9 +244,6 @@ ZEND_METHOD(Workerman_Worker, safeEcho)
 	RETURN_TRUE;
 }
 
-void wm_log_minit(void)
-{
-}
 
 void wm_log_mshutdown(void)
 {

@@ -13,8 +13,6 @@
 
 static PHP_MINIT_FUNCTION(workerman)
 {
-	wm_call_minit();
-	wm_log_minit();
 	wm_autoloader_minit();
 	wm_loop_minit();
 	wm_timer_minit();

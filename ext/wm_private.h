@@ -27,8 +27,6 @@ extern zend_class_entry *wm_ce_Text;
 extern zend_class_entry *wm_ce_Frame;
 
 /* Per-area start-up, called in this order by wm_module.c. */
-void wm_call_minit(void);
-void wm_log_minit(void);
 void wm_log_mshutdown(void);
 void wm_loop_minit(void);
 void wm_timer_minit(void);
