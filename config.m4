@@ -48,11 +48,22 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/http_parser.c
     ext/ws/ws_frame.c
     ext/ws/ws_handshake.c
+    ext/wm_conn_io.c
+    ext/http/wm_http_proto.c
+    ext/http/wm_http_request.c
+    ext/http/wm_http_response.c
+    ext/http/wm_http_session.c
+    ext/ws/wm_ws_server.c
+    ext/ws/wm_ws_client.c
+    ext/tls/wm_tls.c
   "
   PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext/http])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext/ws])
   PHP_ADD_INCLUDE([$ext_srcdir/php-src-stubs])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/http])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/ws])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/tls])
 fi

@@ -140,6 +140,7 @@ void wm_conn_close_socket(wm_conn_obj *conn)
 void wm_conn_free_resources(wm_conn_obj *conn)
 {
 	wm_conn_close_socket(conn);
+	wm_conn_free_pstate(conn);
 	wm_rbuf_free(conn->rbuf);
 	conn->rbuf = NULL;
 	wm_sendq_free(conn->sendq);
@@ -322,6 +323,7 @@ void wm_conn_destroy(wm_conn_obj *conn)
 		wm_call_function(conn->proto_cls->on_close, NULL, conn->proto_cls->ce, NULL, 1, &arg, false);
 		OBJ_RELEASE(&conn->std);
 	}
+	wm_conn_free_pstate(conn);
 	wm_rbuf_free(conn->rbuf);
 	conn->rbuf = NULL;
 	wm_sendq_free(conn->sendq);

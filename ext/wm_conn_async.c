@@ -345,7 +345,12 @@ static void wm_async_established(wm_async_obj *async)
 	if (wm_conn_emit(conn, wm_async_on_connect(async), 0, NULL) == FAILURE && wm_exiting()) {
 		return;
 	}
-	if (wm_conn_proto(conn) == WM_PROTO_USER && conn->proto_cls && conn->proto_cls->on_connect) {
+	const wm_builtin_proto *builtin = wm_protocol_builtin(wm_conn_proto(conn));
+	if (builtin) {
+		if (builtin->on_connect && conn->status == WM_CONN_ESTABLISHED) {
+			builtin->on_connect(conn);
+		}
+	} else if (wm_conn_proto(conn) == WM_PROTO_USER && conn->proto_cls && conn->proto_cls->on_connect) {
 		zval arg;
 		ZVAL_OBJ(&arg, &conn->std);
 		GC_ADDREF(&conn->std);

@@ -11,6 +11,7 @@
 #include "wm_protocol.h"
 #include <event2/event.h>
 #include <event2/event_struct.h>
+#include <sys/uio.h>
 
 /* Status values of 5.x (the stub's constants): user code compares with the constants. */
 #define WM_CONN_INITIAL 0
@@ -45,6 +46,8 @@ typedef struct wm_conn_obj {
 	wm_rbuf *rbuf;            /* NULL while nothing is buffered */
 	wm_sendq *sendq;          /* NULL while nothing is queued */
 	const wm_proto_class *proto_cls;
+	struct wm_proto_state *pstate; /* built-in protocol state (HTTP, WebSocket), while needed */
+	struct wm_tls *tls;       /* TLS session of a transport 'ssl' connection, else NULL */
 	zend_long internal_id;    /* key in $worker->connections and TcpConnection::$connections */
 	zend_long bytes_read;
 	zend_long bytes_written;
@@ -90,6 +93,57 @@ static inline bool wm_conn_is_async(const wm_conn_obj *conn)
 zend_string *wm_async_remote_address(const wm_conn_obj *conn);
 /* Cancels a host name lookup still under way for it (destroy() while connecting). */
 void wm_async_stop_lookup(wm_conn_obj *conn);
+
+/* The bytes send() is asked to write: up to two string references (data, framing). */
+typedef struct wm_pieces {
+	zend_string *str[2];
+	int count;
+	size_t len;
+} wm_pieces;
+
+/* Takes the reference (an empty string is released, not added). */
+void wm_pieces_add(wm_pieces *p, zend_string *s);
+void wm_pieces_release(wm_pieces *p);
+
+/* Per-connection state of a built-in protocol (HTTP request in progress, WebSocket
+ * handshake/fragments/deflate). Each protocol embeds this first in its own struct. free()
+ * runs after onClose (destroy(): the protocol starts afresh on reconnect()) and when the
+ * object is freed; the caller then sets conn->pstate = NULL. */
+typedef struct wm_proto_state {
+	void (*free)(struct wm_conn_obj *conn, struct wm_proto_state *st);
+} wm_proto_state;
+
+/* A protocol implemented in C end to end (wm_protocol_builtin() gives the table):
+ * dispatch replaces the generic package loop of wm_conn_recv.c for one read (it runs
+ * inside the send batch; it must stop when the connection is paused, closing or closed,
+ * and count total_request per message); encode is send()'s framing (FAILURE = exception
+ * pending; *empty: nothing to write, send() returns null); on_connect runs for an
+ * AsyncTcpConnection after the user's onConnect (Ws sends its handshake there). */
+typedef struct wm_builtin_proto {
+	void (*dispatch)(struct wm_conn_obj *conn);
+	zend_result (*encode)(struct wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty);
+	void (*on_connect)(struct wm_conn_obj *conn);
+} wm_builtin_proto;
+
+extern const wm_builtin_proto wm_proto_http;      /* ext/http/wm_http_proto.c */
+extern const wm_builtin_proto wm_proto_websocket; /* ext/ws/wm_ws_server.c */
+extern const wm_builtin_proto wm_proto_ws;        /* ext/ws/wm_ws_client.c */
+
+static inline const wm_builtin_proto *wm_protocol_builtin(wm_proto_kind kind)
+{
+	switch (kind) {
+		case WM_PROTO_HTTP: return &wm_proto_http;
+		case WM_PROTO_WEBSOCKET: return &wm_proto_websocket;
+		case WM_PROTO_WS: return &wm_proto_ws;
+		default: return NULL;
+	}
+}
+
+/* Low-level I/O of a connection (wm_conn_io.c): plain readv/writev, or through the TLS
+ * session when conn->tls is set. Same contract as readv/writev: -1 with errno (EAGAIN when
+ * TLS wants the other direction; the TLS layer re-arms the watcher itself). */
+ssize_t wm_conn_io_readv(struct wm_conn_obj *conn, struct iovec *iov, int count);
+ssize_t wm_conn_io_writev(struct wm_conn_obj *conn, const struct iovec *iov, int count);
 
 /* Reads one shared slot (borrowed). */
 static inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
@@ -162,6 +216,16 @@ void wm_conn_dispatch(wm_conn_obj *conn);
 /* Stops watching and closes the fd (both idempotent); buffers and the object stay. */
 void wm_conn_close_socket(wm_conn_obj *conn);
 void wm_conn_free_resources(wm_conn_obj *conn);
+/* Frees conn->pstate (if any) and clears it. */
+static inline void wm_conn_free_pstate(wm_conn_obj *conn)
+{
+	wm_proto_state *st = conn->pstate;
+	if (st) {
+		conn->pstate = NULL;
+		st->free(conn, st);
+	}
+}
+
 /* 'ESTABLISHED', 'CLOSED', ... (getStatus(false), the connections command). */
 const char *wm_conn_status_name(int status);
 

@@ -218,7 +218,11 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 {
 	bool outer = !conn->batching;
 	conn->batching = 1;
-	if (wm_conn_proto(conn) == WM_PROTO_NONE) {
+	wm_proto_kind kind = wm_conn_proto(conn);
+	const wm_builtin_proto *builtin = wm_protocol_builtin(kind);
+	if (builtin) {
+		builtin->dispatch(conn);
+	} else if (kind == WM_PROTO_NONE) {
 		wm_conn_dispatch_raw(conn);
 	} else {
 		wm_conn_dispatch_packages(conn);
@@ -259,7 +263,7 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 	}
 	ssize_t n;
 	do {
-		n = readv(conn->fd, iov, count);
+		n = wm_conn_io_readv(conn, iov, count);
 	} while (n < 0 && errno == EINTR);
 	if (n <= 0) {
 		wm_rbuf_free(scratch);

@@ -41,7 +41,7 @@ static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
 		for (int i = 0; i < count; i++) {
 			want += iov[i].iov_len;
 		}
-		ssize_t n = writev(conn->fd, iov, count);
+		ssize_t n = wm_conn_io_writev(conn, iov, count);
 		if (n < 0) {
 			if (errno == EINTR) {
 				continue;
@@ -111,14 +111,7 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_flush_now(conn);
 }
 
-/* The bytes send() is asked to write: up to two string references (data, framing). */
-typedef struct wm_pieces {
-	zend_string *str[2];
-	int count;
-	size_t len;
-} wm_pieces;
-
-static void wm_pieces_add(wm_pieces *p, zend_string *s)
+void wm_pieces_add(wm_pieces *p, zend_string *s)
 {
 	if (ZSTR_LEN(s) == 0) {
 		zend_string_release(s);
@@ -128,7 +121,7 @@ static void wm_pieces_add(wm_pieces *p, zend_string *s)
 	p->len += ZSTR_LEN(s);
 }
 
-static void wm_pieces_release(wm_pieces *p)
+void wm_pieces_release(wm_pieces *p)
 {
 	for (int i = 0; i < p->count; i++) {
 		zend_string_release(p->str[i]);
@@ -143,6 +136,10 @@ static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pi
 {
 	*empty = false;
 	wm_proto_kind kind = raw ? WM_PROTO_NONE : wm_conn_proto(conn);
+	const wm_builtin_proto *builtin = wm_protocol_builtin(kind);
+	if (builtin) {
+		return builtin->encode(conn, data, out, empty);
+	}
 	if (kind == WM_PROTO_USER) {
 		zval encoded;
 		const wm_proto_class *cls = conn->proto_cls;
@@ -221,7 +218,7 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	}
 	ssize_t n;
 	do {
-		n = writev(conn->fd, iov, p->count);
+		n = wm_conn_io_writev(conn, iov, p->count);
 	} while (n < 0 && errno == EINTR);
 	if (n == (ssize_t)p->len) {
 		conn->bytes_written += n;

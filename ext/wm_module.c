@@ -5,6 +5,9 @@
 #include "wm_autoloader.h"
 #include "wm_udp.h"
 #include "wm_conn.h"
+#include "http/wm_http.h"
+#include "ws/wm_ws.h"
+#include "tls/wm_tls.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -20,6 +23,9 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_udp_minit();
 	wm_async_minit();
 	wm_protocol_minit();
+	wm_http_minit();
+	wm_ws_minit();
+	wm_tls_minit();
 	wm_worker_minit();
 	wm_master_minit();
 	return SUCCESS;
@@ -43,6 +49,8 @@ static PHP_RINIT_FUNCTION(workerman)
 static PHP_RSHUTDOWN_FUNCTION(workerman)
 {
 	wm_async_rshutdown();
+	wm_ws_rshutdown();
+	wm_http_rshutdown();
 	wm_conn_rshutdown();
 	wm_master_rshutdown();
 	wm_worker_rshutdown();

@@ -101,9 +101,17 @@ static wm_proto_kind wm_protocol_resolve(zend_string *name, const wm_proto_class
 		found->on_connect = wm_proto_static(ce, "onconnect", 9);
 		zend_hash_add_new_ptr(&wm_proto_classes, lc, found);
 	}
-	zend_string_release(lc);
 	*cls = found;
-	return WM_PROTO_USER;
+	wm_proto_kind kind = WM_PROTO_USER;
+	if (zend_string_equals_literal(lc, "workerman\\protocols\\http")) {
+		kind = WM_PROTO_HTTP;
+	} else if (zend_string_equals_literal(lc, "workerman\\protocols\\websocket")) {
+		kind = WM_PROTO_WEBSOCKET;
+	} else if (zend_string_equals_literal(lc, "workerman\\protocols\\ws")) {
+		kind = WM_PROTO_WS;
+	}
+	zend_string_release(lc);
+	return kind;
 }
 
 wm_proto_kind wm_protocol_lookup(const zval *protocol, const wm_proto_class **cls)

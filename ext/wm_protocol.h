@@ -16,6 +16,11 @@ typedef enum wm_proto_kind {
 	WM_PROTO_TEXT,
 	WM_PROTO_FRAME,
 	WM_PROTO_USER,
+	/* Built-in protocols run in C (wm_protocol_builtin()); their PHP classes' static
+	 * input/decode/encode are what UDP and direct PHP calls use (cls is set for them). */
+	WM_PROTO_HTTP,
+	WM_PROTO_WEBSOCKET,
+	WM_PROTO_WS,
 } wm_proto_kind;
 
 /* A user protocol class with its static methods looked up once per process. */
@@ -31,6 +36,14 @@ typedef struct wm_proto_class {
 /* Resolves a connection's protocol property (class name string as stored, leading '\'
  * allowed). For WM_PROTO_USER, *cls is the cached class (NULL: class not found). */
 wm_proto_kind wm_protocol_lookup(const zval *protocol, const wm_proto_class **cls);
+
+/* The same, for callers that only know Text, Frame and PHP classes (UDP): the built-in
+ * C protocols come back as WM_PROTO_USER with their PHP class. */
+static inline wm_proto_kind wm_protocol_lookup_php(const zval *protocol, const wm_proto_class **cls)
+{
+	wm_proto_kind kind = wm_protocol_lookup(protocol, cls);
+	return kind > WM_PROTO_USER ? WM_PROTO_USER : kind;
+}
 
 /* Throws Error "Class "<name>" not found" the way calling a missing class's static would. */
 void wm_protocol_throw_missing(const zval *protocol);

@@ -255,7 +255,7 @@ static int wm_udp_encode(wm_udp_obj *u, zval *data, bool raw, wm_udp_out *out)
 	static char newline = '\n';
 	zval *protocol = wm_udp_prop(u, wm_udp_off_protocol);
 	const wm_proto_class *cls = NULL;
-	wm_proto_kind kind = raw || !zend_is_true(protocol) ? WM_PROTO_NONE : wm_protocol_lookup(protocol, &cls);
+	wm_proto_kind kind = raw || !zend_is_true(protocol) ? WM_PROTO_NONE : wm_protocol_lookup_php(protocol, &cls);
 	out->count = 1;
 	if (kind == WM_PROTO_USER) {
 		if (!cls) {
@@ -475,7 +475,7 @@ static void wm_udp_datagram(wm_worker_obj *worker, const char *buf, size_t len, 
 	ZVAL_COPY_DEREF(protocol, wm_worker_prop(worker, WM_WP_PROTOCOL));
 
 	const wm_proto_class *cls = NULL;
-	wm_proto_kind kind = zend_is_true(protocol) ? wm_protocol_lookup(protocol, &cls) : WM_PROTO_NONE;
+	wm_proto_kind kind = zend_is_true(protocol) ? wm_protocol_lookup_php(protocol, &cls) : WM_PROTO_NONE;
 	zend_result rc;
 	if (kind == WM_PROTO_TEXT || kind == WM_PROTO_FRAME) {
 		rc = wm_udp_dispatch_builtin(worker, &conn, kind, buf, len);
@@ -558,7 +558,7 @@ static zend_result wm_udp_async_message(wm_udp_obj *u, const char *buf, size_t l
 {
 	zval *protocol = wm_udp_prop(u, wm_udp_off_protocol);
 	const wm_proto_class *cls = NULL;
-	wm_proto_kind kind = zend_is_true(protocol) ? wm_protocol_lookup(protocol, &cls) : WM_PROTO_NONE;
+	wm_proto_kind kind = zend_is_true(protocol) ? wm_protocol_lookup_php(protocol, &cls) : WM_PROTO_NONE;
 	zval message;
 	if (kind == WM_PROTO_TEXT) {
 		ZVAL_STRINGL_FAST(&message, buf, wm_text_decoded_len(buf, len));

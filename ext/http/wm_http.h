@@ -1,0 +1,67 @@
+/* wm_http.h: what the HTTP files share. Ownership:
+ *   wm_http_proto.c    Protocols\Http (statics) and the C protocol (dispatch/encode, file
+ *                      replies with sendfile and backpressure) on a TcpConnection;
+ *   wm_http_request.c  Http\Request (lazy, memoised; uploads to temp files);
+ *   wm_http_response.c Http\Response, Http\Chunk, Http\ServerSentEvents;
+ *   wm_http_session.c  Http\Session, its handler interface and File/Redis handlers.
+ * http_parser.c is the pure-C request parser all of them use. */
+#ifndef WM_HTTP_H
+#define WM_HTTP_H
+
+#include "wm_private.h"
+#include "http_parser.h"
+
+extern zend_class_entry *wm_ce_Http;
+extern zend_class_entry *wm_ce_HttpRequest;
+extern zend_class_entry *wm_ce_HttpResponse;
+extern zend_class_entry *wm_ce_HttpChunk;
+extern zend_class_entry *wm_ce_HttpServerSentEvents;
+extern zend_class_entry *wm_ce_HttpSession;
+
+/* MINIT (wm_http_minit calls the other three after registering Http) and per-request
+ * clean-up. */
+void wm_http_minit(void);
+void wm_http_request_minit(void);
+void wm_http_response_minit(void);
+void wm_http_session_minit(void);
+void wm_http_rshutdown(void);
+
+/* ---- Request (wm_http_request.c) --------------------------------------------------- */
+
+/* A new request object of class ce (Http::requestClass(): Http\Request or a PHP subclass)
+ * for one complete request, with its public `connection` set to connection (may be NULL).
+ * raw: the request's bytes as Http::decode's $buffer (for chunked requests the buffer
+ * rebuilt as 5.x does: Transfer-Encoding line removed, Content-Length added, body
+ * de-chunked); the object keeps a reference. p: the parser after COMPLETE on exactly raw,
+ * or NULL (then the request parses raw itself when asked). A subclass with its own
+ * constructor gets it called with raw. NULL with an exception pending on failure. */
+zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
+	zval *connection);
+
+/* What Http::encode does to the request of the connection once the reply goes out:
+ * `session` and `connection` set to null (the Session saves itself in its destructor). */
+void wm_http_request_detach(zend_object *request);
+
+/* ---- Response (wm_http_response.c) ------------------------------------------------- */
+
+/* True for Http\Response and its subclasses. */
+bool wm_http_is_response(zend_object *obj);
+
+/* The response's `file` entry set by withFile(): path, offset, length (0 = to the end).
+ * Returns false when no file is set. The path is borrowed. */
+bool wm_http_response_file(zend_object *response, zend_string **path, zend_long *offset, zend_long *length);
+
+/* (string)$response: status line, headers and body exactly as Response::__toString
+ * (calls a PHP subclass's own __toString when it has one). For a file response this is
+ * the head only (Content-Type from the extension, Last-Modified, ...). NULL with an
+ * exception pending on failure. */
+zend_string *wm_http_response_to_string(zend_object *response);
+
+/* $response->header($name, $value) / withHeaders($array) from C (Http::encode merges the
+ * connection's headers this way and sets Content-Length/Accept-Ranges/Content-Range of
+ * file replies). */
+void wm_http_response_set_header(zend_object *response, zend_string *name, zval *value);
+void wm_http_response_merge_headers(zend_object *response, HashTable *headers);
+void wm_http_response_set_status(zend_object *response, zend_long status, zend_string *reason);
+
+#endif
