@@ -361,15 +361,15 @@ static void wm_http_dispatch(wm_conn_obj *conn)
 
 /* ---- encode ------------------------------------------------------------------------------ */
 
-/* $connection->headers when it holds entries, else NULL. */
-static HashTable *wm_http_conn_headers(wm_conn_obj *conn)
+/* $connection->headers (the zval) when it holds entries, else NULL. */
+static zval *wm_http_conn_headers(wm_conn_obj *conn)
 {
 	if (!conn->extra) {
 		return NULL;
 	}
 	zval *headers = &conn->extra->headers;
 	ZVAL_DEREF(headers);
-	return Z_TYPE_P(headers) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(headers)) ? Z_ARRVAL_P(headers) : NULL;
+	return Z_TYPE_P(headers) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(headers)) ? headers : NULL;
 }
 
 static void wm_http_clear_conn_headers(wm_conn_obj *conn)
@@ -479,7 +479,7 @@ static void wm_http_lines4(smart_str *out, zval *header4)
 /* A string reply: one string for head and (small) body, or head + body reference. */
 static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_pieces *out)
 {
-	HashTable *headers = wm_http_conn_headers(conn);
+	zval *headers = wm_http_conn_headers(conn);
 	zval *header4 = wm_http_conn_header4(conn);
 	char digits[MAX_LENGTH_OF_LONG];
 	char *num = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, ZSTR_LEN(body));
@@ -508,7 +508,7 @@ static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_piece
 		zend_string *content_type = NULL;
 		smart_str_appendl(&s, wm_http_ok_head, sizeof(wm_http_ok_head) - 1);
 		if (headers) {
-			wm_http_lines5(&s, headers, &content_type);
+			wm_http_lines5(&s, Z_ARRVAL_P(headers), &content_type);
 			wm_http_clear_conn_headers(conn);
 		}
 		if (header4) {
@@ -608,24 +608,23 @@ static zend_result wm_http_encode_file(wm_conn_obj *conn, zend_object *response,
  * string. */
 static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *response, wm_pieces *out, bool *empty)
 {
-	HashTable *headers = wm_http_conn_headers(conn);
+	/* Copies of the arrays (literal arrays are immutable: never GC_ADDREF them). */
+	zval copy;
+	zval *headers = wm_http_conn_headers(conn);
 	if (headers) {
-		GC_ADDREF(headers);
+		ZVAL_COPY(&copy, headers);
 		wm_http_clear_conn_headers(conn);
-		wm_http_response_merge_headers(response, headers);
-		zend_array_release(headers);
+		wm_http_response_merge_headers(response, Z_ARRVAL(copy));
+		zval_ptr_dtor(&copy);
 	}
 	zval *header4 = wm_http_conn_header4(conn);
 	if (header4) {
-		if (Z_TYPE_P(header4) == IS_ARRAY) {
-			HashTable *h4 = Z_ARRVAL_P(header4);
-			GC_ADDREF(h4);
-			wm_http_unset_header4(conn);
-			wm_http_response_merge_headers(response, h4);
-			zend_array_release(h4);
-		} else {
-			wm_http_unset_header4(conn);
+		ZVAL_COPY(&copy, header4);
+		wm_http_unset_header4(conn);
+		if (Z_TYPE(copy) == IS_ARRAY) {
+			wm_http_response_merge_headers(response, Z_ARRVAL(copy));
 		}
+		zval_ptr_dtor(&copy);
 	}
 	if (EG(exception)) {
 		return FAILURE;
