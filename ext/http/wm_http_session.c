@@ -15,8 +15,14 @@ zend_class_entry *wm_ce_HttpSessionException;
 /* Property slots of $_data, $_needSave, $_sessionId, $_isSafe (subclasses keep them). */
 static uint32_t wm_sess_off_data, wm_sess_off_need_save, wm_sess_off_id, wm_sess_off_safe;
 
-/* The [p, d] default of $gcProbability: a permanent immutable array built at MINIT. */
-static HashTable *wm_sess_gc_default;
+/* The [p, d] default of $gcProbability: an immutable packed array in static storage (as
+ * php-src's zend_empty_array), shared by every request and never freed, so nothing
+ * allocated at MINIT outlives the module. */
+static struct {
+	uint32_t hash[-HT_MIN_MASK];
+	zval slots[HT_MIN_SIZE];
+} wm_sess_gc_data;
+static zend_array wm_sess_gc_default;
 
 static struct {
 	zend_string *handler, *handler_class, *handler_config, *lifetime, *auto_update, *gc_prob,
@@ -298,17 +304,22 @@ static void wm_sess_minit_defaults(void)
 	zval zv;
 	wm_sess_read_ini(&ini);
 
-	wm_sess_gc_default = pemalloc(sizeof(HashTable), 1);
-	zend_hash_init(wm_sess_gc_default, 2, NULL, NULL, 1);
-	zend_hash_real_init_packed(wm_sess_gc_default);
-	ZVAL_LONG(&zv, ini.has_gc ? ini.gc_probability : 1);
-	zend_hash_next_index_insert(wm_sess_gc_default, &zv);
-	ZVAL_LONG(&zv, ini.has_gc ? ini.gc_divisor : 1000);
-	zend_hash_next_index_insert(wm_sess_gc_default, &zv);
-	GC_SET_REFCOUNT(wm_sess_gc_default, 2);
-	GC_ADD_FLAGS(wm_sess_gc_default, IS_ARRAY_IMMUTABLE);
-	ZVAL_ARR(&zv, wm_sess_gc_default);
-	Z_TYPE_FLAGS(zv) = 0; /* immutable: shared by every request, never refcounted */
+	HashTable *ht = &wm_sess_gc_default;
+	GC_SET_REFCOUNT(ht, 2);
+	GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
+	HT_FLAGS(ht) = HASH_FLAG_PACKED | HASH_FLAG_STATIC_KEYS;
+	ht->nTableMask = HT_MIN_MASK;
+	HT_SET_DATA_ADDR(ht, &wm_sess_gc_data);
+	HT_HASH_RESET_PACKED(ht);
+	ht->nTableSize = HT_MIN_SIZE;
+	ht->nNumUsed = ht->nNumOfElements = 2;
+	ht->nNextFreeElement = 2;
+	ht->nInternalPointer = 0;
+	ht->pDestructor = NULL;
+	ZVAL_LONG(&ht->arPacked[0], ini.has_gc ? ini.gc_probability : 1);
+	ZVAL_LONG(&ht->arPacked[1], ini.has_gc ? ini.gc_divisor : 1000);
+	ZVAL_ARR(&zv, ht);
+	Z_TYPE_FLAGS(zv) = 0; /* immutable: copied by value, never refcounted */
 	wm_sess_default_set(N(gc_prob), &zv);
 
 	if (ini.has_lifetime) {
