@@ -497,6 +497,20 @@ static bool wm_sess_id_valid(zend_string *id)
 
 static bool wm_sess_check_id(zval *session_id)
 {
+	/* 4.2.1 hands the id to preg_match(), whose string parameter decides what passes */
+	ZVAL_DEREF(session_id);
+	if (Z_TYPE_P(session_id) == IS_ARRAY
+			|| (Z_TYPE_P(session_id) == IS_OBJECT && !Z_OBJCE_P(session_id)->__tostring)) {
+		zend_type_error("preg_match(): Argument #2 ($subject) must be of type string, %s given",
+			zend_zval_type_name(session_id));
+		return false;
+	}
+	if (Z_TYPE_P(session_id) == IS_NULL) {
+		zend_error(E_DEPRECATED, "preg_match(): Passing null to parameter #2 ($subject) of type string is deprecated");
+		if (EG(exception)) {
+			return false;
+		}
+	}
 	zend_string *id = zval_try_get_string(session_id);
 	if (!id) {
 		return false;
