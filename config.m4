@@ -53,6 +53,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/wm_http_request.c
     ext/http/wm_http_response.c
     ext/http/wm_http_session.c
+    ext/http/wm_http_session_handlers.c
     ext/ws/wm_ws_server.c
     ext/ws/wm_ws_client.c
     ext/tls/wm_tls.c
