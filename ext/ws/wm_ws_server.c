@@ -13,6 +13,7 @@ zend_class_entry *wm_ce_Websocket;
 
 zend_string *wm_ws_str_on_connect, *wm_ws_str_on_ping, *wm_ws_str_on_pong, *wm_ws_str_on_close,
 	*wm_ws_str_deflate, *wm_ws_str_session;
+static zend_string *wm_ws_str_type;
 
 /* Payloads up to this size are copied next to their frame header (one string); larger
  * ones are queued by reference after a header string. */
@@ -360,7 +361,8 @@ static const char *wm_ws_gettype(zval *v)
 	}
 }
 
-static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
+/* 4.x encode() with the given state (a websocket connection's own, or a stand-in). */
+static zend_result wm_ws_encode_with(wm_conn_obj *conn, wm_ws_state *st, zval *data, wm_pieces *out, bool *empty)
 {
 	*empty = false;
 	ZVAL_DEREF(data);
@@ -369,7 +371,6 @@ static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 			wm_ws_gettype(data));
 		return FAILURE;
 	}
-	wm_ws_state *st = wm_ws_state_get(conn, true);
 	zend_string *tmp, *first = wm_ws_first_bytes(st, &tmp);
 	unsigned char b0 = ZSTR_LEN(first) ? (unsigned char)ZSTR_VAL(first)[0] : 0;
 	zend_string *payload = zval_get_string(data);
@@ -425,6 +426,11 @@ static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 	return SUCCESS;
 }
 
+static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
+{
+	return wm_ws_encode_with(conn, wm_ws_state_get(conn, true), data, out, empty);
+}
+
 const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL };
 
 /* ---- the PHP class ------------------------------------------------------------------------ */
@@ -453,7 +459,19 @@ ZEND_METHOD(Workerman_Protocols_Websocket, encode)
 	}
 	wm_pieces p = {{NULL, NULL}, 0, 0};
 	bool empty;
-	if (wm_ws_server_encode(conn, data, &p, &empty) == FAILURE) {
+	zend_result rc;
+	if (wm_conn_proto(conn) == WM_PROTO_WEBSOCKET) {
+		rc = wm_ws_server_encode(conn, data, &p, &empty);
+	} else {
+		/* Another protocol's connection: a frame with its websocketType property, no queue. */
+		wm_ws_state stand_in;
+		memset(&stand_in, 0, sizeof(stand_in));
+		stand_in.handshaken = 1;
+		wm_ws_read_prop(&conn->std, wm_ws_str_type, &stand_in.type);
+		rc = wm_ws_encode_with(conn, &stand_in, data, &p, &empty);
+		zval_ptr_dtor(&stand_in.type);
+	}
+	if (rc == FAILURE) {
 		wm_pieces_release(&p);
 		RETURN_THROWS();
 	}
@@ -569,6 +587,7 @@ void wm_ws_minit(void)
 	wm_ws_str_on_close = wm_ws_intern("onWebSocketClose");
 	wm_ws_str_deflate = wm_ws_intern("permessageDeflate");
 	wm_ws_str_session = wm_ws_intern("session");
+	wm_ws_str_type = wm_ws_intern("websocketType");
 #ifdef WM_HAVE_WS_CLIENT
 	wm_ws_client_minit();
 #endif
