@@ -524,9 +524,10 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 	RETURN_STR(inflated);
 }
 
-/* Websocket::input($buffer, $connection): the length of the frame at the head once its
- * header is there (0: wait). A C-driven connection never calls it; this serves PHP code
- * that asks, without touching the connection's state. */
+/* Websocket::input($buffer, $connection): what 4.x's input() returns for the frame at the
+ * head, without its side effects: the frame length of a FIN data frame once its header is
+ * there, else 0 (control frames and fragments are handled inside 4.x's input()). A
+ * C-driven connection never calls it; it serves PHP code that asks. */
 ZEND_METHOD(Workerman_Protocols_Websocket, input)
 {
 	zend_string *buffer;
@@ -544,7 +545,8 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3,
 		conn ? wm_ws_max_package(conn) : UINT64_MAX);
 	int rc = ws_frame_parse(&p, &f, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
-	RETURN_LONG(rc > 0 ? (zend_long)f.frame_len : 0);
+	bool data = f.opcode == WS_OP_CONTINUATION || f.opcode == WS_OP_TEXT || f.opcode == WS_OP_BINARY;
+	RETURN_LONG(rc > 0 && f.fin && data ? (zend_long)f.frame_len : 0);
 }
 
 /* Websocket::dealHandshake($buffer, $connection): the handshake of a websocket connection
