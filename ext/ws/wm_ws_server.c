@@ -9,6 +9,20 @@
 #include "ws_handshake.h"
 #include "websocket_arginfo.h"
 
+/* Where this differs from Workerman 4.2.1 (everything else is meant byte for byte; see
+ * tests/websocket/differential.phpt):
+ * - state lives in C, not in $connection->context (no websocketHandshake, tmpWebsocketData,
+ *   websocketDataBuffer there); websocketType is not listed by var_dump() and is gone after
+ *   onClose;
+ * - a head without its empty line is closed once maxPackageSize bytes wait (4.x: never);
+ * - a FIN ping/pong inside a fragmented message leaves the fragments alone (4.x prepends
+ *   them to the ping's payload and loses them);
+ * - compression: RSV1 messages are inflated one by one (no context takeover, as we
+ *   negotiate); permessage-deflate is only offered back when the app sets permessageDeflate
+ *   (connection, then worker), with server_no_context_takeover and client_no_context_takeover;
+ *   a corrupt or oversized (> maxPackageSize) compressed message closes the connection;
+ * - the static input()/decode() called from PHP have no side effects on the connection. */
+
 zend_class_entry *wm_ce_Websocket;
 
 zend_string *wm_ws_str_on_connect, *wm_ws_str_on_ping, *wm_ws_str_on_pong, *wm_ws_str_on_close,
