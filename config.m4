@@ -15,7 +15,12 @@ if test "$PHP_WORKERMAN" != "no"; then
   PKG_CHECK_MODULES([OPENSSL], [openssl >= 3.0], [], [
     AC_MSG_ERROR([OpenSSL 3 not found: install it with "apt-get install libssl-dev"])
   ])
+  PKG_CHECK_MODULES([ZLIB], [zlib], [], [
+    AC_MSG_ERROR([zlib not found: install it with "apt-get install zlib1g-dev"])
+  ])
   PHP_EVAL_LIBLINE([$LIBEVENT_LIBS], [WORKERMAN_SHARED_LIBADD])
+  PHP_EVAL_LIBLINE([$ZLIB_LIBS], [WORKERMAN_SHARED_LIBADD])
+  PHP_EVAL_INCLINE([$ZLIB_CFLAGS])
   PHP_EVAL_INCLINE([$LIBEVENT_CFLAGS])
   PHP_EVAL_LIBLINE([$OPENSSL_LIBS], [WORKERMAN_SHARED_LIBADD])
   PHP_EVAL_INCLINE([$OPENSSL_CFLAGS])
@@ -53,7 +58,10 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/wm_http_request.c
     ext/http/wm_http_response.c
     ext/http/wm_http_session.c
+    ext/http/wm_http_session_handlers.c
     ext/ws/wm_ws_server.c
+    ext/ws/wm_ws_upgrade.c
+    ext/ws/wm_ws_deflate.c
     ext/ws/wm_ws_client.c
     ext/tls/wm_tls.c
   "

@@ -13,5 +13,14 @@ extern zend_class_entry *wm_ce_Ws;
 
 void wm_ws_minit(void);       /* registers both classes */
 void wm_ws_rshutdown(void);
+/* Protocols\Ws (wm_ws_client.c); wm_ws_minit() calls it. */
+void wm_ws_client_minit(void);
+
+struct wm_conn_obj;
+/* $connection->websocketType of a websocket:// connection, kept in its protocol state
+ * rather than a property table (wm_conn_props.c routes the name here). NULL when the
+ * connection is not a websocket one (the name is then an ordinary dynamic property) or,
+ * without create, when it has no state. UNDEF in the slot = never set. */
+zval *wm_ws_type_slot(struct wm_conn_obj *conn, bool create);
 
 #endif

@@ -1,0 +1,26 @@
+/* wm_http_session.h: what the two session files share (private to ext/http/wm_http_session*.c).
+ * wm_http_session.c owns Http\Session and the handler interface; wm_http_session_handlers.c
+ * the File/Redis/RedisCluster handlers. */
+#ifndef WM_HTTP_SESSION_H
+#define WM_HTTP_SESSION_H
+
+#include "wm_http.h"
+
+extern zend_class_entry *wm_ce_HttpSessionException;
+
+/* The handler classes, registered by wm_http_session.c (which alone includes the arginfo),
+ * hand their entries over here for the names and statics the handlers use. */
+void wm_http_session_handlers_minit(zend_class_entry *file, zend_class_entry *redis, zend_class_entry *cluster);
+
+/* $object->$method(...$argv) as PHP code would call it (visibility from the current scope,
+ * __call honoured). Missing method: Error "Call to undefined method C::m()". Returns false
+ * with an exception pending on failure; *ret is always initialised. */
+bool wm_sess_call(zval *object, zend_string *method, zval *ret, uint32_t argc, zval *argv);
+
+/* A permanent interned string for a fixed name (MINIT only). */
+#define WM_SESS_INTERN(lit) zend_string_init_interned((lit), sizeof(lit) - 1, 1)
+
+/* Session::$lifetime as an int (the handlers' default expiry). */
+zend_long wm_sess_lifetime(void);
+
+#endif

@@ -1,0 +1,378 @@
+/* wm_ws_upgrade.c: the server's opening handshake, Workerman 4.2.1's dealHandshake: the
+ * two 400 rejections, Sec-WebSocket-Accept, onWebSocketConnect($connection, $request) with
+ * the 4.x superglobal view ($_SERVER, $_GET, $_COOKIE; $_SESSION for GatewayWorker) set
+ * around it, then the 101 with $connection->headers, and the frames queued meanwhile.
+ * Frame parsing is wm_ws_server.c's; byte-level pieces come from ws_handshake.c. */
+#include "wm_ws_server.h"
+#include "wm_log.h"
+#include "ws_handshake.h"
+#include "ext/standard/url.h"
+#include "php_variables.h"
+
+/* ---- the 4.x superglobals ------------------------------------------------------------ */
+
+/* $GLOBALS[name] = value, assigning through a reference if the global is one. Consumes value. */
+static void wm_ws_set_global(const char *name, size_t len, zval *value)
+{
+	zend_string *key = zend_string_init(name, len, 0);
+	zend_is_auto_global(key); /* $_SERVER is made on first use (auto_globals_jit) */
+	zval *slot = zend_hash_find(&EG(symbol_table), key);
+	if (slot && Z_TYPE_P(slot) == IS_INDIRECT) {
+		slot = Z_INDIRECT_P(slot);
+	}
+	if (slot) {
+		ZVAL_DEREF(slot);
+		zval old;
+		ZVAL_COPY_VALUE(&old, slot);
+		ZVAL_COPY_VALUE(slot, value);
+		zval_ptr_dtor(&old);
+	} else {
+		zend_hash_add_new(&EG(symbol_table), key, value);
+	}
+	zend_string_release(key);
+}
+
+static void wm_ws_set_empty_global(const char *name, size_t len)
+{
+	zval empty;
+	array_init(&empty);
+	wm_ws_set_global(name, len, &empty);
+}
+
+/* parse_str($query, $result): PHP's own string parser (arg_separator.input, arrays). */
+static void wm_ws_parse_str(const char *str, size_t len, zval *result)
+{
+	array_init(result);
+	sapi_module.treat_data(PARSE_STRING, estrndup(str, len), result);
+}
+
+static void wm_ws_server_add(zval *server, const char *key, size_t key_len, const char *val, size_t val_len)
+{
+	add_assoc_stringl_ex(server, key, key_len, val, val_len);
+}
+
+/* list($_SERVER['REQUEST_METHOD'], $_SERVER['REQUEST_URI'], $_SERVER['SERVER_PROTOCOL'])
+ * = explode(' ', $line): missing parts are null with PHP's warning. */
+static void wm_ws_request_line(zval *server, const char *line, size_t len)
+{
+	static const char *const keys[3] = {"REQUEST_METHOD", "REQUEST_URI", "SERVER_PROTOCOL"};
+	const char *end = line + len, *at = line;
+	for (int i = 0; i < 3; i++) {
+		if (!at) {
+			zend_error(E_WARNING, "Undefined array key %d", i);
+			add_assoc_null_ex(server, keys[i], strlen(keys[i]));
+			continue;
+		}
+		const char *space = memchr(at, ' ', (size_t)(end - at));
+		const char *stop = space ? space : end;
+		wm_ws_server_add(server, keys[i], strlen(keys[i]), at, (size_t)(stop - at));
+		at = space ? space + 1 : NULL;
+	}
+}
+
+static bool wm_ws_trim_char(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0b';
+}
+
+/* One "Name: value" line: HTTP_<NAME> (upper case, '-' -> '_'), trimmed value; Host also
+ * gives SERVER_NAME/SERVER_PORT (explode(':') parts 0 and 1), Cookie fills $_COOKIE. */
+static void wm_ws_header_line(zval *server, const char *line, size_t len)
+{
+	const char *colon = memchr(line, ':', len);
+	size_t name_len = colon ? (size_t)(colon - line) : len;
+	const char *value = colon ? colon + 1 : "";
+	size_t value_len = colon ? len - name_len - 1 : 0;
+	if (!colon) {
+		zend_error(E_WARNING, "Undefined array key 1");
+	}
+	while (value_len && wm_ws_trim_char(value[0])) {
+		value++;
+		value_len--;
+	}
+	while (value_len && wm_ws_trim_char(value[value_len - 1])) {
+		value_len--;
+	}
+	zend_string *key = zend_string_alloc(5 + name_len, 0);
+	memcpy(ZSTR_VAL(key), "HTTP_", 5);
+	for (size_t i = 0; i < name_len; i++) {
+		char c = line[i];
+		ZSTR_VAL(key)[5 + i] = c == '-' ? '_' : (char)zend_toupper_ascii(c);
+	}
+	ZSTR_VAL(key)[5 + name_len] = '\0';
+	add_assoc_stringl_ex(server, ZSTR_VAL(key), ZSTR_LEN(key), value, value_len);
+	if (zend_string_equals_literal(key, "HTTP_HOST")) {
+		const char *c1 = memchr(value, ':', value_len);
+		wm_ws_server_add(server, "SERVER_NAME", 11, value, c1 ? (size_t)(c1 - value) : value_len);
+		if (c1) {
+			const char *rest = c1 + 1, *vend = value + value_len;
+			const char *c2 = memchr(rest, ':', (size_t)(vend - rest));
+			wm_ws_server_add(server, "SERVER_PORT", 11, rest, (size_t)((c2 ? c2 : vend) - rest));
+		}
+	} else if (zend_string_equals_literal(key, "HTTP_COOKIE")) {
+		/* parse_str(str_replace('; ', '&', $cookie), $_COOKIE) */
+		smart_str amp = {0};
+		for (size_t i = 0; i < value_len; i++) {
+			if (value[i] == ';' && i + 1 < value_len && value[i + 1] == ' ') {
+				smart_str_appendc(&amp, '&');
+				i++;
+			} else {
+				smart_str_appendc(&amp, value[i]);
+			}
+		}
+		zval cookie;
+		wm_ws_parse_str(amp.s ? ZSTR_VAL(amp.s) : "", amp.s ? ZSTR_LEN(amp.s) : 0, &cookie);
+		smart_str_free(&amp);
+		wm_ws_set_global("_COOKIE", 7, &cookie);
+	}
+	zend_string_release(key);
+}
+
+/* 4.x parseHttpHeader: $_SERVER rebuilt from the head, $_GET from the query string. */
+static void wm_ws_superglobals(const char *head, size_t len)
+{
+	zval server;
+	array_init(&server);
+	const char *end = head + len, *line = head;
+	bool first = true;
+	while (line <= end) {
+		const char *crlf = zend_memnstr(line, "\r\n", 2, end);
+		const char *stop = crlf ? crlf : end;
+		size_t n = (size_t)(stop - line);
+		if (first) {
+			wm_ws_request_line(&server, line, n);
+			first = false;
+		} else if (n && !(n == 1 && line[0] == '0')) { /* empty($content) */
+			wm_ws_header_line(&server, line, n);
+		}
+		if (!crlf) {
+			break;
+		}
+		line = crlf + 2;
+	}
+	/* QUERY_STRING = parse_url(REQUEST_URI, PHP_URL_QUERY), '' unless truthy. */
+	zval *uri = zend_hash_str_find(Z_ARRVAL(server), "REQUEST_URI", 11);
+	php_url *url = uri && Z_TYPE_P(uri) == IS_STRING ? php_url_parse_ex(Z_STRVAL_P(uri), Z_STRLEN_P(uri)) : NULL;
+	zend_string *query = url && url->query ? url->query : NULL;
+	if (query && ZSTR_LEN(query) && !(ZSTR_LEN(query) == 1 && ZSTR_VAL(query)[0] == '0')) {
+		add_assoc_str_ex(&server, "QUERY_STRING", 12, zend_string_copy(query));
+		zval get;
+		wm_ws_parse_str(ZSTR_VAL(query), ZSTR_LEN(query), &get);
+		wm_ws_set_global("_GET", 4, &get);
+	} else {
+		add_assoc_stringl_ex(&server, "QUERY_STRING", 12, "", 0);
+	}
+	if (url) {
+		php_url_free(url);
+	}
+	wm_ws_set_global("_SERVER", 7, &server);
+}
+
+/* !empty($_SESSION) && class_exists('\GatewayWorker\Lib\Context'):
+ * $connection->session = Context::sessionEncode($_SESSION). */
+static zend_result wm_ws_gateway_session(wm_conn_obj *conn)
+{
+	zval *session = zend_hash_str_find_deref(&EG(symbol_table), "_SESSION", 8);
+	if (session && Z_TYPE_P(session) == IS_INDIRECT) {
+		session = Z_INDIRECT_P(session);
+		ZVAL_DEREF(session);
+	}
+	if (!session || !zend_is_true(session)) {
+		return SUCCESS;
+	}
+	zend_string *cls = zend_string_init("GatewayWorker\\Lib\\Context", sizeof("GatewayWorker\\Lib\\Context") - 1, 0);
+	zend_class_entry *ce = zend_lookup_class(cls);
+	zend_string_release(cls);
+	if (!ce) {
+		return EG(exception) ? FAILURE : SUCCESS;
+	}
+	zval callable, arg, encoded;
+	array_init(&callable);
+	add_next_index_str(&callable, zend_string_copy(ce->name));
+	add_next_index_stringl(&callable, "sessionEncode", sizeof("sessionEncode") - 1);
+	ZVAL_COPY(&arg, session);
+	ZVAL_UNDEF(&encoded);
+	zend_result rc = wm_call(&callable, &encoded, 1, &arg);
+	zval_ptr_dtor(&arg);
+	zval_ptr_dtor(&callable);
+	if (rc == SUCCESS) {
+		zend_update_property_ex(conn->std.ce, &conn->std, wm_ws_str_session, &encoded);
+	}
+	zval_ptr_dtor(&encoded);
+	return rc;
+}
+
+/* Runs onWebSocketConnect($connection, $buffer) with the superglobals set around it.
+ * FAILURE: the process is exiting. */
+static zend_result wm_ws_on_connect(wm_conn_obj *conn, zval *callback, zend_string *request, size_t head_len)
+{
+	wm_ws_superglobals(ZSTR_VAL(request), head_len - 4);
+	zval arg;
+	ZVAL_STR(&arg, request);
+	GC_ADDREF(&conn->std);
+	zend_result rc = wm_conn_emit(conn, callback, 1, &arg);
+	if (rc == SUCCESS) {
+		rc = wm_ws_gateway_session(conn);
+	}
+	if (rc == SUCCESS) {
+		/* $_GET = $_SERVER = $_SESSION = $_COOKIE = array(); */
+		wm_ws_set_empty_global("_COOKIE", 7);
+		wm_ws_set_empty_global("_SESSION", 8);
+		wm_ws_set_empty_global("_SERVER", 7);
+		wm_ws_set_empty_global("_GET", 4);
+	}
+	OBJ_RELEASE(&conn->std);
+	return rc;
+}
+
+/* ---- the 101 --------------------------------------------------------------------------- */
+
+/* "workerman/<Worker::VERSION>", made once. */
+static const char *wm_ws_server_header(size_t *len)
+{
+	static char value[64];
+	static size_t value_len;
+	if (!value_len) {
+		zend_class_constant *c = zend_hash_str_find_ptr(CE_CONSTANTS_TABLE(wm_ce_Worker), "VERSION", 7);
+		const char *version = c && Z_TYPE(c->value) == IS_STRING ? Z_STRVAL(c->value) : "4.2.1";
+		value_len = (size_t)snprintf(value, sizeof(value), "workerman/%s", version);
+	}
+	*len = value_len;
+	return value;
+}
+
+/* The reply: fixed lines, the deflate answer, $connection->headers (list of lines, or
+ * one string in which "Server:" anywhere counts as given), Server unless given. */
+static zend_string *wm_ws_reply(wm_conn_obj *conn, const char accept[WS_ACCEPT_LEN], const char *extension)
+{
+	zval *headers = conn->extra && !Z_ISUNDEF(conn->extra->headers) ? &conn->extra->headers : NULL;
+	uint32_t count = headers && Z_TYPE_P(headers) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(headers)) : 1;
+	ws_bytes stack_lines[8], *lines = count + 1 <= 8 ? stack_lines : emalloc(sizeof(ws_bytes) * (count + 1));
+	zend_string *stack_strs[8], **strs = count + 1 <= 8 ? stack_strs : emalloc(sizeof(zend_string *) * (count + 1));
+	size_t n = 0, nstr = 0;
+	unsigned flags = 0;
+	if (extension) {
+		lines[n].ptr = extension;
+		lines[n++].len = strlen(extension);
+	}
+	if (headers && Z_TYPE_P(headers) == IS_ARRAY) {
+		zval *line;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(headers), line) {
+			zend_string *s = zval_get_string(line);
+			strs[nstr++] = s;
+			lines[n].ptr = ZSTR_VAL(s);
+			lines[n++].len = ZSTR_LEN(s);
+		} ZEND_HASH_FOREACH_END();
+	} else if (headers && Z_TYPE_P(headers) != IS_NULL) {
+		zend_string *s = zval_get_string(headers);
+		strs[nstr++] = s;
+		lines[n].ptr = ZSTR_VAL(s);
+		lines[n++].len = ZSTR_LEN(s);
+		flags |= WS_REPLY_SERVER_ANYWHERE;
+	}
+	size_t server_len;
+	const char *server = wm_ws_server_header(&server_len);
+	size_t need = ws_handshake_reply(NULL, 0, accept, lines, n, server, server_len, flags);
+	zend_string *reply = zend_string_alloc(need, 0);
+	ws_handshake_reply(ZSTR_VAL(reply), need, accept, lines, n, server, server_len, flags);
+	ZSTR_VAL(reply)[need] = '\0';
+	for (size_t i = 0; i < nstr; i++) {
+		zend_string_release(strs[i]);
+	}
+	if (lines != stack_lines) {
+		efree(lines);
+	}
+	if (strs != stack_strs) {
+		efree(strs);
+	}
+	return reply;
+}
+
+static void wm_ws_close_with(wm_conn_obj *conn, const char *bytes, size_t len)
+{
+	zval reply;
+	ZVAL_STRINGL(&reply, bytes, len);
+	wm_conn_close(conn, &reply, true);
+	zval_ptr_dtor(&reply);
+}
+
+/* Whether to answer the client's permessage-deflate offer: the app must ask for it with a
+ * truthy permessageDeflate on the connection or its worker. */
+static const char *wm_ws_negotiate(wm_conn_obj *conn, const char *buf, size_t head_len)
+{
+	size_t off, len;
+	if (!ws_handshake_find_header(buf, head_len, "Sec-WebSocket-Extensions:", 25, &off, &len)) {
+		return NULL;
+	}
+	zval enabled;
+	if (!wm_ws_lookup(conn, wm_ws_str_deflate, &enabled)) {
+		return NULL;
+	}
+	zval_ptr_dtor(&enabled);
+	return wm_ws_deflate_accept(buf + off, len);
+}
+
+int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
+{
+	if (len < 3 || memcmp(buf, "GET", 3) != 0) {
+		wm_ws_close_with(conn, WS_REPLY_400_NOT_GET_4X, sizeof(WS_REPLY_400_NOT_GET_4X) - 1);
+		return -1;
+	}
+	const char *end = zend_memnstr(buf, "\r\n\r\n", 4, buf + len);
+	if (!end) {
+		/* 4.x waits for the end of the head forever; we stop at maxPackageSize. */
+		if ((zend_long)len >= conn->max_package_size) {
+			wm_conn_close(conn, NULL, false);
+			return -1;
+		}
+		return 0;
+	}
+	size_t head_len = (size_t)(end - buf) + 4;
+	size_t key_off, key_len;
+	/* 4.x runs its regex over the whole buffer, frames after the head included. */
+	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Key:", 18, &key_off, &key_len)) {
+		wm_ws_close_with(conn, WS_REPLY_400_NO_KEY_4X, sizeof(WS_REPLY_400_NO_KEY_4X) - 1);
+		return -1;
+	}
+	char accept[WS_ACCEPT_LEN + 1];
+	ws_handshake_accept(buf + key_off, key_len, accept);
+	const char *extension = wm_ws_negotiate(conn, buf, head_len);
+	zval callback;
+	zend_string *request = NULL;
+	if (wm_ws_lookup(conn, wm_ws_str_on_connect, &callback)) {
+		request = zend_string_init(buf, len, 0); /* the callback gets the whole buffer */
+	}
+	wm_conn_consume(conn, (zend_long)head_len); /* buf may be gone from here on */
+	if (request) {
+		zend_result rc = wm_ws_on_connect(conn, &callback, request, head_len);
+		zval_ptr_dtor(&callback);
+		zend_string_release(request);
+		if (rc == FAILURE) {
+			return -1;
+		}
+	}
+	wm_ws_state *st = wm_ws_state_get(conn, conn->status != WM_CONN_CLOSED);
+	if (!st) {
+		return -1;
+	}
+	if (Z_ISUNDEF(st->type) || !zend_is_true(&st->type)) {
+		zval_ptr_dtor(&st->type);
+		ZVAL_CHAR(&st->type, 0x81);
+	}
+	st->deflate = extension != NULL;
+	zval reply;
+	ZVAL_STR(&reply, wm_ws_reply(conn, accept, extension));
+	wm_conn_send(conn, &reply, true); /* false after a close() in the callback: no 101 */
+	zval_ptr_dtor(&reply);
+	if (EG(exception) || !(st = wm_ws_state_get(conn, false))) {
+		return -1;
+	}
+	st->handshaken = 1;
+	if (st->pending.s) {
+		zval queued;
+		ZVAL_STR(&queued, smart_str_extract(&st->pending));
+		wm_conn_send(conn, &queued, true);
+		zval_ptr_dtor(&queued);
+	}
+	return conn->status == WM_CONN_ESTABLISHED ? 1 : -1;
+}
