@@ -52,6 +52,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/wm_http_proto.c
     ext/http/wm_http_request.c
     ext/http/wm_http_response.c
+    ext/http/wm_http_mime.c
     ext/http/wm_http_session.c
     ext/ws/wm_ws_server.c
     ext/ws/wm_ws_client.c
