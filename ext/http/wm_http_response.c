@@ -112,7 +112,7 @@ typedef struct {
 	char num[MAX_LENGTH_OF_LONG + 1];
 } wm_view;
 
-static void view_of(wm_view *v, zval *zv)
+static zend_always_inline void view_of(wm_view *v, zval *zv)
 {
 	v->owned = NULL;
 	ZVAL_DEREF(zv);
@@ -147,77 +147,111 @@ static zend_always_inline void view_done(wm_view *v)
 	}
 }
 
-/* Where the bytes go: a first pass only counts them (size guess), the second appends to a
- * string allocated once with that size. */
+/* Where the bytes go. Every writer runs twice: SINK_COUNT sums the exact size, then
+ * SINK_RAW copies into one string of that size. A value that only PHP's conversion can
+ * print (object, float, ...) makes the count pass flag `complex`; the second pass is then
+ * SINK_SMART, which converts each such value once. The writers are always inlined with a
+ * constant mode, so each pass compiles to straight copies. */
+enum { SINK_COUNT, SINK_RAW, SINK_SMART };
+
 typedef struct {
-	smart_str out;
 	size_t need;
-	bool measuring;
+	bool complex;
+	unsigned seen;  /* SEEN_* flags found by the count pass */
+	char *pos;
+	zend_string *raw;
+	smart_str out;
 } wm_sink;
 
-static zend_always_inline void sink_put(wm_sink *k, const char *p, size_t n)
+static zend_always_inline void sink_put(wm_sink *k, int mode, const char *p, size_t n)
 {
-	if (k->measuring) {
+	if (mode == SINK_COUNT) {
 		k->need += n;
+	} else if (mode == SINK_RAW) {
+		memcpy(k->pos, p, n);
+		k->pos += n;
 	} else {
 		smart_str_appendl(&k->out, p, n);
 	}
 }
 
-#define SINK_LIT(k, lit) sink_put((k), (lit), sizeof(lit) - 1)
+#define SINK_LIT(k, mode, lit) sink_put((k), (mode), (lit), sizeof(lit) - 1)
 
-static void sink_long(wm_sink *k, zend_long n)
+static zend_always_inline void sink_long(wm_sink *k, int mode, zend_long n)
 {
-	if (k->measuring) {
-		k->need += MAX_LENGTH_OF_LONG;
-	} else {
-		smart_str_append_long(&k->out, n);
-	}
+	char buf[MAX_LENGTH_OF_LONG + 1], *end = buf + sizeof(buf) - 1;
+	char *digits = zend_print_long_to_buf(end, n);
+	sink_put(k, mode, digits, end - digits);
 }
 
-static void sink_hex(wm_sink *k, size_t n)
+static zend_always_inline void sink_hex(wm_sink *k, int mode, size_t n)
 {
 	char buf[2 * sizeof(size_t)], *p = buf + sizeof(buf);
 	do {
 		*--p = "0123456789abcdef"[n & 15];
 		n >>= 4;
 	} while (n);
-	sink_put(k, p, buf + sizeof(buf) - p);
+	sink_put(k, mode, p, buf + sizeof(buf) - p);
 }
 
 /* A header value as "$value" would print it. */
-static void sink_value(wm_sink *k, zval *zv)
+static zend_always_inline void sink_value(wm_sink *k, int mode, zval *zv)
 {
 	ZVAL_DEREF(zv);
-	if (k->measuring) {
-		k->need += Z_TYPE_P(zv) == IS_STRING ? Z_STRLEN_P(zv) : 32;
-		return;
-	}
 	switch (Z_TYPE_P(zv)) {
 	case IS_STRING:
-		smart_str_append(&k->out, Z_STR_P(zv));
+		sink_put(k, mode, Z_STRVAL_P(zv), Z_STRLEN_P(zv));
 		return;
 	case IS_LONG:
-		smart_str_append_long(&k->out, Z_LVAL_P(zv));
+		sink_long(k, mode, Z_LVAL_P(zv));
 		return;
+	case IS_UNDEF:
 	case IS_NULL:
 	case IS_FALSE:
 		return;
-	default: {
+	case IS_TRUE:
+		sink_put(k, mode, "1", 1);
+		return;
+	}
+	if (mode == SINK_COUNT) {
+		k->complex = true;
+	} else if (mode == SINK_SMART) {
 		zend_string *s = zval_get_string_func(zv);
 		smart_str_append(&k->out, s);
 		zend_string_release(s);
 	}
-	}
 }
 
-/* Turns the count of the first pass into the one allocation of the second. */
-static void sink_start_writing(wm_sink *k)
+/* After the count: RAW (true) into one exact allocation, or SMART (false). */
+static bool sink_begin(wm_sink *k)
 {
-	k->measuring = false;
-	k->out.s = zend_string_alloc(k->need + 1, 0);
-	ZSTR_LEN(k->out.s) = 0;
-	k->out.a = k->need + 1;
+	if (!k->complex) {
+		k->raw = zend_string_alloc(k->need, 0);
+		k->pos = ZSTR_VAL(k->raw);
+		return true;
+	}
+	smart_str_alloc(&k->out, k->need + 64, 0);
+	return false;
+}
+
+static zend_string *sink_end(wm_sink *k)
+{
+	if (k->raw) {
+		ZEND_ASSERT((size_t) (k->pos - ZSTR_VAL(k->raw)) == k->need);
+		*k->pos = '\0';
+		return k->raw;
+	}
+	smart_str_0(&k->out);
+	return k->out.s; /* not trimmed: a realloc costs more than the slack */
+}
+
+/* Drops what sink_begin made (an exception was thrown while writing). */
+static void sink_discard(wm_sink *k)
+{
+	if (k->raw) {
+		zend_string_efree(k->raw);
+	}
+	smart_str_free(&k->out);
 }
 
 /* ---- Response::__toString ---------------------------------------------------------- */
@@ -257,16 +291,17 @@ static unsigned known_header(zend_string *name, zval *value)
 	return 0;
 }
 
-static void sink_header_line(wm_sink *k, const char *name, size_t name_len, zval *value)
+static zend_always_inline void sink_header_line(wm_sink *k, int mode, const char *name, size_t name_len, zval *value)
 {
-	sink_put(k, name, name_len);
-	SINK_LIT(k, ": ");
-	sink_value(k, value);
-	SINK_LIT(k, "\r\n");
+	sink_put(k, mode, name, name_len);
+	SINK_LIT(k, mode, ": ");
+	sink_value(k, mode, value);
+	SINK_LIT(k, mode, "\r\n");
 }
 
-/* One line per header, one per item of a list value; returns the SEEN_* flags. */
-static unsigned sink_headers(wm_sink *k, HashTable *headers)
+/* One line per header, one per item of a list value; the count pass returns the SEEN_*
+ * flags (the other passes reuse them). */
+static zend_always_inline unsigned sink_headers(wm_sink *k, int mode, HashTable *headers)
 {
 	unsigned seen = 0;
 	zend_ulong index;
@@ -279,7 +314,9 @@ static unsigned sink_headers(wm_sink *k, HashTable *headers)
 	ZEND_HASH_FOREACH_KEY_VAL(headers, index, name, value) {
 		ZVAL_DEREF(value);
 		if (name) {
-			seen |= known_header(name, value);
+			if (mode == SINK_COUNT) {
+				seen |= known_header(name, value);
+			}
 			name_val = ZSTR_VAL(name);
 			name_len = ZSTR_LEN(name);
 		} else {
@@ -288,11 +325,11 @@ static unsigned sink_headers(wm_sink *k, HashTable *headers)
 			name_len = end - name_val;
 		}
 		if (Z_TYPE_P(value) != IS_ARRAY) {
-			sink_header_line(k, name_val, name_len, value);
+			sink_header_line(k, mode, name_val, name_len, value);
 			continue;
 		}
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
-			sink_header_line(k, name_val, name_len, item);
+			sink_header_line(k, mode, name_val, name_len, item);
 		} ZEND_HASH_FOREACH_END();
 	} ZEND_HASH_FOREACH_END();
 	return seen;
@@ -316,13 +353,27 @@ static HashTable *phrases_of(zend_class_entry *ce)
 /* The status line's parts: version, code and reason (custom if truthy, else the phrase;
  * an unknown code gives an empty reason, as 5.x, without 4.x's undefined-key warning). */
 typedef struct {
+	zend_string *prebuilt; /* the whole "HTTP/1.1 200 OK\r\n", or NULL: the three views */
 	wm_view version, status, reason;
 } wm_status_line;
+
+/* "HTTP/1.1 <code> <phrase>\r\n" for every code of the default table, made at MINIT. */
+#define PREBUILT_MAX 600
+static zend_string *prebuilt_status[PREBUILT_MAX];
 
 static void status_line_of(zend_object *obj, wm_status_line *line)
 {
 	zval *reason = prop(obj, off_reason);
 	zval *status = prop(obj, off_status);
+	zval *version = prop(obj, off_version);
+	line->prebuilt = NULL;
+	if (Z_TYPE_P(status) == IS_LONG && (zend_ulong) Z_LVAL_P(status) < PREBUILT_MAX
+		&& prebuilt_status[Z_LVAL_P(status)] && Z_TYPE_P(reason) <= IS_NULL
+		&& Z_TYPE_P(version) == IS_STRING && zend_string_equals_literal(Z_STR_P(version), "1.1")
+		&& phrases_of(obj->ce) == phrases_default) {
+		line->prebuilt = prebuilt_status[Z_LVAL_P(status)];
+		return;
+	}
 	view_of(&line->version, prop(obj, off_version));
 	view_of(&line->status, status);
 	if (Z_TYPE_P(reason) > IS_NULL && zend_is_true(reason)) {
@@ -343,70 +394,81 @@ static void status_line_of(zend_object *obj, wm_status_line *line)
 
 static void status_line_done(wm_status_line *line)
 {
+	if (line->prebuilt) {
+		return;
+	}
 	view_done(&line->version);
 	view_done(&line->status);
 	view_done(&line->reason);
 }
 
-static void sink_status_line(wm_sink *k, wm_status_line *line)
+static zend_always_inline void sink_status_line(wm_sink *k, int mode, wm_status_line *line)
 {
-	SINK_LIT(k, "HTTP/");
-	sink_put(k, line->version.val, line->version.len);
-	SINK_LIT(k, " ");
-	sink_put(k, line->status.val, line->status.len);
-	SINK_LIT(k, " ");
-	sink_put(k, line->reason.val, line->reason.len);
-	SINK_LIT(k, "\r\n");
+	if (line->prebuilt) {
+		sink_put(k, mode, ZSTR_VAL(line->prebuilt), ZSTR_LEN(line->prebuilt));
+		return;
+	}
+	SINK_LIT(k, mode, "HTTP/");
+	sink_put(k, mode, line->version.val, line->version.len);
+	SINK_LIT(k, mode, " ");
+	sink_put(k, mode, line->status.val, line->status.len);
+	SINK_LIT(k, mode, " ");
+	sink_put(k, mode, line->reason.val, line->reason.len);
+	SINK_LIT(k, mode, "\r\n");
 }
 
 #define DEFAULT_CONTENT_TYPE "Content-Type: text/html;charset=utf-8\r\n"
 #define KEEP_ALIVE "Connection: keep-alive\r\n"
 
 /* Headers, defaults and body of a response without a file: both passes run this. */
-static void sink_response(wm_sink *k, wm_status_line *line, HashTable *headers, bool no_headers,
+static zend_always_inline void sink_response(wm_sink *k, int mode, wm_status_line *line, HashTable *headers, bool no_headers,
 	wm_view *body)
 {
 	unsigned seen = 0;
-	sink_status_line(k, line);
+	sink_status_line(k, mode, line);
 	if (no_headers) {
-		SINK_LIT(k, DEFAULT_CONTENT_TYPE "Content-Length: ");
-		sink_long(k, (zend_long) body->len);
-		SINK_LIT(k, "\r\n" KEEP_ALIVE "\r\n");
-		sink_put(k, body->val, body->len);
+		SINK_LIT(k, mode, DEFAULT_CONTENT_TYPE "Content-Length: ");
+		sink_long(k, mode, (zend_long) body->len);
+		SINK_LIT(k, mode, "\r\n" KEEP_ALIVE "\r\n");
+		sink_put(k, mode, body->val, body->len);
 		return;
 	}
 	if (headers) {
-		seen = sink_headers(k, headers);
+		seen = sink_headers(k, mode, headers);
 	}
+	if (mode == SINK_COUNT) {
+		k->seen = seen;
+	}
+	seen = k->seen;
 	if (!(seen & SEEN_CONNECTION)) {
-		SINK_LIT(k, KEEP_ALIVE);
+		SINK_LIT(k, mode, KEEP_ALIVE);
 	}
 	if (!(seen & SEEN_CONTENT_TYPE)) {
-		SINK_LIT(k, DEFAULT_CONTENT_TYPE);
+		SINK_LIT(k, mode, DEFAULT_CONTENT_TYPE);
 	} else if (seen & SEEN_EVENT_STREAM) {
 		/* 4.x: the head is not terminated; the caller's body ("\r\n") does it. */
-		sink_put(k, body->val, body->len);
+		sink_put(k, mode, body->val, body->len);
 		return;
 	}
 	if (seen & SEEN_TRANSFER_ENCODING) {
-		SINK_LIT(k, "\r\n");
+		SINK_LIT(k, mode, "\r\n");
 		if (body->len) {
-			sink_hex(k, body->len);
-			SINK_LIT(k, "\r\n");
-			sink_put(k, body->val, body->len);
-			SINK_LIT(k, "\r\n");
+			sink_hex(k, mode, body->len);
+			SINK_LIT(k, mode, "\r\n");
+			sink_put(k, mode, body->val, body->len);
+			SINK_LIT(k, mode, "\r\n");
 		}
 		return;
 	}
-	SINK_LIT(k, "Content-Length: ");
-	sink_long(k, (zend_long) body->len);
-	SINK_LIT(k, "\r\n\r\n");
-	sink_put(k, body->val, body->len);
+	SINK_LIT(k, mode, "Content-Length: ");
+	sink_long(k, mode, (zend_long) body->len);
+	SINK_LIT(k, mode, "\r\n\r\n");
+	sink_put(k, mode, body->val, body->len);
 }
 
 /* ---- the head of a file response (4.2.1's createHeadForFile) ----------------------- */
 
-static void sink_gmdate(wm_sink *k, time_t t)
+static zend_always_inline void sink_gmdate(wm_sink *k, int mode, time_t t)
 {
 	static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 	static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -420,7 +482,7 @@ static void sink_gmdate(wm_sink *k, time_t t)
 	n = snprintf(buf, sizeof(buf), "%s, %02d %s %04d %02d:%02d:%02d GMT",
 		days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900,
 		tm.tm_hour, tm.tm_min, tm.tm_sec);
-	sink_put(k, buf, (size_t) n);
+	sink_put(k, mode, buf, (size_t) n);
 }
 
 /* self::$_mimeTypeMap[$extension] or NULL. */
@@ -437,37 +499,41 @@ static zval *mime_type_of(const char *ext, size_t len)
 	return type && Z_TYPE_P(type) != IS_NULL ? type : NULL;
 }
 
-static void sink_file_head(wm_sink *k, wm_status_line *line, HashTable *headers,
+static zend_always_inline void sink_file_head(wm_sink *k, int mode, wm_status_line *line, HashTable *headers,
 	zend_string *base_name, zval *mime, zend_long mtime)
 {
 	unsigned seen = 0;
-	sink_status_line(k, line);
+	sink_status_line(k, mode, line);
 	if (headers) {
-		seen = sink_headers(k, headers);
+		seen = sink_headers(k, mode, headers);
 	}
+	if (mode == SINK_COUNT) {
+		k->seen = seen;
+	}
+	seen = k->seen;
 	if (!(seen & SEEN_CONNECTION)) {
-		SINK_LIT(k, KEEP_ALIVE);
+		SINK_LIT(k, mode, KEEP_ALIVE);
 	}
 	if (!(seen & SEEN_CONTENT_TYPE)) {
-		SINK_LIT(k, "Content-Type: ");
+		SINK_LIT(k, mode, "Content-Type: ");
 		if (mime) {
-			sink_value(k, mime);
+			sink_value(k, mode, mime);
 		} else {
-			SINK_LIT(k, "application/octet-stream");
+			SINK_LIT(k, mode, "application/octet-stream");
 		}
-		SINK_LIT(k, "\r\n");
+		SINK_LIT(k, mode, "\r\n");
 	}
 	if (!(seen & SEEN_CONTENT_DISPOSITION) && !mime) {
-		SINK_LIT(k, "Content-Disposition: attachment; filename=\"");
-		sink_put(k, ZSTR_VAL(base_name), ZSTR_LEN(base_name));
-		SINK_LIT(k, "\"\r\n");
+		SINK_LIT(k, mode, "Content-Disposition: attachment; filename=\"");
+		sink_put(k, mode, ZSTR_VAL(base_name), ZSTR_LEN(base_name));
+		SINK_LIT(k, mode, "\"\r\n");
 	}
 	if (!(seen & SEEN_LAST_MODIFIED) && mtime) {
-		SINK_LIT(k, "Last-Modified: ");
-		sink_gmdate(k, (time_t) mtime);
-		SINK_LIT(k, "\r\n");
+		SINK_LIT(k, mode, "Last-Modified: ");
+		sink_gmdate(k, mode, (time_t) mtime);
+		SINK_LIT(k, mode, "\r\n");
 	}
-	SINK_LIT(k, "\r\n");
+	SINK_LIT(k, mode, "\r\n");
 }
 
 static zend_string *file_head(zend_object *obj, zval *file_info)
@@ -476,7 +542,8 @@ static zend_string *file_head(zend_object *obj, zval *file_info)
 	HashTable *headers = Z_TYPE_P(header_zv) == IS_ARRAY ? Z_ARRVAL_P(header_zv) : NULL;
 	zend_string *path, *base_name;
 	wm_status_line line;
-	wm_sink k = {{0}, 0, true};
+	wm_sink k = {0};
+	zend_long modified;
 
 	if (Z_TYPE_P(file_info) == IS_ARRAY) {
 		path_zv = zend_hash_find(Z_ARRVAL_P(file_info), str_file);
@@ -498,16 +565,24 @@ static zend_string *file_head(zend_object *obj, zval *file_info)
 	if (headers) {
 		GC_TRY_ADDREF(headers); /* __toString of a value must not free what we iterate */
 	}
-	sink_file_head(&k, &line, headers, base_name, mime, Z_TYPE(mtime) == IS_LONG ? Z_LVAL(mtime) : 0);
-	sink_start_writing(&k);
-	sink_file_head(&k, &line, headers, base_name, mime, Z_TYPE(mtime) == IS_LONG ? Z_LVAL(mtime) : 0);
+	modified = Z_TYPE(mtime) == IS_LONG ? Z_LVAL(mtime) : 0;
+	sink_file_head(&k, SINK_COUNT, &line, headers, base_name, mime, modified);
+	if (sink_begin(&k)) {
+		sink_file_head(&k, SINK_RAW, &line, headers, base_name, mime, modified);
+	} else {
+		sink_file_head(&k, SINK_SMART, &line, headers, base_name, mime, modified);
+	}
 	if (headers) {
 		zend_array_release(headers);
 	}
 	status_line_done(&line);
 	zend_string_release(base_name);
 	zend_string_release(path);
-	return smart_str_extract(&k.out);
+	if (UNEXPECTED(EG(exception))) {
+		sink_discard(&k);
+		return NULL;
+	}
+	return sink_end(&k);
 }
 
 /* ---- building the string ----------------------------------------------------------- */
@@ -518,7 +593,7 @@ static zend_string *response_build(zend_object *obj)
 	HashTable *headers;
 	wm_status_line line;
 	wm_view body;
-	wm_sink k = {{0}, 0, true};
+	wm_sink k = {0};
 	bool no_headers;
 
 	if (Z_TYPE_P(file) > IS_NULL) {
@@ -548,34 +623,38 @@ static zend_string *response_build(zend_object *obj)
 	if (headers) {
 		GC_TRY_ADDREF(headers);
 	}
-	sink_response(&k, &line, headers, no_headers, &body);
-	sink_start_writing(&k);
-	sink_response(&k, &line, headers, no_headers, &body);
+	sink_response(&k, SINK_COUNT, &line, headers, no_headers, &body);
+	if (sink_begin(&k)) {
+		sink_response(&k, SINK_RAW, &line, headers, no_headers, &body);
+	} else {
+		sink_response(&k, SINK_SMART, &line, headers, no_headers, &body);
+	}
 	if (headers) {
 		zend_array_release(headers);
 	}
 	view_done(&body);
 	status_line_done(&line);
 	if (UNEXPECTED(EG(exception))) {
-		smart_str_free(&k.out);
+		sink_discard(&k);
 		return NULL;
 	}
-	return smart_str_extract(&k.out);
+	return sink_end(&k);
 }
 
 static zend_string *chunk_build(zend_object *obj)
 {
 	wm_view buffer;
-	wm_sink k = {{0}, 0, false};
+	wm_sink k = {0};
 	view_of(&buffer, prop(obj, off_chunk_buffer));
-	k.need = 2 * sizeof(size_t) + 4 + buffer.len;
-	sink_start_writing(&k);
-	sink_hex(&k, buffer.len);
-	SINK_LIT(&k, "\r\n");
-	sink_put(&k, buffer.val, buffer.len);
-	SINK_LIT(&k, "\r\n");
+	sink_hex(&k, SINK_COUNT, buffer.len);
+	k.need += 4 + buffer.len;
+	sink_begin(&k);
+	sink_hex(&k, SINK_RAW, buffer.len);
+	SINK_LIT(&k, SINK_RAW, "\r\n");
+	sink_put(&k, SINK_RAW, buffer.val, buffer.len);
+	SINK_LIT(&k, SINK_RAW, "\r\n");
 	view_done(&buffer);
-	return smart_str_extract(&k.out);
+	return sink_end(&k);
 }
 
 /* "<prefix><value>\n" for a field set (isset) in the event's array. */
@@ -1304,10 +1383,13 @@ static void build_static_tables(void)
 {
 	size_t i;
 	zval v;
+	char line[96];
 	phrases_default = immutable_array_new(sizeof(wm_phrases) / sizeof(wm_phrases[0]));
 	for (i = 0; i < sizeof(wm_phrases) / sizeof(wm_phrases[0]); i++) {
 		ZVAL_INTERNED_STR(&v, intern(wm_phrases[i].phrase));
 		zend_hash_index_add_new(phrases_default, wm_phrases[i].code, &v);
+		int n = snprintf(line, sizeof(line), "HTTP/1.1 %d %s\r\n", wm_phrases[i].code, wm_phrases[i].phrase);
+		prebuilt_status[wm_phrases[i].code] = zend_string_init_interned(line, (size_t) n, 1);
 	}
 	immutable_array_seal(phrases_default);
 	mime_default = immutable_array_new((uint32_t) wm_http_mime_type_count);
