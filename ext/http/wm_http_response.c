@@ -1451,3 +1451,12 @@ void wm_http_response_minit(void)
 	str_sse_data = intern("data");
 	build_static_tables();
 }
+
+void wm_http_response_mshutdown(void)
+{
+	/* The classes keep pointing at them, but only to see that they are not refcounted. */
+	zend_hash_destroy(phrases_default);
+	pefree(phrases_default, 1);
+	zend_hash_destroy(mime_default);
+	pefree(mime_default, 1);
+}
