@@ -654,6 +654,10 @@ static zend_string *chunk_build(zend_object *obj)
 	sink_put(&k, SINK_RAW, buffer.val, buffer.len);
 	SINK_LIT(&k, SINK_RAW, "\r\n");
 	view_done(&buffer);
+	if (UNEXPECTED(EG(exception))) {
+		sink_discard(&k);
+		return NULL;
+	}
 	return sink_end(&k);
 }
 
@@ -1225,7 +1229,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(file_info)
 	ZEND_PARSE_PARAMETERS_END();
-	RETURN_STR(file_head(THIS_OBJ, file_info));
+	zend_string *head = file_head(THIS_OBJ, file_info);
+	if (!head) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(head);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
@@ -1253,8 +1261,13 @@ ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
 
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
 {
+	zend_string *s;
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(chunk_build(THIS_OBJ));
+	s = chunk_build(THIS_OBJ);
+	if (!s) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(s);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
