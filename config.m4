@@ -57,6 +57,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/wm_http_proto.c
     ext/http/wm_http_request.c
     ext/http/wm_http_response.c
+    ext/http/wm_http_mime.c
     ext/http/wm_http_session.c
     ext/http/wm_http_session_handlers.c
     ext/ws/wm_ws_server.c

@@ -34,6 +34,7 @@ static PHP_MINIT_FUNCTION(workerman)
 static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	wm_log_mshutdown();
+	wm_http_response_mshutdown();
 	return SUCCESS;
 }
 

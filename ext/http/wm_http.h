@@ -24,6 +24,8 @@ void wm_http_minit(void);
 void wm_http_request_minit(void);
 void wm_http_response_minit(void);
 void wm_http_session_minit(void);
+/* Frees Response's persistent default tables (module shutdown). */
+void wm_http_response_mshutdown(void);
 void wm_http_rshutdown(void);
 
 /* ---- Request (wm_http_request.c) --------------------------------------------------- */
