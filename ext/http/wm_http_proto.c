@@ -318,7 +318,7 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 	wm_http_cur_conn = conn;
 	wm_http_cur_request = request;
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
-	if (wm_http_cur_request == request && rc == SUCCESS && conn->status != WM_CONN_CLOSED) {
+	if (wm_http_cur_request == request && rc == SUCCESS && conn->status != WM_CONN_CLOSED && !wm_exiting()) {
 		/* Not answered yet: the reply comes later (timer, async client). */
 		wm_http_keep_request(conn, request);
 	}
