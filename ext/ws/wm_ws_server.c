@@ -17,6 +17,7 @@ const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_serve
 
 void wm_ws_minit(void)
 {
+	wm_ws_client_minit();
 }
 
 void wm_ws_rshutdown(void)
