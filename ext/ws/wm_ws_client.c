@@ -186,73 +186,49 @@ static bool wm_ws_has_host(const char *s, size_t len)
 	return false;
 }
 
-/* Ws::sendHandshake. FAILURE: a method threw (exception pending). */
-static zend_result wm_ws_send_handshake(wm_conn_obj *conn, wm_ws_client *st)
+static void wm_ws_append_zval(smart_str *out, zval *value)
 {
-	if (st->step) {
-		return SUCCESS;
-	}
-	zval port, host, uri;
-	bool ok = wm_ws_call0(conn, wm_ws_str_port, &port);
-	ok = ok && wm_ws_call0(conn, wm_ws_str_host, &host);
-	ok = ok && wm_ws_call0(conn, wm_ws_str_uri, &uri);
-	if (!ok) {
-		zval_ptr_dtor(&port);
-		zval_ptr_dtor(&host);
-		zval_ptr_dtor(&uri);
-		return FAILURE;
-	}
-	uint8_t random[16];
-	if (php_random_bytes_throw(random, sizeof(random)) == FAILURE) {
-		zval_ptr_dtor(&port);
-		zval_ptr_dtor(&host);
-		zval_ptr_dtor(&uri);
-		return FAILURE;
-	}
-	ws_handshake_make_key(random, st->key);
+	zend_string *s = zval_get_string(value);
+	smart_str_append(out, s);
+	zend_string_release(s);
+}
 
+/* "<name><value>\r\n" when the property is set (isset). */
+static void wm_ws_append_prop_line(smart_str *out, wm_conn_obj *conn, int prop, const char *name)
+{
+	zval value;
+	wm_ws_prop(conn, prop, &value);
+	if (Z_TYPE(value) != IS_NULL) {
+		smart_str_appends(out, name);
+		wm_ws_append_zval(out, &value);
+		smart_str_appendl(out, "\r\n", 2);
+	}
+	zval_ptr_dtor(&value);
+}
+
+/* The request head, in 4.2.1's order: request line, Host unless the user headers have one,
+ * Connection, Upgrade, Origin, Sec-WebSocket-Protocol, Version, Key, the user headers. */
+static zend_string *wm_ws_request(wm_conn_obj *conn, wm_ws_client *st, zval *port, zval *host, zval *uri)
+{
 	smart_str user = {0};
 	wm_ws_user_headers(conn, &user);
 	smart_str req = {0};
 	smart_str_appendl(&req, "GET ", 4);
-	zend_string *s = zval_get_string(&uri);
-	smart_str_append(&req, s);
-	zend_string_release(s);
+	wm_ws_append_zval(&req, uri);
 	smart_str_appendl(&req, " HTTP/1.1\r\n", 11);
 	if (!user.s || !wm_ws_has_host(ZSTR_VAL(user.s), ZSTR_LEN(user.s))) {
 		smart_str_appendl(&req, "Host: ", 6);
-		s = zval_get_string(&host);
-		smart_str_append(&req, s);
-		zend_string_release(s);
+		wm_ws_append_zval(&req, host);
 		/* Workerman compares the int with === 80 / 443. */
-		if (!(Z_TYPE(port) == IS_LONG && (Z_LVAL(port) == 80 || Z_LVAL(port) == 443))) {
+		if (!(Z_TYPE_P(port) == IS_LONG && (Z_LVAL_P(port) == 80 || Z_LVAL_P(port) == 443))) {
 			smart_str_appendc(&req, ':');
-			s = zval_get_string(&port);
-			smart_str_append(&req, s);
-			zend_string_release(s);
+			wm_ws_append_zval(&req, port);
 		}
 		smart_str_appendl(&req, "\r\n", 2);
 	}
 	smart_str_appends(&req, "Connection: Upgrade\r\nUpgrade: websocket\r\n");
-	zval v;
-	wm_ws_prop(conn, WM_WSN_ORIGIN, &v);
-	if (Z_TYPE(v) != IS_NULL) {
-		smart_str_appends(&req, "Origin: ");
-		s = zval_get_string(&v);
-		smart_str_append(&req, s);
-		zend_string_release(s);
-		smart_str_appendl(&req, "\r\n", 2);
-	}
-	zval_ptr_dtor(&v);
-	wm_ws_prop(conn, WM_WSN_CLIENT_PROTOCOL, &v);
-	if (Z_TYPE(v) != IS_NULL) {
-		smart_str_appends(&req, "Sec-WebSocket-Protocol: ");
-		s = zval_get_string(&v);
-		smart_str_append(&req, s);
-		zend_string_release(s);
-		smart_str_appendl(&req, "\r\n", 2);
-	}
-	zval_ptr_dtor(&v);
+	wm_ws_append_prop_line(&req, conn, WM_WSN_ORIGIN, "Origin: ");
+	wm_ws_append_prop_line(&req, conn, WM_WSN_CLIENT_PROTOCOL, "Sec-WebSocket-Protocol: ");
 	smart_str_appends(&req, "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ");
 	smart_str_appendl(&req, st->key, WS_KEY_LEN);
 	if (user.s) {
@@ -260,19 +236,43 @@ static zend_result wm_ws_send_handshake(wm_conn_obj *conn, wm_ws_client *st)
 		smart_str_free(&user);
 	}
 	smart_str_appendl(&req, "\r\n\r\n", 4);
+	return smart_str_extract(&req);
+}
+
+/* Ws::sendHandshake: a new key, the request sent raw (queued while not connected), step 1;
+ * fragments and queued frames of an earlier connection are dropped. FAILURE: something
+ * threw (exception pending). */
+static zend_result wm_ws_send_handshake(wm_conn_obj *conn, wm_ws_client *st)
+{
+	if (st->step) {
+		return SUCCESS;
+	}
+	zval port, host, uri;
+	uint8_t random[16];
+	ZVAL_NULL(&host);
+	ZVAL_NULL(&uri);
+	bool ok = wm_ws_call0(conn, wm_ws_str_port, &port) && wm_ws_call0(conn, wm_ws_str_host, &host)
+		&& wm_ws_call0(conn, wm_ws_str_uri, &uri) && php_random_bytes_throw(random, sizeof(random)) == SUCCESS;
+	zend_string *request = NULL;
+	if (ok) {
+		ws_handshake_make_key(random, st->key);
+		request = wm_ws_request(conn, st, &port, &host, &uri);
+	}
 	zval_ptr_dtor(&port);
 	zval_ptr_dtor(&host);
 	zval_ptr_dtor(&uri);
-
+	if (!request) {
+		return FAILURE;
+	}
 	/* Step 1 before the send: a callback it runs (onError) must not send it again. */
 	st->step = 1;
 	st->frame_len = 0;
 	smart_str_free(&st->fragments);
 	smart_str_free(&st->queued);
-	zval request;
-	ZVAL_STR(&request, smart_str_extract(&req));
-	wm_conn_send(conn, &request, true);
-	zval_ptr_dtor(&request);
+	zval request_zv;
+	ZVAL_STR(&request_zv, request);
+	wm_conn_send(conn, &request_zv, true);
+	zval_ptr_dtor(&request_zv);
 	return EG(exception) ? FAILURE : SUCCESS;
 }
 
@@ -298,6 +298,32 @@ static size_t wm_ws_head(unsigned char out[WS_CLIENT_HEADER_MAX], size_t len)
 	size_t n = ws_frame_client_header(out, 0, len, NULL);
 	memmove(out, out + 1, n - 1);
 	return n - 1;
+}
+
+/* Before the reply, Ws::encode keeps frames in tmpWebsocketData (written once the handshake
+ * completes): dropped with onError once over maxSendBufferSize, onBufferFull once at it.
+ * Consumes type_str and payload. */
+static void wm_ws_queue_frame(wm_conn_obj *conn, wm_ws_client *st, zend_string *type_str,
+	const unsigned char *head, size_t head_len, zend_string *payload)
+{
+	size_t queued = st->queued.s ? ZSTR_LEN(st->queued.s) : 0;
+	if ((zend_long)queued > conn->max_send_buffer_size) {
+		zend_string_release(type_str);
+		zend_string_release(payload);
+		if (zend_is_true(wm_conn_sh(conn, WM_SH_ON_ERROR))) {
+			wm_conn_emit_error(conn, "send buffer full and drop package", sizeof("send buffer full and drop package") - 1);
+		}
+		return;
+	}
+	smart_str_append(&st->queued, type_str);
+	smart_str_appendl(&st->queued, (const char *)head, head_len);
+	smart_str_append(&st->queued, payload);
+	zend_string_release(type_str);
+	zend_string_release(payload);
+	if (conn->max_send_buffer_size <= (zend_long)ZSTR_LEN(st->queued.s)
+		&& zend_is_true(wm_conn_extra_cb(conn, false))) {
+		wm_conn_emit(conn, wm_conn_extra_cb(conn, false), 0, NULL);
+	}
 }
 
 /* Ws::encode. The payload goes out unchanged (the zero key masks nothing); large payloads
@@ -341,27 +367,8 @@ static zend_result wm_ws_client_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 	size_t head_len = wm_ws_head(head, ZSTR_LEN(payload));
 	size_t plen = ZSTR_LEN(payload);
 	if (st && st->step == 1) {
-		/* Before the reply: kept and written once the handshake completes. */
-		size_t queued = st->queued.s ? ZSTR_LEN(st->queued.s) : 0;
-		if ((zend_long)queued > conn->max_send_buffer_size) {
-			zend_string_release(type_str);
-			zend_string_release(payload);
-			if (zend_is_true(wm_conn_sh(conn, WM_SH_ON_ERROR))) {
-				wm_conn_emit_error(conn, "send buffer full and drop package", sizeof("send buffer full and drop package") - 1);
-			}
-			*empty = true;
-			return SUCCESS;
-		}
-		smart_str_append(&st->queued, type_str);
-		smart_str_appendl(&st->queued, (const char *)head, head_len);
-		smart_str_append(&st->queued, payload);
-		zend_string_release(type_str);
-		zend_string_release(payload);
+		wm_ws_queue_frame(conn, st, type_str, head, head_len, payload);
 		*empty = true;
-		if (conn->max_send_buffer_size <= (zend_long)ZSTR_LEN(st->queued.s)
-			&& zend_is_true(wm_conn_extra_cb(conn, false))) {
-			wm_conn_emit(conn, wm_conn_extra_cb(conn, false), 0, NULL);
-		}
 		return SUCCESS;
 	}
 	size_t tlen = ZSTR_LEN(type_str);
@@ -551,8 +558,79 @@ static void wm_ws_too_large(wm_conn_obj *conn, double total)
 	wm_conn_close(conn, NULL, false);
 }
 
+/* Bytes before the handshake was sent: Ws::input says false, which the read loop reports
+ * as a bad package length before it destroys the connection. */
+static void wm_ws_unexpected(wm_conn_obj *conn)
+{
+	static const char hex[] = "0123456789abcdef";
+	wm_rbuf *buf = conn->rbuf;
+	const unsigned char *p = (const unsigned char *)wm_rbuf_head(buf);
+	smart_str out = {0};
+	smart_str_appends(&out, "recv data before handshake. Buffer:");
+	for (size_t i = 0; i < buf->len; i++) {
+		smart_str_appendc(&out, hex[p[i] >> 4]);
+		smart_str_appendc(&out, hex[p[i] & 15]);
+	}
+	smart_str_appends(&out, "\nError package. package_length=false");
+	smart_str_0(&out);
+	wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
+	smart_str_free(&out);
+	wm_conn_destroy(conn);
+}
+
+/* The head of a new frame, checked in Ws::input's order (mask, close opcode, opcode, length,
+ * maxPackageSize): 1 = *frame_len (head + payload) known, 0 = wait, or acted on and closed. */
+static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned char *b, size_t len, double *frame_len)
+{
+	if (b[1] & 0x80) {
+		wm_safe_echo("frame masked so close the connection\n", sizeof("frame masked so close the connection\n") - 1, false);
+		wm_conn_close(conn, NULL, false);
+		return 0;
+	}
+	unsigned opcode = b[0] & 0xf;
+	if (opcode == WS_OP_CLOSE) {
+		/* The close frame stays buffered, as in Workerman. */
+		bool called;
+		if (wm_ws_emit(conn, WM_WSN_ON_CLOSE, 0, NULL, &called) == SUCCESS && !called) {
+			wm_conn_close(conn, NULL, false);
+		}
+		return 0;
+	}
+	if (opcode > WS_OP_BINARY && opcode != WS_OP_PING && opcode != WS_OP_PONG) {
+		char prefix[64];
+		int n = snprintf(prefix, sizeof(prefix), "error opcode %u and close websocket connection. Buffer:", opcode);
+		wm_ws_echo(prefix, (size_t)n, (const char *)b, len, "\n"); /* the raw buffer, as Workerman */
+		wm_conn_close(conn, NULL, false);
+		return 0;
+	}
+	unsigned code = b[1] & 127;
+	if (code == 126) {
+		if (len < 4) {
+			return 0;
+		}
+		*frame_len = (double)(((unsigned)b[2] << 8) | b[3]) + 4;
+	} else if (code == 127) {
+		if (len < 10) {
+			return 0;
+		}
+		/* Workerman's c1 * 4294967296 + c2: a float past PHP_INT_MAX, hence double here. */
+		uint32_t hi = ((uint32_t)b[2] << 24) | ((uint32_t)b[3] << 16) | ((uint32_t)b[4] << 8) | b[5];
+		uint32_t lo = ((uint32_t)b[6] << 24) | ((uint32_t)b[7] << 16) | ((uint32_t)b[8] << 8) | b[9];
+		*frame_len = (double)hi * 4294967296.0 + (double)lo + 10;
+	} else {
+		*frame_len = (double)code + 2;
+	}
+	double total = (double)(st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0) + *frame_len;
+	if (total > (double)conn->max_package_size) {
+		wm_ws_too_large(conn, total);
+		return 0;
+	}
+	return 1;
+}
+
 /* Ws::input over the receive buffer (its recursion as a loop): > 0 = length of a complete
- * or coming FIN data frame, the next package; 0 = wait; -1 = stop. */
+ * or coming FIN data frame, the next package; 0 = wait; -1 = stop. Whole FIN=0 frames and
+ * control frames are consumed here. */
 static int64_t wm_ws_input(wm_conn_obj *conn, wm_ws_client *st)
 {
 	for (;;) {
@@ -561,19 +639,7 @@ static int64_t wm_ws_input(wm_conn_obj *conn, wm_ws_client *st)
 			return 0;
 		}
 		if (!st || !st->step) {
-			smart_str out = {0};
-			smart_str_appends(&out, "recv data before handshake. Buffer:");
-			static const char hex[] = "0123456789abcdef";
-			const unsigned char *p = (const unsigned char *)wm_rbuf_head(buf);
-			for (size_t i = 0; i < buf->len; i++) {
-				smart_str_appendc(&out, hex[p[i] >> 4]);
-				smart_str_appendc(&out, hex[p[i] & 15]);
-			}
-			smart_str_appends(&out, "\nError package. package_length=false");
-			smart_str_0(&out);
-			wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
-			smart_str_free(&out);
-			wm_conn_destroy(conn);
+			wm_ws_unexpected(conn);
 			return -1;
 		}
 		if (st->step == 1) {
@@ -589,62 +655,22 @@ static int64_t wm_ws_input(wm_conn_obj *conn, wm_ws_client *st)
 		}
 		const unsigned char *b = (const unsigned char *)wm_rbuf_head(buf);
 		if (!st->frame_len) {
-			if (b[1] & 0x80) {
-				wm_safe_echo("frame masked so close the connection\n", sizeof("frame masked so close the connection\n") - 1, false);
-				wm_conn_close(conn, NULL, false);
+			double frame_len;
+			if (wm_ws_frame_head(conn, st, b, len, &frame_len) <= 0) {
 				return 0;
 			}
 			unsigned opcode = b[0] & 0xf;
-			if (opcode == WS_OP_CLOSE) {
-				/* The close frame stays buffered, as in Workerman. */
-				bool called;
-				if (wm_ws_emit(conn, WM_WSN_ON_CLOSE, 0, NULL, &called) == SUCCESS && !called) {
-					wm_conn_close(conn, NULL, false);
-				}
-				return 0;
-			}
-			if (opcode > WS_OP_BINARY && opcode != WS_OP_PING && opcode != WS_OP_PONG) {
-				char prefix[64];
-				int n = snprintf(prefix, sizeof(prefix), "error opcode %u and close websocket connection. Buffer:", opcode);
-				wm_ws_echo(prefix, (size_t)n, (const char *)b, len, "\n");
-				wm_conn_close(conn, NULL, false);
-				return 0;
-			}
-			unsigned code = b[1] & 127;
-			double frame_len;
-			if (code == 126) {
-				if (len < 4) {
-					return 0;
-				}
-				frame_len = (double)(((unsigned)b[2] << 8) | b[3]) + 4;
-			} else if (code == 127) {
-				if (len < 10) {
-					return 0;
-				}
-				uint32_t hi = ((uint32_t)b[2] << 24) | ((uint32_t)b[3] << 16) | ((uint32_t)b[4] << 8) | b[5];
-				uint32_t lo = ((uint32_t)b[6] << 24) | ((uint32_t)b[7] << 16) | ((uint32_t)b[8] << 8) | b[9];
-				frame_len = (double)hi * 4294967296.0 + (double)lo + 10;
-			} else {
-				frame_len = (double)code + 2;
-			}
-			double total = (double)(st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0) + frame_len;
-			if (total > (double)conn->max_package_size) {
-				wm_ws_too_large(conn, total);
-				return 0;
-			}
-			if (b[0] & 0x80) {
-				if (opcode == WS_OP_PING || opcode == WS_OP_PONG) {
-					if ((double)len < frame_len) {
-						return 0;
-					}
-					if (wm_ws_control(conn, st, opcode, (size_t)frame_len) < 0) {
-						return -1;
-					}
-					continue;
-				}
+			if (!(b[0] & 0x80)) {
+				st->frame_len = (uint64_t)frame_len;
+			} else if (opcode != WS_OP_PING && opcode != WS_OP_PONG) {
 				return (int64_t)frame_len;
+			} else if ((double)len < frame_len) {
+				return 0;
+			} else if (wm_ws_control(conn, st, opcode, (size_t)frame_len) < 0) {
+				return -1;
+			} else {
+				continue;
 			}
-			st->frame_len = (uint64_t)frame_len;
 		}
 		if (st->frame_len > len) {
 			return 0;

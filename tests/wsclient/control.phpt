@@ -11,7 +11,7 @@ $srv = wsc_listen($wsport);
 $server = new WmServer(str_replace('__WSPORT__', (string)$wsport, <<<'PHP'
 use Workerman\Worker;
 use Workerman\Connection\AsyncTcpConnection;
-function out(...$a) { echo "> ", implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES) : var_export($v, true), $a)), "\n"; }
+function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES) : var_export($v, true), $a)) . "\n"; }
 function client($n) {
     $c = new AsyncTcpConnection('ws://127.0.0.1:__WSPORT__/c' . $n);
     $c->onMessage = function ($c, $d) {

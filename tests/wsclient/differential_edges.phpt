@@ -17,7 +17,7 @@ $srv = wsc_listen($wsport);
 $code = str_replace('__WSPORT__', (string)$wsport, <<<'PHP'
 use Workerman\Worker;
 use Workerman\Connection\AsyncTcpConnection;
-function out(...$a) { echo "> ", implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)), "\n"; }
+function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)) . "\n"; }
 class Str { function __toString() { return 'obj'; } }
 function client($n) {
     $c = new AsyncTcpConnection('ws://127.0.0.1:__WSPORT__/e' . $n);

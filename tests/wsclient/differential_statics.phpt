@@ -18,7 +18,7 @@ $code = str_replace('__WSPORT__', (string)$wsport, <<<'PHP'
 use Workerman\Worker;
 use Workerman\Connection\AsyncTcpConnection;
 use Workerman\Protocols\Ws;
-function out(...$a) { echo "> ", implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)), "\n"; }
+function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)) . "\n"; }
 $w = new Worker();
 $w->onWorkerStart = function () {
     out('constants', bin2hex(Ws::BINARY_TYPE_BLOB), bin2hex(Ws::BINARY_TYPE_ARRAYBUFFER));

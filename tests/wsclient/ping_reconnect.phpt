@@ -12,7 +12,7 @@ $server = new WmServer(str_replace('__WSPORT__', (string)$wsport, <<<'PHP'
 use Workerman\Worker;
 use Workerman\Timer;
 use Workerman\Connection\AsyncTcpConnection;
-function out(...$a) { echo "> ", implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES) : var_export($v, true), $a)), "\n"; }
+function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES) : var_export($v, true), $a)) . "\n"; }
 $w = new Worker();
 $w->onWorkerStart = function () {
     $c = new AsyncTcpConnection('ws://127.0.0.1:__WSPORT__/r');
