@@ -101,11 +101,17 @@ static zend_result wm_ws_emit(wm_conn_obj *conn, int name, uint32_t argc, zval *
 	return rc;
 }
 
-/* True while a dispatch may go on touching st after PHP ran: the connection is still open,
- * reading, and has the same state (a callback may close it, or reconnect and start anew). */
+/* True while st may still be touched after PHP ran: the connection is still open with the
+ * same state (a callback may close it, or reconnect and start anew). */
+static bool wm_ws_same(wm_conn_obj *conn, wm_ws_client *st)
+{
+	return conn->status == WM_CONN_ESTABLISHED && conn->pstate == &st->base && !wm_exiting();
+}
+
+/* ... and the dispatch may go on reading (not paused). */
 static bool wm_ws_alive(wm_conn_obj *conn, wm_ws_client *st)
 {
-	return conn->status == WM_CONN_ESTABLISHED && !conn->paused && conn->pstate == &st->base && !wm_exiting();
+	return wm_ws_same(conn, st) && !conn->paused;
 }
 
 static void wm_ws_echo(const char *prefix, size_t prefix_len, const char *bytes, size_t len, const char *suffix)
@@ -482,7 +488,8 @@ static int wm_ws_handshake_reply(wm_conn_obj *conn, wm_ws_client *st)
 	bool called;
 	zend_result rc = wm_ws_emit(conn, WM_WSN_ON_CONNECT, 1, &header, &called);
 	zval_ptr_dtor(&header);
-	if (rc == FAILURE || !wm_ws_alive(conn, st)) {
+	/* A pauseRecv() in the callback still lets the handshake finish. */
+	if (rc == FAILURE || !wm_ws_same(conn, st)) {
 		return -1;
 	}
 	wm_ws_start_ping(conn, st);
@@ -492,11 +499,8 @@ static int wm_ws_handshake_reply(wm_conn_obj *conn, wm_ws_client *st)
 		ZVAL_STR(&frames, smart_str_extract(&st->queued));
 		wm_conn_send(conn, &frames, true);
 		zval_ptr_dtor(&frames);
-		if (!wm_ws_alive(conn, st)) {
-			return -1;
-		}
 	}
-	return conn->rbuf && conn->rbuf->len ? 1 : 0;
+	return wm_ws_alive(conn, st) && conn->rbuf && conn->rbuf->len ? 1 : 0;
 }
 
 /* Bytes of a frame's head as Workerman's decode() skips them (by byte 1 alone). */

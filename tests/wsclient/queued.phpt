@@ -1,5 +1,5 @@
 --TEST--
-Ws client: send() before connect and before the reply is queued (null) and flushed after onWebSocketConnect (whose own sends go first, as in 4.2.1); frames in the same packet as the reply are parsed
+Ws client: send() before connect and before the reply is queued (null) and flushed after onWebSocketConnect (whose own sends go first, as in 4.2.1); frames in the same packet as the reply are parsed, also after a pauseRecv() in onWebSocketConnect
 --EXTENSIONS--
 workerman
 posix
@@ -19,7 +19,12 @@ $w->onWorkerStart = function () {
     $c->connect();
     out('early2', $c->send('early2'), $c->getStatus(false));
     $c->onConnect = function ($c) { out('onConnect', $c->send('in onConnect')); };
-    $c->onWebSocketConnect = function ($c) { out('onWebSocketConnect', $c->send('in onWebSocketConnect')); };
+    $c->onWebSocketConnect = function ($c) {
+        out('onWebSocketConnect', $c->send('in onWebSocketConnect'));
+        // paused here: the handshake still completes, the frames after it wait
+        $c->pauseRecv();
+        \Workerman\Timer::add(0.05, function () use ($c) { out('resume'); $c->resumeRecv(); }, [], false);
+    };
     $c->onMessage = function ($c, $d) { out('message', $d); };
     $c->onClose = function ($c) { out('onClose'); };
     wm_ready();
@@ -60,6 +65,7 @@ frame first=81 masked=1 key=00000000 head=818c00000000 payload="in onConnect"
 > "early2" NULL "CONNECTING"
 > "onConnect" NULL
 > "onWebSocketConnect" true
+> "resume"
 > "message" "first"
 > "message" "second"
 > "onClose"
