@@ -71,9 +71,9 @@ $server->waitFor('> "onClose" 2');
 echo wsc_worker_output($server->stop());
 ?>
 --EXPECT--
-frame first=8a masked=1 key=00000000 head=8a8200000000 payload="p1"
-frame first=8a masked=1 key=00000000 head=8a8000000000 payload=""
-frame first=8a masked=1 key=00000000 head=8a8500000000 payload="cb:p2"
+frame first=8a masked=1 key=00000000 head=8a 82 00 00 00 00 payload="p1"
+frame first=8a masked=1 key=00000000 head=8a 80 00 00 00 00 payload=""
+frame first=8a masked=1 key=00000000 head=8a 85 00 00 00 00 payload="cb:p2"
 closed: true
 GET /c2 HTTP/1.1
 closed: true

@@ -18,7 +18,7 @@ $code = str_replace('__WSPORT__', (string)$wsport, <<<'PHP'
 use Workerman\Worker;
 use Workerman\Connection\AsyncTcpConnection;
 use Workerman\Protocols\Ws;
-function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode(strlen($v) > 60 ? strlen($v) . ' bytes ' . md5($v) : $v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)) . "\n"; }
+function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode(strlen($v) > 60 ? strlen($v) . ' bytes ' . strtr(md5($v), '0123456789', 'ghijklmnop') : $v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)) . "\n"; }
 function client($n) {
     $c = new AsyncTcpConnection('ws://127.0.0.1:__WSPORT__/d' . $n . '?x=1');
     $c->headers = ['X-N' => $n];

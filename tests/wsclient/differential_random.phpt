@@ -17,16 +17,17 @@ $srv = wsc_listen($wsport);
 $code = str_replace('__WSPORT__', (string)$wsport, <<<'PHP'
 use Workerman\Worker;
 use Workerman\Connection\AsyncTcpConnection;
+function h($s) { return strtr(md5($s), '0123456789', 'ghijklmnop'); }
 function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? json_encode($v, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) : var_export($v, true), $a)) . "\n"; }
 $w = new Worker();
 $w->onWorkerStart = function () {
     $c = new AsyncTcpConnection('ws://127.0.0.1:__WSPORT__/random');
     $count = 0;
     $c->onMessage = function ($c, $d) use (&$count) {
-        out('message', ++$count, strlen($d), md5($d));
+        out('message', ++$count, strlen($d), h($d));
         if ($count === 20) {
-            $c->onWebSocketPing = function ($c, $p) { out('ping', strlen($p), md5($p)); };
-            $c->onWebSocketPong = function ($c, $p) { out('pong', strlen($p), md5($p)); };
+            $c->onWebSocketPing = function ($c, $p) { out('ping', strlen($p), h($p)); };
+            $c->onWebSocketPong = function ($c, $p) { out('pong', strlen($p), h($p)); };
         }
     };
     $c->onClose = function ($c) { out('onClose'); };
@@ -60,7 +61,7 @@ $scenario = function (WmServer $server, int $port) use ($srv, $wsport) {
         }
     }
     $stream .= wsc_frame("\x03\xe8", 8);
-    $t = 'stream ' . strlen($stream) . ' bytes ' . md5($stream) . "\n";
+    $t = 'stream ' . strlen($stream) . ' bytes ' . wsc_digest($stream) . "\n";
     $c = wsc_accept($srv);
     $head = wsc_read_head($c);
     $stream = wsc_reply($head) . $stream;
@@ -77,7 +78,7 @@ $scenario = function (WmServer $server, int $port) use ($srv, $wsport) {
         }
     }
     $received .= wm_read_all($c);
-    $t .= 'client sent ' . strlen($received) . ' bytes ' . md5($received) . "\n";
+    $t .= 'client sent ' . strlen($received) . ' bytes ' . wsc_digest($received) . "\n";
     $server->waitFor('> "onClose"');
     return $t;
 };

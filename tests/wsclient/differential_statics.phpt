@@ -32,7 +32,7 @@ $w->onWorkerStart = function () {
             out('second onWebSocketConnect');
             return;
         }
-        out('encode after', bin2hex(Ws::encode('abc', $c)), bin2hex(Ws::encode(str_repeat('x', 130), $c)) === '81fe008200000000' . bin2hex(str_repeat('x', 130)));
+        out('encode after', trim(chunk_split(bin2hex(Ws::encode('abc', $c)), 2, ' ')), bin2hex(Ws::encode(str_repeat('x', 130), $c)) === '81fe008200000000' . bin2hex(str_repeat('x', 130)));
         out('decode', Ws::decode("\x81\x03abc", $c), Ws::decode("\x82\x7e\x00\x02hi", $c));
         Ws::onClose($c);
         out('after onClose', $c->send('again'));

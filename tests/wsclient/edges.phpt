@@ -107,16 +107,16 @@ echo wsc_worker_output($server->stop());
 ?>
 --EXPECT--
 closed: true
-frame first=8a masked=1 key=00000000 head=8a8300000000 payload="abP"
+frame first=8a masked=1 key=00000000 head=8a 83 00 00 00 00 payload="abP"
 closed: true
-frame first=81 masked=1 key=00000000 head=818200000000 payload="42"
-frame first=81 masked=1 key=00000000 head=818300000000 payload="1.5"
-frame first=81 masked=1 key=00000000 head=818100000000 payload="1"
-frame first=81 masked=1 key=00000000 head=818000000000 payload=""
-frame first=81 masked=1 key=00000000 head=818300000000 payload="obj"
-frame first=81 masked=1 key=00000000 head=818a00000000 payload="aaaaaaaaaa"
-frame first=81 masked=1 key=00000000 head=818a00000000 payload="bbbbbbbbbb"
-frame first=8a masked=1 key=00000000 head=8a8200000000 payload="P2"
+frame first=81 masked=1 key=00000000 head=81 82 00 00 00 00 payload="42"
+frame first=81 masked=1 key=00000000 head=81 83 00 00 00 00 payload="1.5"
+frame first=81 masked=1 key=00000000 head=81 81 00 00 00 00 payload="1"
+frame first=81 masked=1 key=00000000 head=81 80 00 00 00 00 payload=""
+frame first=81 masked=1 key=00000000 head=81 83 00 00 00 00 payload="obj"
+frame first=81 masked=1 key=00000000 head=81 8a 00 00 00 00 payload="aaaaaaaaaa"
+frame first=81 masked=1 key=00000000 head=81 8a 00 00 00 00 payload="bbbbbbbbbb"
+frame first=8a masked=1 key=00000000 head=8a 82 00 00 00 00 payload="P2"
 closed: true
 closed: true
 > "onWebSocketConnect" 1

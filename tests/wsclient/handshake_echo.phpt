@@ -73,15 +73,15 @@ X-Num: 2\r\n
 \r\n
 ---
 16 key bytes
-frame first=81 masked=1 key=00000000 head=818500000000 payload="hello"
-frame first=81 masked=1 key=00000000 head=818700000000 payload="echo:hi"
-frame first=82 masked=1 key=00000000 head=828b00000000 payload="echo:binary"
-125: frame first=82 masked=1 key=00000000 head=82fd00000000 payload=125 bytes same=1
-126: frame first=82 masked=1 key=00000000 head=82fe007e00000000 payload=126 bytes same=1
-65534: frame first=82 masked=1 key=00000000 head=82fefffe00000000 payload=65534 bytes same=1
-65535: frame first=82 masked=1 key=00000000 head=82ff000000000000ffff00000000 payload=65535 bytes same=1
-65536: frame first=82 masked=1 key=00000000 head=82ff000000000001000000000000 payload=65536 bytes same=1
-200000: frame first=82 masked=1 key=00000000 head=82ff0000000000030d4000000000 payload=200000 bytes same=1
+frame first=81 masked=1 key=00000000 head=81 85 00 00 00 00 payload="hello"
+frame first=81 masked=1 key=00000000 head=81 87 00 00 00 00 payload="echo:hi"
+frame first=82 masked=1 key=00000000 head=82 8b 00 00 00 00 payload="echo:binary"
+125: frame first=82 masked=1 key=00000000 head=82 fd 00 00 00 00 payload=125 bytes same=1
+126: frame first=82 masked=1 key=00000000 head=82 fe 00 7e 00 00 00 00 payload=126 bytes same=1
+65534: frame first=82 masked=1 key=00000000 head=82 fe ff fe 00 00 00 00 payload=65534 bytes same=1
+65535: frame first=82 masked=1 key=00000000 head=82 ff 00 00 00 00 00 00 ff ff 00 00 00 00 payload=65535 bytes same=1
+65536: frame first=82 masked=1 key=00000000 head=82 ff 00 00 00 00 00 01 00 00 00 00 00 00 payload=65536 bytes same=1
+200000: frame first=82 masked=1 key=00000000 head=82 ff 00 00 00 00 00 03 0d 40 00 00 00 00 payload=200000 bytes same=1
 > "protocol" "\\Workerman\\Protocols\\Ws"
 > "onConnect" NULL "ESTABLISHED"
 > "onWebSocketConnect" "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: X\r\nSec-WebSocket-Protocol:   chat  \r\n\r\n" "chat"

@@ -61,9 +61,9 @@ $server->waitFor('timers after close');
 echo wsc_worker_output($server->stop());
 ?>
 --EXPECT--
-frame first=81 masked=1 key=00000000 head=818700000000 payload="round 1"
-frame first=89 masked=1 key=00000000 head=898000000000 payload=""
-frame first=89 masked=1 key=00000000 head=898000000000 payload=""
+frame first=81 masked=1 key=00000000 head=81 87 00 00 00 00 payload="round 1"
+frame first=89 masked=1 key=00000000 head=89 80 00 00 00 00 payload=""
+frame first=89 masked=1 key=00000000 head=89 80 00 00 00 00 payload=""
 GET /r HTTP/1.1\r\n
 Host: 127.0.0.1:PORT\r\n
 Connection: Upgrade\r\n
@@ -73,8 +73,8 @@ Sec-WebSocket-Key: KEY\r\n
 \r\n
 ---
 new key: true
-frame first=81 masked=1 key=00000000 head=818700000000 payload="round 2"
-frame first=89 masked=1 key=00000000 head=898000000000 payload=""
+frame first=81 masked=1 key=00000000 head=81 87 00 00 00 00 payload="round 2"
+frame first=89 masked=1 key=00000000 head=89 80 00 00 00 00 payload=""
 closed: true
 > "onWebSocketConnect" 1 0
 > "onClose" 1

@@ -57,10 +57,10 @@ Sec-WebSocket-Key: KEY\r\n
 \r\n
 ---
 bytes before the reply: 0
-frame first=81 masked=1 key=00000000 head=819500000000 payload="in onWebSocketConnect"
-frame first=81 masked=1 key=00000000 head=818600000000 payload="early1"
-frame first=81 masked=1 key=00000000 head=818600000000 payload="early2"
-frame first=81 masked=1 key=00000000 head=818c00000000 payload="in onConnect"
+frame first=81 masked=1 key=00000000 head=81 95 00 00 00 00 payload="in onWebSocketConnect"
+frame first=81 masked=1 key=00000000 head=81 86 00 00 00 00 payload="early1"
+frame first=81 masked=1 key=00000000 head=81 86 00 00 00 00 payload="early2"
+frame first=81 masked=1 key=00000000 head=81 8c 00 00 00 00 payload="in onConnect"
 > "early1" NULL "INITIAL"
 > "early2" NULL "CONNECTING"
 > "onConnect" NULL
