@@ -37,7 +37,12 @@ static zend_object *wm_req_create_object(zend_class_entry *ce)
 	memset(r, 0, XtOffsetOf(wm_http_request_obj, std));
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
 	zend_object_std_init(&r->std, ce);
-	object_properties_init(&r->std, ce);
+	if (EXPECTED(ce == wm_ce_HttpRequest)) {
+		/* our defaults are null and [] (immutable): nothing to count, a plain copy */
+		memcpy(r->std.properties_table, CE_DEFAULT_PROPERTIES_TABLE(ce), sizeof(zval) * ce->default_properties_count);
+	} else {
+		object_properties_init(&r->std, ce);
+	}
 	r->std.handlers = &wm_req_handlers;
 	return &r->std;
 }
@@ -370,21 +375,21 @@ PHP_METHOD(Workerman_Protocols_Http_Request, uri)
 PHP_METHOD(Workerman_Protocols_Http_Request, path)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_http_request_obj *r = WM_REQ_THIS();
-	if (wm_req_split(r) == FAILURE) {
+	zend_string *part = wm_req_url(WM_REQ_THIS(), false);
+	if (!part) {
 		RETURN_THROWS();
 	}
-	RETURN_STR_COPY(r->path);
+	RETURN_STR_COPY(part);
 }
 
 PHP_METHOD(Workerman_Protocols_Http_Request, queryString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	wm_http_request_obj *r = WM_REQ_THIS();
-	if (wm_req_split(r) == FAILURE) {
+	zend_string *part = wm_req_url(WM_REQ_THIS(), true);
+	if (!part) {
 		RETURN_THROWS();
 	}
-	RETURN_STR_COPY(r->query);
+	RETURN_STR_COPY(part);
 }
 
 /* $host = $this->header('host'); $withoutPort: preg_replace('/:\d{1,5}$/', '', $host) */

@@ -66,8 +66,9 @@ void wm_req_pick(zval *arr, zval *name, zval *def, zval *rv);
 zend_string *wm_req_method(wm_http_request_obj *r);
 zend_string *wm_req_uri(wm_http_request_obj *r);
 zend_string *wm_req_version(wm_http_request_obj *r);
-/* Fills r->path and r->query from $this->uri(). FAILURE: an exception is pending. */
-zend_result wm_req_split(wm_http_request_obj *r);
+/* path() (query false) / queryString() (query true) from $this->uri(), memoised (borrowed);
+ * NULL with an exception pending. */
+zend_string *wm_req_url(wm_http_request_obj *r, bool query);
 
 /* header($name, $default) of this class; and as 4.x's methods call $this->header(). */
 void wm_req_header(wm_http_request_obj *r, zval *name, zval *def, zval *rv);

@@ -9,15 +9,16 @@
 
 /* ---- the raw buffer and the two offsets ------------------------------------------------ */
 
+#define WM_REQ_DROP(s) do { if (s) { zend_string_release(s); (s) = NULL; } } while (0)
+
 void wm_req_forget(wm_http_request_obj *r)
 {
-	zend_string **memo[] = { &r->raw, &r->method, &r->uri, &r->path, &r->query, &r->version };
-	for (size_t i = 0; i < sizeof(memo) / sizeof(memo[0]); i++) {
-		if (*memo[i]) {
-			zend_string_release(*memo[i]);
-			*memo[i] = NULL;
-		}
-	}
+	WM_REQ_DROP(r->raw);
+	WM_REQ_DROP(r->method);
+	WM_REQ_DROP(r->uri);
+	WM_REQ_DROP(r->path);
+	WM_REQ_DROP(r->query);
+	WM_REQ_DROP(r->version);
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
 }
 
@@ -190,21 +191,29 @@ zend_string *wm_req_method(wm_http_request_obj *r)
 	return r->method;
 }
 
-/* explode(' ', $line, 3)[1] ?? '/' */
+/* explode(' ', $line, 3)[1]: false when the line has no space (4.x's uri is then '/'). */
+static bool wm_req_uri_span(wm_http_request_obj *r, zend_string *raw, const char **u, size_t *len)
+{
+	const char *line;
+	size_t line_len = wm_req_line(r, raw, &line);
+	const char *sp = memchr(line, ' ', line_len);
+	if (!sp) {
+		return false;
+	}
+	const char *end = line + line_len;
+	*u = sp + 1;
+	const char *sp2 = memchr(*u, ' ', end - *u);
+	*len = (sp2 ? sp2 : end) - *u;
+	return true;
+}
+
 zend_string *wm_req_uri(wm_http_request_obj *r)
 {
 	zend_string *raw = wm_req_raw(r);
 	if (!r->uri) {
-		const char *line;
-		size_t len = wm_req_line(r, raw, &line);
-		const char *sp = memchr(line, ' ', len);
-		if (!sp) {
-			r->uri = ZSTR_CHAR('/');
-		} else {
-			const char *u = sp + 1, *end = line + len;
-			const char *sp2 = memchr(u, ' ', end - u);
-			r->uri = wm_req_string(u, (sp2 ? sp2 : end) - u);
-		}
+		const char *u;
+		size_t len;
+		r->uri = wm_req_uri_span(r, raw, &u, &len) ? wm_req_string(u, len) : ZSTR_CHAR('/');
 	}
 	return r->uri;
 }
@@ -230,17 +239,30 @@ zend_string *wm_req_version(wm_http_request_obj *r)
 	return r->version;
 }
 
-/* (string)parse_url($uri, PHP_URL_PATH) and PHP_URL_QUERY. A target starting with one '/'
- * and holding no ':' or control byte is split here exactly as php_url_parse_ex2() would;
- * anything else goes through it. */
-static void wm_req_split_uri(zend_string *uri, zend_string **path, zend_string **query)
+/* Bytes that end the plain run of a target: 1 = not simple (control, ':'), 2 = '?' or '#'. */
+static const unsigned char wm_req_url_byte[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['#'] = 2, [':'] = 1, ['?'] = 2, [0x7f] = 1
+};
+
+/* (string)parse_url($uri, PHP_URL_PATH) (query false) or PHP_URL_QUERY (query true). A
+ * target starting with one '/' and holding no ':' or control byte is cut here exactly as
+ * php_url_parse_ex2() would cut it; anything else goes through it. whole: the target as a
+ * string when there is one (a path equal to it is shared, not copied). */
+static zend_string *wm_req_url_part(const char *target, size_t n, zend_string *whole, bool query)
 {
-	const unsigned char *s = (const unsigned char *)ZSTR_VAL(uri);
-	size_t n = ZSTR_LEN(uri), q = n, h = n;
+	const unsigned char *s = (const unsigned char *)target;
+	size_t q = n, h = n;
 	bool simple = n > 0 && s[0] == '/' && (n == 1 || s[1] != '/');
 	for (size_t i = 0; simple && i < n; i++) {
+		while (i < n && !wm_req_url_byte[s[i]]) {
+			i++;
+		}
+		if (i == n) {
+			break;
+		}
 		unsigned char c = s[i];
-		if (c < 0x20 || c == 0x7f || c == ':') {
+		if (wm_req_url_byte[c] == 1) {
 			simple = false;
 		} else if (c == '#' && h == n) {
 			h = i;
@@ -248,49 +270,54 @@ static void wm_req_split_uri(zend_string *uri, zend_string **path, zend_string *
 			q = i;
 		}
 	}
+	if (simple && query) {
+		return q < h ? wm_req_string(target + q + 1, h - q - 1) : ZSTR_EMPTY_ALLOC();
+	}
 	if (simple) {
 		size_t path_end = q < h ? q : h;
-		*path = path_end == n ? zend_string_copy(uri) : wm_req_string((const char *)s, path_end);
-		*query = q < h ? wm_req_string((const char *)s + q + 1, h - q - 1) : ZSTR_EMPTY_ALLOC();
-		return;
+		return path_end == n && whole ? zend_string_copy(whole) : wm_req_string(target, path_end);
 	}
 	bool has_port;
-	php_url *url = php_url_parse_ex2((const char *)s, n, &has_port);
-	*path = url && url->path ? zend_string_copy(url->path) : ZSTR_EMPTY_ALLOC();
-	*query = url && url->query ? zend_string_copy(url->query) : ZSTR_EMPTY_ALLOC();
+	php_url *url = php_url_parse_ex2(target, n, &has_port);
+	zend_string *part = url ? (query ? url->query : url->path) : NULL;
+	part = part ? zend_string_copy(part) : ZSTR_EMPTY_ALLOC();
 	if (url) {
 		php_url_free(url);
 	}
+	return part;
 }
 
-/* path() and queryString() share one split of $this->uri(). */
-zend_result wm_req_split(wm_http_request_obj *r)
+/* path() / queryString(): a part of $this->uri(), memoised in r->path / r->query. Without a
+ * PHP override the target is read in place, no uri string is made for it. */
+zend_string *wm_req_url(wm_http_request_obj *r, bool query)
 {
-	wm_req_raw(r); /* a split of an older _buffer is dropped */
-	if (r->path) {
-		return SUCCESS;
+	zend_string *raw = wm_req_raw(r);
+	zend_string **memo = query ? &r->query : &r->path;
+	if (*memo) {
+		return *memo;
 	}
 	zval rv;
-	zend_string *uri;
+	zend_string *part;
 	if (wm_req_call_override(&r->std, WM_RM_URI, &rv, 0, NULL)) {
-		uri = EG(exception) ? NULL : zval_try_get_string(&rv);
+		zend_string *uri = EG(exception) ? NULL : zval_try_get_string(&rv);
 		zval_ptr_dtor(&rv);
 		if (!uri) {
-			return FAILURE;
+			return NULL;
 		}
+		part = wm_req_url_part(ZSTR_VAL(uri), ZSTR_LEN(uri), uri, query);
+		zend_string_release(uri);
+		if (*memo) { /* the override's PHP got here first */
+			zend_string_release(*memo);
+		}
+	} else if (r->uri) {
+		part = wm_req_url_part(ZSTR_VAL(r->uri), ZSTR_LEN(r->uri), r->uri, query);
 	} else {
-		uri = zend_string_copy(wm_req_uri(r));
+		const char *u;
+		size_t len;
+		part = wm_req_uri_span(r, raw, &u, &len) ? wm_req_url_part(u, len, NULL, query)
+			: query ? ZSTR_EMPTY_ALLOC() : ZSTR_CHAR('/');
 	}
-	zend_string *path, *query;
-	wm_req_split_uri(uri, &path, &query);
-	zend_string_release(uri);
-	if (r->path) { /* the override ran PHP that got here first */
-		zend_string_release(r->path);
-		zend_string_release(r->query);
-	}
-	r->path = path;
-	r->query = query;
-	return SUCCESS;
+	return *memo = part;
 }
 
 /* ---- headers ------------------------------------------------------------------------------ */
@@ -468,10 +495,11 @@ zval *wm_req_get_array(wm_http_request_obj *r)
 		wm_http_parse_str(ZSTR_VAL(q), ZSTR_LEN(q), &parsed);
 		zend_string_release(q);
 	} else {
-		if (wm_req_split(r) == FAILURE) {
+		zend_string *q = wm_req_url(r, true);
+		if (!q) {
 			return NULL;
 		}
-		wm_http_parse_str(ZSTR_VAL(r->query), ZSTR_LEN(r->query), &parsed);
+		wm_http_parse_str(ZSTR_VAL(q), ZSTR_LEN(q), &parsed);
 	}
 	wm_req_memo_set(&r->std, wm_req_str_get, &parsed);
 	return wm_req_memo(&r->std, wm_req_str_get);
