@@ -767,6 +767,25 @@ static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value)
 	zval_ptr_dtor(&old);
 }
 
+/* Http::requestClass() may name a class that is no Request at all (4.x only constructs it
+ * with the buffer and sets ->connection): do just that, through the normal handlers. */
+static zend_object *wm_req_create_foreign(zend_object *obj, zend_string *raw, zval *connection)
+{
+	if (obj->ce->constructor) {
+		zval arg;
+		ZVAL_STR(&arg, raw);
+		zend_call_known_instance_method_with_1_params(obj->ce->constructor, obj, NULL, &arg);
+	}
+	if (connection && !EG(exception)) {
+		zend_update_property(obj->ce, obj, "connection", sizeof("connection") - 1, connection);
+	}
+	if (EG(exception)) {
+		OBJ_RELEASE(obj);
+		return NULL;
+	}
+	return obj;
+}
+
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
 	zval *connection)
 {
@@ -775,6 +794,9 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
 		return NULL;
 	}
 	zend_object *obj = Z_OBJ(zobj);
+	if (UNEXPECTED(obj->handlers != &wm_req_handlers)) {
+		return wm_req_create_foreign(obj, raw, connection);
+	}
 	wm_http_request_obj *r = wm_req_from_obj(obj);
 	ZVAL_STR_COPY(WM_REQ_PROP(obj, wm_req_off_buffer), raw); /* the default was null */
 	r->raw = zend_string_copy(raw);
@@ -798,6 +820,13 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
 
 void wm_http_request_detach(zend_object *request)
 {
+	if (UNEXPECTED(request->handlers != &wm_req_handlers)) {
+		zval null;
+		ZVAL_NULL(&null);
+		zend_update_property(request->ce, request, "session", sizeof("session") - 1, &null);
+		zend_update_property(request->ce, request, "connection", sizeof("connection") - 1, &null);
+		return;
+	}
 	wm_req_set_slot(request, wm_req_off_session, NULL);
 	wm_req_set_slot(request, wm_req_off_connection, NULL);
 }
