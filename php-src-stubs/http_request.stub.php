@@ -74,6 +74,9 @@ namespace Workerman\Protocols\Http {
         /** @return mixed */
         public function sessionId(mixed $session_id = null) {}
 
+        /** 5.x: a new id for the session (its data moved over), its cookie queued. */
+        public function sessionRegenerateId(bool $deleteOldSession = false): string {}
+
         /** @return string|false */
         public function rawHead() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: baf1bd0d9515f087cd8cadf5d7e79bd052043320 */
+ * Stub hash: cd9db375d203b9ae20727a383c80016b219c80ed */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -39,6 +39,10 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_sessionId, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, session_id, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_sessionRegenerateId, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, deleteOldSession, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Request_rawHead arginfo_class_Workerman_Protocols_Http_Request_method
@@ -86,6 +90,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, path);
 ZEND_METHOD(Workerman_Protocols_Http_Request, queryString);
 ZEND_METHOD(Workerman_Protocols_Http_Request, session);
 ZEND_METHOD(Workerman_Protocols_Http_Request, sessionId);
+ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawHead);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBody);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBuffer);
@@ -114,6 +119,7 @@ static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[
 	ZEND_ME(Workerman_Protocols_Http_Request, queryString, arginfo_class_Workerman_Protocols_Http_Request_queryString, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, session, arginfo_class_Workerman_Protocols_Http_Request_session, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, sessionId, arginfo_class_Workerman_Protocols_Http_Request_sessionId, ZEND_ACC_PUBLIC)
+	ZEND_ME(Workerman_Protocols_Http_Request, sessionRegenerateId, arginfo_class_Workerman_Protocols_Http_Request_sessionRegenerateId, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, rawHead, arginfo_class_Workerman_Protocols_Http_Request_rawHead, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, rawBody, arginfo_class_Workerman_Protocols_Http_Request_rawBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, rawBuffer, arginfo_class_Workerman_Protocols_Http_Request_rawBuffer, ZEND_ACC_PUBLIC)

@@ -6,6 +6,7 @@
 #include "wm_http_request_int.h"
 #include "wm_log.h"
 #include "ext/random/php_random.h"
+#include "ext/spl/spl_exceptions.h"
 #include "http_request_arginfo.h"
 
 zend_class_entry *wm_ce_HttpRequest;
@@ -727,6 +728,86 @@ PHP_METHOD(Workerman_Protocols_Http_Request, session)
 		slot = WM_REQ_PROP(&r->std, wm_req_off_session);
 	}
 	RETURN_COPY_DEREF(slot);
+}
+
+/* 5.x sessionRegenerateId(): the data moves to a session under a new id, whose cookie is
+ * queued; $this->sid and $this->session become the new ones. */
+PHP_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
+{
+	bool delete_old = false;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(delete_old)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *conn = WM_REQ_PROP(obj, wm_req_off_connection);
+	ZVAL_DEREF(conn);
+	zend_class_entry *sce = wm_req_session_ce();
+	if (Z_TYPE_P(conn) != IS_OBJECT || !sce) {
+		if (!EG(exception)) {
+			zend_throw_exception(spl_ce_RuntimeException, "Request->setSidCookie() fail, header already send", 0);
+		}
+		RETURN_THROWS();
+	}
+	zval old, data, sid, session, ignored;
+	ZVAL_UNDEF(&data);
+	ZVAL_UNDEF(&sid);
+	ZVAL_UNDEF(&session);
+	zend_call_method_with_0_params(obj, obj->ce, NULL, "session", &old);
+	if (Z_TYPE(old) == IS_OBJECT) {
+		zend_call_method_with_0_params(Z_OBJ(old), Z_OBJCE(old), NULL, "all", &data);
+		if (delete_old && !EG(exception)) {
+			zend_call_method_with_0_params(Z_OBJ(old), Z_OBJCE(old), NULL, "flush", &ignored);
+			zval_ptr_dtor(&ignored);
+		}
+	}
+	zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, "createsessionid", sizeof("createsessionid") - 1);
+	if (EG(exception)) {
+		goto done;
+	}
+	if (fn && fn != wm_req_create_sid) {
+		zend_call_known_function(fn, NULL, obj->ce, &sid, 0, NULL, NULL);
+	} else {
+		zend_string *id = wm_req_new_session_id();
+		if (id) {
+			ZVAL_STR(&sid, id);
+		}
+	}
+	if (EG(exception) || object_init_ex(&session, sce) == FAILURE) {
+		goto done;
+	}
+	if (sce->constructor) {
+		zend_call_known_instance_method_with_1_params(sce->constructor, Z_OBJ(session), NULL, &sid);
+	}
+	if (!EG(exception) && Z_TYPE(data) != IS_UNDEF) {
+		zend_call_method_with_1_params(Z_OBJ(session), sce, NULL, "put", &ignored, &data);
+		zval_ptr_dtor(&ignored);
+	}
+	zval *name = EG(exception) ? NULL : zend_read_static_property_ex(sce, wm_req_str_name, false);
+	zend_string *line = name ? wm_req_session_cookie(sce, name, &sid) : NULL;
+	conn = WM_REQ_PROP(obj, wm_req_off_connection); /* PHP ran since */
+	ZVAL_DEREF(conn);
+	if (line && Z_TYPE_P(conn) == IS_OBJECT) {
+		wm_req_queue_cookie(conn, line);
+	} else if (line) {
+		zend_string_release(line);
+	}
+	if (!EG(exception)) {
+		obj->handlers->write_property(obj, wm_req_str_sid, &sid, NULL);
+		zend_update_property_ex(wm_ce_HttpRequest, obj, wm_req_str_session, &session);
+	}
+done:
+	zval_ptr_dtor(&old);
+	zval_ptr_dtor(&data);
+	zval_ptr_dtor(&session);
+	if (EG(exception)) {
+		zval_ptr_dtor(&sid);
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(sid) != IS_STRING) {
+		convert_to_string(&sid);
+	}
+	RETURN_COPY_VALUE(&sid);
 }
 
 /* ---- the Http protocol's side (wm_http.h) ------------------------------------------------ */
