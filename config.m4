@@ -52,6 +52,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/wm_http_proto.c
     ext/http/wm_http_request.c
     ext/http/wm_http_request_parse.c
+    ext/http/wm_http_request_session.c
     ext/http/wm_http_multipart.c
     ext/http/wm_http_response.c
     ext/http/wm_http_session.c

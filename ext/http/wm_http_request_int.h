@@ -1,6 +1,7 @@
-/* wm_http_request_int.h: what the two Request files share. wm_http_request.c owns the class
- * (object, handlers, PHP methods, sessions); wm_http_request_parse.c the lazy parsing of the
- * raw request by 4.2.1's rules and the `_data` memo. */
+/* wm_http_request_int.h: what the Request files share. wm_http_request.c owns the class
+ * (object, handlers, getters, create/detach); wm_http_request_parse.c the lazy parsing of the
+ * raw request by 4.2.1's rules and the `_data` memo; wm_http_request_session.c the session
+ * methods. */
 #ifndef WM_HTTP_REQUEST_INT_H
 #define WM_HTTP_REQUEST_INT_H
 
@@ -25,6 +26,9 @@ static inline wm_http_request_obj *wm_req_from_obj(zend_object *obj)
 	return (wm_http_request_obj *)((char *)obj - XtOffsetOf(wm_http_request_obj, std));
 }
 
+/* The request a PHP method runs on. */
+#define WM_REQ_THIS() wm_req_from_obj(Z_OBJ_P(ZEND_THIS))
+
 /* Declared property slots, found in MINIT (a subclass redeclaring one keeps the slot). */
 extern uint32_t wm_req_off_connection, wm_req_off_session, wm_req_off_properties,
 	wm_req_off_buffer, wm_req_off_data;
@@ -35,6 +39,11 @@ extern zend_string *wm_req_str_get, *wm_req_str_post, *wm_req_str_files, *wm_req
 	*wm_req_str_cookie, *wm_req_str_content_type, *wm_req_str_v10, *wm_req_str_v11;
 extern zend_string *wm_req_method_str[WM_HTTP_PATCH + 1];
 extern zend_string *wm_req_known_headers[WM_HTTP_H_COUNT]; /* lower-case names the parser knows */
+
+/* Session names and our createSessionId(), for wm_http_request_session.c. */
+extern zend_string *wm_req_str_sid, *wm_req_str_session, *wm_req_str_set_cookie, *wm_req_str_name,
+	*wm_req_str_session_class;
+extern zend_function *wm_req_create_sid;
 
 /* Methods 4.x calls through $this: a PHP subclass's override is what it gets. */
 enum { WM_RM_HEADER, WM_RM_URI, WM_RM_QUERY_STRING, WM_RM_RAW_BODY, WM_RM_COOKIE, WM_RM_SESSION_ID,
