@@ -542,7 +542,9 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
 		return wm_req_create_foreign(obj, raw, connection);
 	}
 	wm_http_request_obj *r = wm_req_from_obj(obj);
-	ZVAL_STR_COPY(WM_REQ_PROP(obj, wm_req_off_buffer), raw); /* the default was null */
+	zval buffer;
+	ZVAL_STR(&buffer, raw);
+	wm_req_set_slot(obj, wm_req_off_buffer, &buffer); /* a subclass may redeclare its default */
 	r->raw = zend_string_copy(raw);
 	if (p) {
 		wm_req_take_summary(r, raw, p);
