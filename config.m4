@@ -56,6 +56,9 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_conn_io.c
     ext/http/wm_http_proto.c
     ext/http/wm_http_request.c
+    ext/http/wm_http_request_parse.c
+    ext/http/wm_http_request_session.c
+    ext/http/wm_http_multipart.c
     ext/http/wm_http_response.c
     ext/http/wm_http_mime.c
     ext/http/wm_http_session.c

@@ -1,6 +1,655 @@
-/* wm_http_request.c: placeholder until it lands (see wm_http.h for what it owns). */
-#include "wm_http.h"
+/* wm_http_request.c: the Http\Request class, Workerman 4.x API (API.md 6.3): the object (one
+ * allocation per request; the raw bytes referenced, never copied), the property handlers
+ * that serve undeclared names from `properties` without PHP calls, the getters, and the two
+ * calls the Http protocol makes (create, detach). Parsing: wm_http_request_parse.c; session
+ * methods: wm_http_request_session.c. free_obj unlinks upload temp files, calls no PHP. */
+#include "wm_http_request_int.h"
+#include "wm_log.h"
+#include "http_request_arginfo.h"
+
+zend_class_entry *wm_ce_HttpRequest;
+
+uint32_t wm_req_off_connection, wm_req_off_session, wm_req_off_properties, wm_req_off_buffer,
+	wm_req_off_data;
+zend_string *wm_req_str_get, *wm_req_str_post, *wm_req_str_files, *wm_req_str_headers,
+	*wm_req_str_cookie, *wm_req_str_content_type, *wm_req_str_v10, *wm_req_str_v11;
+zend_string *wm_req_method_str[WM_HTTP_PATCH + 1];
+zend_string *wm_req_known_headers[WM_HTTP_H_COUNT];
+const char *const wm_req_method_lc[WM_RM_COUNT] = {
+	"header", "uri", "querystring", "rawbody", "cookie", "sessionid"
+};
+zend_function *wm_req_own_fn[WM_RM_COUNT];
+
+zend_string *wm_req_str_sid, *wm_req_str_session, *wm_req_str_set_cookie, *wm_req_str_name,
+	*wm_req_str_session_class;
+zend_function *wm_req_create_sid;
+static zend_string *wm_req_str_enable_cache;
+static zend_function *wm_req_magic[4]; /* our __get, __set, __isset, __unset */
+static zend_function *wm_req_ctor, *wm_req_dtor;
+static zend_object_handlers wm_req_handlers;
+
+/* ---- object --------------------------------------------------------------------------- */
+
+static zend_object *wm_req_create_object(zend_class_entry *ce)
+{
+	wm_http_request_obj *r = zend_object_alloc(sizeof(wm_http_request_obj), ce);
+	memset(r, 0, XtOffsetOf(wm_http_request_obj, std));
+	r->line_len = r->head_len = WM_REQ_UNKNOWN;
+	zend_object_std_init(&r->std, ce);
+	if (EXPECTED(ce == wm_ce_HttpRequest)) {
+		/* our defaults are null and [] (immutable): nothing to count, a plain copy */
+		memcpy(r->std.properties_table, CE_DEFAULT_PROPERTIES_TABLE(ce), sizeof(zval) * ce->default_properties_count);
+	} else {
+		object_properties_init(&r->std, ce);
+	}
+	r->std.handlers = &wm_req_handlers;
+	return &r->std;
+}
+
+static void wm_req_free_obj(zend_object *obj)
+{
+	wm_http_request_obj *r = wm_req_from_obj(obj);
+	wm_http_tmp_files_remove(&r->tmp);
+	wm_req_forget(r);
+	zend_object_std_dtor(obj);
+}
+
+/* Our __destruct only removes temp files, which free_obj does anyway: skip the PHP call
+ * per request unless a subclass brought its own destructor. */
+static void wm_req_dtor_obj(zend_object *obj)
+{
+	if (obj->ce->destructor != wm_req_dtor) {
+		zend_objects_destroy_object(obj);
+	}
+}
+
+/* The clone shares the memoised strings; the temp files stay with the original. */
+static zend_object *wm_req_clone_obj(zend_object *old)
+{
+	wm_http_request_obj *src = wm_req_from_obj(old);
+	zend_object *obj = wm_req_create_object(old->ce);
+	wm_http_request_obj *r = wm_req_from_obj(obj);
+	zend_string **from[] = { &src->raw, &src->method, &src->uri, &src->path, &src->query, &src->version };
+	zend_string **to[] = { &r->raw, &r->method, &r->uri, &r->path, &r->query, &r->version };
+	for (size_t i = 0; i < sizeof(from) / sizeof(from[0]); i++) {
+		*to[i] = *from[i] ? zend_string_copy(*from[i]) : NULL;
+	}
+	r->line_len = src->line_len;
+	r->head_len = src->head_len;
+	zend_objects_clone_members(obj, old);
+	return obj;
+}
+
+/* ---- undeclared properties live in `properties` (4.x __get/__set/__isset/__unset) ------ */
+
+/* true for a name our magic methods would get: not declared anywhere in the class, and the
+ * four magic methods are ours (a subclass overriding any of them gets the std handlers,
+ * which call its methods). A runtime cache slot holding the class means std resolved it. */
+static bool wm_req_is_dynamic(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	zend_class_entry *ce = obj->ce;
+	if (cache_slot && CACHED_PTR_EX(cache_slot) == ce) {
+		return false;
+	}
+	if (UNEXPECTED(ce->__get != wm_req_magic[0] || ce->__set != wm_req_magic[1]
+			|| ce->__isset != wm_req_magic[2] || ce->__unset != wm_req_magic[3])) {
+		return false;
+	}
+	return !zend_hash_exists(&ce->properties_info, name);
+}
+
+static zval *wm_req_props(zend_object *obj)
+{
+	zval *p = WM_REQ_PROP(obj, wm_req_off_properties);
+	ZVAL_DEREF(p);
+	return p;
+}
+
+/* $this->properties for a write: made an array (4.x auto-vivifies null), separated. */
+static HashTable *wm_req_props_for_write(zend_object *obj)
+{
+	zval *p = wm_req_props(obj);
+	if (Z_TYPE_P(p) != IS_ARRAY) {
+		if (Z_TYPE_P(p) > IS_FALSE) {
+			zend_throw_error(NULL, "Cannot use a scalar value as an array");
+			return NULL;
+		}
+		array_init(p);
+	}
+	SEPARATE_ARRAY(p);
+	return Z_ARRVAL_P(p);
+}
+
+static zval *wm_req_find_name(zend_object *obj, zend_string *name)
+{
+	zval key;
+	ZVAL_STR(&key, name);
+	return wm_req_find(wm_req_props(obj), &key);
+}
+
+static zval *wm_req_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	if (!wm_req_is_dynamic(obj, name, cache_slot)) {
+		return zend_std_read_property(obj, name, type, cache_slot, rv);
+	}
+	zval *v = wm_req_find_name(obj, name);
+	if (type == BP_VAR_R || type == BP_VAR_IS) {
+		return v ? v : &EG(uninitialized_zval);
+	}
+	/* a write through the value: 4.x's __get returns a copy, so PHP says what it says there */
+	if (v) {
+		ZVAL_COPY(rv, v);
+	} else {
+		ZVAL_NULL(rv);
+	}
+	if (Z_TYPE_P(rv) != IS_OBJECT) {
+		zend_error(E_NOTICE, "Indirect modification of overloaded property %s::$%s has no effect",
+			ZSTR_VAL(obj->ce->name), ZSTR_VAL(name));
+	}
+	return rv;
+}
+
+static zval *wm_req_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	if (!wm_req_is_dynamic(obj, name, cache_slot)) {
+		return zend_std_write_property(obj, name, value, cache_slot);
+	}
+	HashTable *props = wm_req_props_for_write(obj);
+	if (!props) {
+		return &EG(error_zval);
+	}
+	ZVAL_DEREF(value);
+	Z_TRY_ADDREF_P(value);
+	return zend_symtable_update(props, name, value);
+}
+
+static int wm_req_has_property(zend_object *obj, zend_string *name, int has_set_exists, void **cache_slot)
+{
+	if (!wm_req_is_dynamic(obj, name, cache_slot)) {
+		return zend_std_has_property(obj, name, has_set_exists, cache_slot);
+	}
+	if (has_set_exists == ZEND_PROPERTY_EXISTS) {
+		return 0; /* property_exists() does not ask __isset */
+	}
+	zval *v = wm_req_find_name(obj, name);
+	return v && (has_set_exists != ZEND_PROPERTY_NOT_EMPTY || zend_is_true(v));
+}
+
+static void wm_req_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	if (!wm_req_is_dynamic(obj, name, cache_slot)) {
+		zend_std_unset_property(obj, name, cache_slot);
+		return;
+	}
+	zval *p = wm_req_props(obj);
+	if (Z_TYPE_P(p) == IS_ARRAY) {
+		SEPARATE_ARRAY(p);
+		zend_symtable_del(Z_ARRVAL_P(p), name);
+	}
+}
+
+/* No pointer for undeclared names: `$r->x[] = 1` reads then fails as it does with 4.x's
+ * __get, `$r->x .= 'a'` and `$r->x++` read and write. */
+static zval *wm_req_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (!wm_req_is_dynamic(obj, name, cache_slot)) {
+		return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+	}
+	return NULL;
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, __get)
+{
+	zval *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *v = wm_req_find(wm_req_props(Z_OBJ_P(ZEND_THIS)), name);
+	if (v) {
+		RETURN_COPY(v);
+	}
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, __set)
+{
+	zval *name, *value;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(name)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	HashTable *props = wm_req_props_for_write(Z_OBJ_P(ZEND_THIS));
+	if (props) {
+		array_set_zval_key(props, name, value);
+	}
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, __isset)
+{
+	zval *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(name)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wm_req_find(wm_req_props(Z_OBJ_P(ZEND_THIS)), name) != NULL);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, __unset)
+{
+	zval *name;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *p = wm_req_props(Z_OBJ_P(ZEND_THIS));
+	if (Z_TYPE_P(p) != IS_ARRAY) {
+		return;
+	}
+	SEPARATE_ARRAY(p);
+	ZVAL_DEREF(name);
+	if (Z_TYPE_P(name) == IS_LONG) {
+		zend_hash_index_del(Z_ARRVAL_P(p), Z_LVAL_P(name));
+	} else {
+		zend_string *key = zval_try_get_string(name);
+		if (key) {
+			zend_symtable_del(Z_ARRVAL_P(p), key);
+			zend_string_release(key);
+		}
+	}
+}
+
+/* ---- getters ------------------------------------------------------------------------------ */
+
+PHP_METHOD(Workerman_Protocols_Http_Request, __construct)
+{
+	zend_string *buffer;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(buffer)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *slot = WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_buffer);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	ZVAL_STR_COPY(slot, buffer);
+	zval_ptr_dtor(&old);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, get)
+{
+	zval *name = NULL, *def = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(name)
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *arr = wm_req_get_array(WM_REQ_THIS());
+	if (!arr) {
+		RETURN_THROWS();
+	}
+	wm_req_pick(arr, name, def, return_value);
+}
+
+/* post() and file(): both come from one parsePost(). */
+static void wm_req_post_or_files(INTERNAL_FUNCTION_PARAMETERS, zend_string *key, zval *name, zval *def)
+{
+	wm_http_request_obj *r = WM_REQ_THIS();
+	zval *arr = wm_req_memo(&r->std, key);
+	if (!arr) {
+		if (wm_req_parse_post(r) == FAILURE) {
+			RETURN_THROWS();
+		}
+		arr = wm_req_memo(&r->std, key);
+		if (!arr) {
+			RETURN_NULL();
+		}
+	}
+	wm_req_pick(arr, name, def, return_value);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, post)
+{
+	zval *name = NULL, *def = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(name)
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_req_post_or_files(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_req_str_post, name, def);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, file)
+{
+	zend_string *name = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zval zname;
+	if (name) {
+		ZVAL_STR(&zname, name);
+	}
+	wm_req_post_or_files(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_req_str_files, name ? &zname : NULL, NULL);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, header)
+{
+	zval *name = NULL, *def = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(name)
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_req_header(WM_REQ_THIS(), name, def, return_value);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, cookie)
+{
+	zval *name = NULL, *def = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(name)
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *arr = wm_req_cookie_array(WM_REQ_THIS());
+	if (!arr) {
+		RETURN_THROWS();
+	}
+	wm_req_pick(arr, name, def, return_value);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, method)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(wm_req_method(WM_REQ_THIS()));
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, protocolVersion)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(wm_req_version(WM_REQ_THIS()));
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, uri)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(wm_req_uri(WM_REQ_THIS()));
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, path)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *part = wm_req_url(WM_REQ_THIS(), false);
+	if (!part) {
+		RETURN_THROWS();
+	}
+	RETURN_STR_COPY(part);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, queryString)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_string *part = wm_req_url(WM_REQ_THIS(), true);
+	if (!part) {
+		RETURN_THROWS();
+	}
+	RETURN_STR_COPY(part);
+}
+
+/* $host = $this->header('host'); $withoutPort: preg_replace('/:\d{1,5}$/', '', $host) */
+PHP_METHOD(Workerman_Protocols_Http_Request, host)
+{
+	zval *without_port = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(without_port)
+	ZEND_PARSE_PARAMETERS_END();
+	zval name, def;
+	ZVAL_STR(&name, ZSTR_KNOWN(ZEND_STR_HOST));
+	ZVAL_NULL(&def);
+	wm_req_this_header(WM_REQ_THIS(), &name, &def, return_value);
+	if (EG(exception) || !without_port || !zend_is_true(without_port) || !zend_is_true(return_value)
+			|| Z_TYPE_P(return_value) != IS_STRING) {
+		return;
+	}
+	const char *s = Z_STRVAL_P(return_value);
+	size_t len = Z_STRLEN_P(return_value);
+	/* '$' also matches before a final "\n", which stays */
+	size_t end = len && s[len - 1] == '\n' ? len - 1 : len;
+	size_t d = end;
+	while (d > 0 && end - d < 6 && s[d - 1] >= '0' && s[d - 1] <= '9') {
+		d--;
+	}
+	if (d == end || end - d > 5 || d == 0 || s[d - 1] != ':') {
+		return;
+	}
+	zend_string *out = zend_string_concat2(s, d - 1, s + end, len - end);
+	zval_ptr_dtor(return_value);
+	RETURN_NEW_STR(out);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, rawHead)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_http_request_obj *r = WM_REQ_THIS();
+	zend_string *raw = wm_req_raw(r);
+	size_t head = wm_req_head_len(r, raw);
+	if (head == WM_REQ_ABSENT) {
+		RETURN_FALSE;
+	}
+	RETURN_STRINGL(ZSTR_VAL(raw), head);
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, rawBody)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(wm_req_raw_body(WM_REQ_THIS()));
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY_DEREF(WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_buffer));
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, __toString)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR_COPY(wm_req_raw(WM_REQ_THIS()));
+}
+
+/* 4.x removes the files listed in _data['files']; this removes every temp file it made. */
+PHP_METHOD(Workerman_Protocols_Http_Request, __destruct)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_http_tmp_files_remove(&WM_REQ_THIS()->tmp);
+}
+
+/* 4.x keeps static caches of parsed arrays behind this switch; parsing here is cheaper than
+ * its cache lookups, so the flag is only kept for code that reads it. */
+PHP_METHOD(Workerman_Protocols_Http_Request, enableCache)
+{
+	zval *value;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_class_entry *ce = zend_get_called_scope(execute_data);
+	zend_update_static_property_bool(ce ? ce : wm_ce_HttpRequest, ZSTR_VAL(wm_req_str_enable_cache),
+		ZSTR_LEN(wm_req_str_enable_cache), zend_is_true(value));
+}
+
+/* ---- the Http protocol's side (wm_http.h) ------------------------------------------------ */
+
+/* Where the parser already saw the request line and the head end; checked against raw. */
+static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const wm_http_parser *p)
+{
+	const char *s = ZSTR_VAL(raw);
+	size_t n = ZSTR_LEN(raw), line = (size_t)p->target_off + p->target_len + sizeof(" HTTP/1.x") - 1;
+	if (p->head_len == 0) {
+		return;
+	}
+	if (line + 2 <= n && s[line] == '\r' && s[line + 1] == '\n') {
+		r->line_len = line;
+		if (p->method >= WM_HTTP_GET && p->method <= WM_HTTP_PATCH) {
+			zend_string *m = wm_req_method_str[p->method];
+			if (ZSTR_LEN(m) < line && memcmp(s, ZSTR_VAL(m), ZSTR_LEN(m)) == 0 && s[ZSTR_LEN(m)] == ' ') {
+				r->method = m;
+			}
+		}
+	}
+	/* a chunked request was rebuilt: its head is not where the parser saw it */
+	if (!p->chunked && p->head_len >= 4 && p->head_len <= n && memcmp(s + p->head_len - 4, "\r\n\r\n", 4) == 0) {
+		r->head_len = (size_t)p->head_len - 4;
+	}
+}
+
+static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value)
+{
+	zval *slot = WM_REQ_PROP(obj, off);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	if (value) {
+		ZVAL_COPY(slot, value);
+	} else {
+		ZVAL_NULL(slot);
+	}
+	zval_ptr_dtor(&old);
+}
+
+/* Http::requestClass() may name a class that is no Request at all (4.x only constructs it
+ * with the buffer and sets ->connection): do just that, through the normal handlers. */
+static zend_object *wm_req_create_foreign(zend_object *obj, zend_string *raw, zval *connection)
+{
+	if (obj->ce->constructor) {
+		zval arg;
+		ZVAL_STR(&arg, raw);
+		zend_call_known_instance_method_with_1_params(obj->ce->constructor, obj, NULL, &arg);
+	}
+	if (connection && !EG(exception)) {
+		zend_update_property(obj->ce, obj, "connection", sizeof("connection") - 1, connection);
+	}
+	if (EG(exception)) {
+		OBJ_RELEASE(obj);
+		return NULL;
+	}
+	return obj;
+}
+
+zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
+	zval *connection)
+{
+	zval zobj;
+	if (UNEXPECTED(object_init_ex(&zobj, ce) != SUCCESS)) {
+		return NULL;
+	}
+	zend_object *obj = Z_OBJ(zobj);
+	if (UNEXPECTED(obj->handlers != &wm_req_handlers)) {
+		return wm_req_create_foreign(obj, raw, connection);
+	}
+	wm_http_request_obj *r = wm_req_from_obj(obj);
+	zval buffer;
+	ZVAL_STR(&buffer, raw);
+	wm_req_set_slot(obj, wm_req_off_buffer, &buffer); /* a subclass may redeclare its default */
+	r->raw = zend_string_copy(raw);
+	if (p) {
+		wm_req_take_summary(r, raw, p);
+	}
+	if (UNEXPECTED(ce->constructor != wm_req_ctor)) {
+		zval arg;
+		ZVAL_STR(&arg, raw);
+		zend_call_known_instance_method_with_1_params(ce->constructor, obj, NULL, &arg);
+		if (EG(exception)) {
+			OBJ_RELEASE(obj);
+			return NULL;
+		}
+	}
+	if (connection) {
+		wm_req_set_slot(obj, wm_req_off_connection, connection);
+	}
+	return obj;
+}
+
+void wm_http_request_detach(zend_object *request)
+{
+	if (UNEXPECTED(request->handlers != &wm_req_handlers)) {
+		zval null;
+		ZVAL_NULL(&null);
+		zend_update_property(request->ce, request, "session", sizeof("session") - 1, &null);
+		zend_update_property(request->ce, request, "connection", sizeof("connection") - 1, &null);
+		return;
+	}
+	wm_req_set_slot(request, wm_req_off_session, NULL);
+	wm_req_set_slot(request, wm_req_off_connection, NULL);
+}
+
+/* ---- MINIT ------------------------------------------------------------------------------- */
+
+static zend_string *wm_req_intern(const char *s)
+{
+	return zend_string_init_interned(s, strlen(s), 1);
+}
+
+static uint32_t wm_req_prop_offset(const char *name)
+{
+	zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_HttpRequest->properties_info, name, strlen(name));
+	return info->offset;
+}
+
+static zend_function *wm_req_own(const char *lc)
+{
+	return zend_hash_str_find_ptr(&wm_ce_HttpRequest->function_table, lc, strlen(lc));
+}
 
 void wm_http_request_minit(void)
 {
+	wm_ce_HttpRequest = register_class_Workerman_Protocols_Http_Request();
+	wm_ce_HttpRequest->create_object = wm_req_create_object;
+	memcpy(&wm_req_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	wm_req_handlers.offset = XtOffsetOf(wm_http_request_obj, std);
+	wm_req_handlers.free_obj = wm_req_free_obj;
+	wm_req_handlers.dtor_obj = wm_req_dtor_obj;
+	wm_req_handlers.clone_obj = wm_req_clone_obj;
+	wm_req_handlers.read_property = wm_req_read_property;
+	wm_req_handlers.write_property = wm_req_write_property;
+	wm_req_handlers.has_property = wm_req_has_property;
+	wm_req_handlers.unset_property = wm_req_unset_property;
+	wm_req_handlers.get_property_ptr_ptr = wm_req_get_property_ptr_ptr;
+
+	wm_req_off_connection = wm_req_prop_offset("connection");
+	wm_req_off_session = wm_req_prop_offset("session");
+	wm_req_off_properties = wm_req_prop_offset("properties");
+	wm_req_off_buffer = wm_req_prop_offset("_buffer");
+	wm_req_off_data = wm_req_prop_offset("_data");
+
+	for (int i = 0; i < WM_RM_COUNT; i++) {
+		wm_req_own_fn[i] = wm_req_own(wm_req_method_lc[i]);
+	}
+	wm_req_magic[0] = wm_req_own("__get");
+	wm_req_magic[1] = wm_req_own("__set");
+	wm_req_magic[2] = wm_req_own("__isset");
+	wm_req_magic[3] = wm_req_own("__unset");
+	wm_req_ctor = wm_ce_HttpRequest->constructor;
+	wm_req_dtor = wm_ce_HttpRequest->destructor;
+	wm_req_create_sid = wm_req_own("createsessionid");
+
+	wm_req_str_get = wm_req_intern("get");
+	wm_req_str_post = wm_req_intern("post");
+	wm_req_str_files = wm_req_intern("files");
+	wm_req_str_headers = wm_req_intern("headers");
+	wm_req_str_cookie = wm_req_intern("cookie");
+	wm_req_str_content_type = wm_req_intern("content-type");
+	wm_req_str_v10 = wm_req_intern("1.0");
+	wm_req_str_v11 = wm_req_intern("1.1");
+	wm_req_str_sid = wm_req_intern("sid");
+	wm_req_str_session = wm_req_intern("session");
+	wm_req_str_set_cookie = wm_req_intern("Set-Cookie");
+	wm_req_str_name = wm_req_intern("name");
+	wm_req_str_session_class = wm_req_intern("Workerman\\Protocols\\Http\\Session");
+	wm_req_str_enable_cache = wm_req_intern("_enableCache");
+	for (int m = WM_HTTP_GET; m <= WM_HTTP_PATCH; m++) {
+		size_t len;
+		const char *name = wm_http_method_name(m, &len);
+		wm_req_method_str[m] = zend_string_init_interned(name, len, 1);
+	}
+	for (int id = WM_HTTP_H_OTHER + 1; id < WM_HTTP_H_COUNT; id++) {
+		size_t len;
+		const char *name = wm_http_header_name(id, &len);
+		wm_req_known_headers[id] = zend_string_init_interned(name, len, 1);
+	}
+	wm_http_multipart_minit();
 }

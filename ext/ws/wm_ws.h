@@ -12,6 +12,7 @@ extern zend_class_entry *wm_ce_Websocket;
 extern zend_class_entry *wm_ce_Ws;
 
 void wm_ws_minit(void);       /* registers both classes */
+void wm_ws_client_minit(void); /* Protocols\Ws (wm_ws_client.c), called by wm_ws_minit() */
 void wm_ws_rshutdown(void);
 /* Protocols\Ws (wm_ws_client.c); wm_ws_minit() calls it. */
 void wm_ws_client_minit(void);

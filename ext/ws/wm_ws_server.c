@@ -604,9 +604,7 @@ void wm_ws_minit(void)
 	wm_ws_str_deflate = wm_ws_intern("permessageDeflate");
 	wm_ws_str_session = wm_ws_intern("session");
 	wm_ws_str_type = wm_ws_intern("websocketType");
-#ifdef WM_HAVE_WS_CLIENT
 	wm_ws_client_minit();
-#endif
 }
 
 void wm_ws_rshutdown(void)

@@ -1,0 +1,112 @@
+<?php
+
+/**
+ * Workerman\Protocols\Http\Request, the 4.x API. The request keeps its raw bytes and parses
+ * in C only what a method asks for, memoised. Undeclared property names live in the public
+ * `properties` array (object handlers; the magic methods stay callable as 4.x declares them).
+ * `_buffer` and `_data` are declared as in 4.x because subclasses (webman) read and write them.
+ * @generate-class-entries
+ */
+
+namespace Workerman\Protocols\Http {
+
+    #[\AllowDynamicProperties]
+    class Request
+    {
+        /** @var mixed */
+        public $connection = null;
+
+        /** @var mixed */
+        public $session = null;
+
+        /** @var array */
+        public $properties = [];
+
+        /** @var int */
+        public static $maxFileUploads = 1024;
+
+        /** @var string|null */
+        protected $_buffer = null;
+
+        /** @var array|null */
+        protected $_data = null;
+
+        /** @var bool */
+        protected static $_enableCache = true;
+
+        public function __construct(string $buffer) {}
+
+        /** @return mixed */
+        public function get(mixed $name = null, mixed $default = null) {}
+
+        /** @return mixed */
+        public function post(mixed $name = null, mixed $default = null) {}
+
+        /** @return mixed */
+        public function header(mixed $name = null, mixed $default = null) {}
+
+        /** @return mixed */
+        public function cookie(mixed $name = null, mixed $default = null) {}
+
+        public function file(?string $name = null): mixed {}
+
+        /** @return string */
+        public function method() {}
+
+        /** @return string */
+        public function protocolVersion() {}
+
+        /** @return string|null */
+        public function host(mixed $without_port = false) {}
+
+        /** @return string */
+        public function uri() {}
+
+        /** @return string */
+        public function path() {}
+
+        /** @return string */
+        public function queryString() {}
+
+        /** @return mixed */
+        public function session() {}
+
+        /** @return mixed */
+        public function sessionId(mixed $session_id = null) {}
+
+        /** 5.x: a new id for the session (its data moved over), its cookie queued. */
+        public function sessionRegenerateId(bool $deleteOldSession = false): string {}
+
+        /** @return string|false */
+        public function rawHead() {}
+
+        /** @return string */
+        public function rawBody() {}
+
+        /** @return mixed */
+        public function rawBuffer() {}
+
+        /** @return void */
+        public static function enableCache(mixed $value) {}
+
+        /** @return string */
+        protected static function createSessionId() {}
+
+        /** @return void */
+        public function __set(mixed $name, mixed $value) {}
+
+        /** @return mixed */
+        public function __get(mixed $name) {}
+
+        /** @return bool */
+        public function __isset(mixed $name) {}
+
+        /** @return void */
+        public function __unset(mixed $name) {}
+
+        public function __toString(): string {}
+
+        /** @return void */
+        public function __destruct() {}
+    }
+}
