@@ -18,6 +18,10 @@ use Workerman\Timer;
         Timer::add(0.05, function () use (\$c) { \$c->send('resumed'); \$c->resumeRecv(); }, [], false);
         return;
     }
+    if (\$r->path() === '/chunked') {
+        \$c->send(json_encode([\$r->rawBody(), \$r->header('content-length'), \$r->header('transfer-encoding')]));
+        return;
+    }
     \$c->send(\$r->method() . ' ' . \$r->uri() . ' ' . strlen(\$r->rawBody()));
 };
 Worker::runAll();
@@ -65,6 +69,6 @@ $server->stop();
 --EXPECT--
 GET /g0?q=0 0, POST /p1 1, GET /g2?q=2 0, POST /p3 3, GET /g4?q=4 0, POST /p5 5, GET /g6?q=6 0, POST /p7 7, GET /g8?q=8 0, POST /p9 9, GET /g10?q=10 0, POST /p11 11, GET /g12?q=12 0, POST /p13 13, GET /g14?q=14 0, POST /p15 15
 POST /split 5
-POST /chunked 5
+["abcde","5",null]
 resumed
 GET /after 0
