@@ -130,7 +130,9 @@ static void wm_http_detach_current(wm_conn_obj *conn)
 		wm_http_request_detach(request);
 		return;
 	}
-	wm_http_state *st = (wm_http_state *)conn->pstate;
+	/* Http::encode() may be called from PHP for any connection: only an HTTP one's state
+	 * is ours. */
+	wm_http_state *st = wm_conn_proto(conn) == WM_PROTO_HTTP ? (wm_http_state *)conn->pstate : NULL;
 	if (st && st->request) {
 		zend_object *request = st->request;
 		st->request = NULL;
@@ -823,7 +825,10 @@ ZEND_METHOD(Workerman_Protocols_Http, decode)
 	if (!request) {
 		RETURN_THROWS();
 	}
-	wm_http_keep_request(wm_conn_from_obj(Z_OBJ_P(connection)), request);
+	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ_P(connection));
+	if (wm_conn_proto(conn) == WM_PROTO_HTTP) { /* another protocol's state is not ours */
+		wm_http_keep_request(conn, request);
+	}
 	RETURN_OBJ(request);
 }
 

@@ -15,7 +15,7 @@ var_dump(Http::uploadTmpDir() === sys_get_temp_dir());
 var_dump(Http::uploadTmpDir('/var/tmp'), Http::uploadTmpDir());
 var_dump(Http::sessionName(), Http::sessionName(''), Http::sessionName('SID2'), Session::$name);
 var_dump(Http::enableCache(false));
-$c = new AsyncTcpConnection('tcp://127.0.0.1:9');
+$c = new AsyncTcpConnection('http://127.0.0.1:9');
 $c->maxPackageSize = 100;
 var_dump(Http::input("GET / HTTP/1.1\r\nHost: a\r\n\r\nGET /next", $c));
 var_dump(Http::input("GET / HTTP/1.1\r\nHost: a\r\n", $c));
