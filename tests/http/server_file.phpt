@@ -1,5 +1,5 @@
 --TEST--
-Http server: file replies (whole, range, offset, 404, 403 when the file cannot be opened) and a pipelined request answered after a 3 MB file
+Http server: file replies (whole, range, offset, 404, 403 when the file cannot be opened), a pipelined request answered after a 3 MB file, no fd left open (also when the client leaves mid-file)
 --EXTENSIONS--
 workerman
 posix
@@ -34,6 +34,7 @@ $w->onMessage = function ($c, $r) {
             unlink('__DIR__/gone.html');
             $c->send($res);
             break;
+        case '/fds': $c->send((string)count(scandir('/proc/self/fd'))); break;
         default: $c->send('after');
     }
 };
@@ -42,6 +43,8 @@ Worker::runAll();
 PHP));
 $server->waitReady();
 $c = wm_connect($port);
+$fds = function () use ($c) { $r = wm_http_get($c, '/fds'); return substr($r, strpos($r, "\r\n\r\n") + 4); };
+$fds_before = $fds();
 foreach (['/small', '/range', '/offset', '/missing'] as $path) {
     echo json_encode(wm_http_get($c, $path)), "\n";
 }
@@ -50,10 +53,17 @@ $reply = wm_http_read_reply($c);
 [$head, $body] = explode("\r\n\r\n", $reply, 2);
 echo json_encode($head), "\n", $body === $big ? "big body intact\n" : "big body differs (" . strlen($body) . ")\n";
 echo json_encode(wm_http_read_reply($c)), "\n";
+/* A client leaving in the middle of a file reply: the fd goes with the connection. */
+$d = wm_connect($port);
+fwrite($d, "GET /big HTTP/1.1\r\nHost: a\r\n\r\n");
+wm_read_exact($d, 1000);
+fclose($d);
+$server->waitFor("close\n");
+echo $fds() === $fds_before ? "no file left open\n" : "fds before $fds_before, after " . $fds() . "\n";
 fwrite($c, "GET /gone HTTP/1.1\r\nHost: a\r\n\r\n");
 echo json_encode(wm_read_all($c)), "\n";
 fclose($c);
-$server->waitFor("close\n");
+$server->waitFor("close\n", 2);
 $out = $server->stop();
 preg_match_all('/^(send|close).*$/m', $out, $m);
 echo implode("\n", $m[0]), "\n";
@@ -68,6 +78,9 @@ rmdir($dir);
 "HTTP\/1.1 200 OK\r\nLast-Modified: fixed\r\nContent-Length: 3145728\r\nAccept-Ranges: bytes\r\nConnection: keep-alive\r\nContent-Type: text\/html"
 big body intact
 "HTTP\/1.1 200 OK\r\nConnection: keep-alive\r\nContent-Type: text\/html;charset=utf-8\r\nContent-Length: 5\r\n\r\nafter"
+no file left open
 "HTTP\/1.1 403 Forbidden\r\nContent-Type: text\/html;charset=utf-8\r\nContent-Length: 13\r\nConnection: keep-alive\r\n\r\n403 Forbidden"
 send NULL
+send NULL
+close
 close
