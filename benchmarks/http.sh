@@ -33,6 +33,7 @@ build_tool bare_http
 build_tool conn_hold
 server_php=$here/http_server.php
 lua=$here/http/pipeline.lua
+unset WM_BENCH_CERT WM_BENCH_KEY # plain http here; tls.sh sets them
 
 # ---- one server of a kind, in a mode (hello|json) ----
 
@@ -71,6 +72,7 @@ if [[ " $SERVERS " == *" ours "* ]]; then
 		ours_http="no (the server did not start)"
 	elif [ "$(http_probe "$server_port" /)" != "Hello World" ]; then
 		ours_http="no (no 'Hello World' reply to two pipelined requests)"
+		tail -5 "$server_out" | sed 's/^/    /' >&2
 	fi
 	stop_server
 	if [ "$ours_http" = yes ] && [[ $WORKLOADS == *d* ]]; then
@@ -102,7 +104,7 @@ run_wrk() { # workload kind round [wrk script args...]
 	local rps errs
 	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")
 	errs=$(grep -E "Socket errors|Non-2xx" <<<"$out")
-	if [ -z "$rps" ] || [ -n "$errs" ] || ! kill -0 "$server_pgid" 2>/dev/null; then
+	if [ -z "$rps" ] || [ "${rps%.*}" = 0 ] || [ -n "$errs" ] || ! kill -0 "$server_pgid" 2>/dev/null; then
 		log "($w) $kind round $round failed: ${errs:-$(tail -3 <<<"$out")}"
 		return
 	fi

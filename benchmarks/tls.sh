@@ -101,7 +101,7 @@ run_wrk() { # kind round
 	local rps errs
 	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")
 	errs=$(grep -E "Socket errors|Non-2xx" <<<"$out")
-	if [ -z "$rps" ] || [ -n "$errs" ] || ! kill -0 "$server_pgid" 2>/dev/null; then
+	if [ -z "$rps" ] || [ "${rps%.*}" = 0 ] || [ -n "$errs" ] || ! kill -0 "$server_pgid" 2>/dev/null; then
 		log "(a) $kind round $round failed: ${errs:-$(tail -3 <<<"$out")}"
 		return
 	fi
@@ -116,7 +116,7 @@ run_hs() { # workload kind round [-r]
 	local w=$1 kind=$2 round=$3 line key=$1.$2.$3; shift 3
 	line=$(timeout $((${DURATION%.*} + ${WARMUP%.*} + 30)) taskset -c "$CLIENT_CPU" "$bin/tls_handshakes" -p "$server_port" \
 		-c "$HS_CONNS" -d "$DURATION" -w "$WARMUP" -S "$worker_pids" ${TLS_VERSION:+-V "$TLS_VERSION"} "$@" | grep '^RESULT')
-	if [ -z "$line" ] || [ "$(field errors "$line")" != 0 ]; then
+	if [ -z "$line" ] || [ "$(field errors "$line")" != 0 ] || [ "$(field handshakes "$line")" = 0 ]; then
 		log "($w) $kind round $round failed: ${line:-no result}"
 		return
 	fi

@@ -47,6 +47,7 @@ if [[ " $SERVERS " == *" ours "* ]]; then
 		ours_ws="no (the server did not start)"
 	elif ! load -c 2 -k 2 -w 0 -d 0.3 >/dev/null; then
 		ours_ws="no (no correct echo)"
+		tail -5 "$server_out" | sed 's/^/    /' >&2
 	fi
 	stop_server
 	if [ "$ours_ws" = yes ] && [[ $WORKLOADS == *c* ]]; then
@@ -66,7 +67,7 @@ declare -A msg_s busy per_core client_busy rss_per_conn
 run_load() { # workload kind round [ws_load args...]
 	local w=$1 kind=$2 round=$3 line key=$1.$2.$3; shift 3
 	line=$(load -d "$DURATION" -w "$WARMUP" -S "$worker_pids" "$@" | grep '^RESULT')
-	if [ -z "$line" ] || [ "$(field errors "$line")" != 0 ]; then
+	if [ -z "$line" ] || [ "$(field errors "$line")" != 0 ] || [ "$(field msgs "$line")" = 0 ]; then
 		log "($w) $kind round $round failed: ${line:-no result}"
 		return
 	fi
