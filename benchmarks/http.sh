@@ -39,7 +39,7 @@ unset WM_BENCH_CERT WM_BENCH_KEY # plain http here; tls.sh sets them
 
 start_http() { # kind mode
 	case $1 in
-	bare) start_server bare "$bin/bare_http" -p "$next_port" ;;
+	bare) start_server bare "$bin/bare_http" -p @PORT@ ;;
 	*) WM_BENCH_MODE=$2 start_server "$1" "$server_php" ;;
 	esac
 }

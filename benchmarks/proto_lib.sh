@@ -79,11 +79,13 @@ fi
 port_open() { timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 
 # start_server KIND SCRIPT_OR_BINARY [args...]: KIND ours|workerman runs the PHP script (env
-# WM_BENCH_* set by the caller are passed through), KIND bare runs the binary with its args
-# (which must include the port). Sets server_pgid, server_port (taken from next_port before
-# the call: callers use $next_port in the args) and worker_pids (measured processes).
+# WM_BENCH_* set by the caller are passed through), KIND bare runs the binary with its args,
+# where @PORT@ stands for the port. Sets server_pgid, server_port (the next free port from
+# PORT on), server_out and worker_pids (the measured processes).
 start_server() {
 	local kind=$1 prog=$2; shift 2
+	# A port another job listens on is skipped.
+	while port_open "$next_port"; do next_port=$((next_port + 1)); done
 	server_port=$next_port
 	next_port=$((next_port + 1))
 	server_out=$work/$kind.$server_port.out
@@ -98,7 +100,8 @@ start_server() {
 			taskset -c "$SERVER_CPU" "$PHP" -d memory_limit=-1 $WORKERMAN_PHP_ARGS "$prog" start >"$server_out" 2>&1 &
 		;;
 	bare)
-		setsid taskset -c "$SERVER_CPU" "$prog" "$@" >"$server_out" 2>&1 &
+		local args=("${@//@PORT@/$server_port}")
+		setsid taskset -c "$SERVER_CPU" "$prog" "${args[@]}" >"$server_out" 2>&1 &
 		;;
 	esac
 	server_pgid=$!

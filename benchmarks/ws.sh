@@ -35,7 +35,7 @@ server_php=$here/ws_server.php
 
 start_ws() { # kind mode (echo|broadcast)
 	case $1 in
-	bare) start_server bare "$bin/bare_ws" -p "$next_port" -m "$2" ;;
+	bare) start_server bare "$bin/bare_ws" -p @PORT@ -m "$2" ;;
 	*) WM_BENCH_MODE=$2 start_server "$1" "$server_php" ;;
 	esac
 }
