@@ -16,6 +16,7 @@
 /* Small queued pieces are gathered into one record (one encryption, one write()) up to
  * this size: a pipelined batch of small replies costs a record per 16 KiB, not per reply. */
 #define WM_TLS_RECORD 16384
+#define WM_TLS_PFX "stream_socket_enable_crypto(): "
 
 enum { WM_TLS_HANDSHAKE = 0, WM_TLS_READY = 1, WM_TLS_FAILED = 2 };
 
@@ -107,11 +108,11 @@ static bool wm_tls_load_cert(SSL_CTX *ctx, const char *cert, const char *pk, con
 	}
 	bool ok = false;
 	if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1) {
-		smart_str_append_printf(err, "Unable to set local cert chain file `%s'; Check that your cafile/capath settings include details of your certificate and its issuer", cert);
+		smart_str_append_printf(err, WM_TLS_PFX "Unable to set local cert chain file `%s'; Check that your cafile/capath settings include details of your certificate and its issuer", cert);
 	} else if (SSL_CTX_use_PrivateKey_file(ctx, pk ? pk : cert, SSL_FILETYPE_PEM) != 1) {
-		smart_str_append_printf(err, "Unable to set private key file `%s'", pk ? pk : cert);
+		smart_str_append_printf(err, WM_TLS_PFX "Unable to set private key file `%s'", pk ? pk : cert);
 	} else if (SSL_CTX_check_private_key(ctx) != 1) {
-		smart_str_appends(err, "Private key does not match certificate!");
+		smart_str_appends(err, WM_TLS_PFX "Private key does not match certificate!");
 	} else {
 		ok = true;
 	}
@@ -125,7 +126,7 @@ static SSL_CTX *wm_tls_ctx_new(HashTable *opts, bool server, smart_str *err)
 {
 	SSL_CTX *ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
 	if (!ctx) {
-		smart_str_appends(err, "SSL context creation failure");
+		smart_str_appends(err, WM_TLS_PFX "SSL context creation failure");
 		return NULL;
 	}
 	SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
@@ -141,7 +142,7 @@ static SSL_CTX *wm_tls_ctx_new(HashTable *opts, bool server, smart_str *err)
 	SSL_CTX_set_read_ahead(ctx, 1);
 	const char *ciphers = wm_tls_opt_str(opts, "ciphers");
 	if (ciphers && SSL_CTX_set_cipher_list(ctx, ciphers) != 1) {
-		smart_str_appends(err, "Failed setting cipher list");
+		smart_str_appends(err, WM_TLS_PFX "Failed setting cipher list");
 		SSL_CTX_free(ctx);
 		return NULL;
 	}
@@ -234,7 +235,7 @@ static bool wm_tls_add_sni(wm_tls_server *srv, HashTable *opts, HashTable *certs
 			}
 		}
 		if (!cert) {
-			smart_str_append_printf(err, "Failed setting local cert chain file for SNI name `%s'", ZSTR_VAL(name));
+			smart_str_append_printf(err, WM_TLS_PFX "Failed setting local cert chain file for SNI name `%s'", ZSTR_VAL(name));
 			return false;
 		}
 		SSL_CTX *ctx = wm_tls_ctx_new(opts, true, err);
@@ -276,7 +277,7 @@ static bool wm_tls_server_build(wm_tls_server *srv, HashTable *opts, smart_str *
 		SSL_CTX_set_tlsext_servername_arg(srv->ctx, srv);
 	} else if (!cert) {
 		/* PHP's server without a certificate fails every handshake this way. */
-		smart_str_appends(err, "SSL_R_NO_SHARED_CIPHER: no suitable shared cipher could be used.  This could be because the server is missing an SSL certificate (local_cert context option)");
+		smart_str_appends(err, WM_TLS_PFX "SSL_R_NO_SHARED_CIPHER: no suitable shared cipher could be used.  This could be because the server is missing an SSL certificate (local_cert context option)");
 		return false;
 	}
 	return true;
@@ -385,14 +386,15 @@ void wm_tls_free(wm_conn_obj *conn)
 
 /* ---- handshake ------------------------------------------------------------------------ */
 
-/* Workerman: "SSL handshake error: <PHP warning text> \n", unless daemonized. */
+/* Workerman: "SSL handshake error: <PHP warning text> \n", unless daemonized. PHP's text
+ * starts with the function name (WM_TLS_PFX), except for a cafile that does not load. */
 static void wm_tls_print_failure(const char *msg, size_t len)
 {
 	if (wm_is_daemonized()) {
 		return;
 	}
 	smart_str out = {0};
-	smart_str_appends(&out, "SSL handshake error: stream_socket_enable_crypto(): ");
+	smart_str_appends(&out, "SSL handshake error: ");
 	smart_str_appendl(&out, msg, len);
 	smart_str_appends(&out, " \n");
 	smart_str_0(&out);
@@ -410,14 +412,14 @@ static void wm_tls_report(SSL *ssl, int rc, int err)
 	}
 	if (err == SSL_ERROR_SYSCALL && ERR_peek_error() == 0) {
 		if (rc != 0 && errno) {
-			smart_str_append_printf(&msg, "SSL: %s", strerror(errno));
+			smart_str_append_printf(&msg, WM_TLS_PFX "SSL: %s", strerror(errno));
 		}
 	} else {
 		unsigned long code = ERR_peek_error();
 		if (ERR_GET_REASON(code) == SSL_R_NO_SHARED_CIPHER) {
-			smart_str_appends(&msg, "SSL_R_NO_SHARED_CIPHER: no suitable shared cipher could be used.  This could be because the server is missing an SSL certificate (local_cert context option)");
+			smart_str_appends(&msg, WM_TLS_PFX "SSL_R_NO_SHARED_CIPHER: no suitable shared cipher could be used.  This could be because the server is missing an SSL certificate (local_cert context option)");
 		} else {
-			smart_str_append_printf(&msg, "SSL operation failed with code %d. ", err);
+			smart_str_append_printf(&msg, WM_TLS_PFX "SSL operation failed with code %d. ", err);
 			wm_tls_append_errors(&msg);
 		}
 	}
@@ -433,7 +435,7 @@ static bool wm_tls_check_peer_name(struct wm_tls *tls)
 {
 	X509 *peer = SSL_get1_peer_certificate(tls->ssl);
 	if (!peer) {
-		wm_tls_print_failure("Could not get peer certificate", sizeof("Could not get peer certificate") - 1);
+		wm_tls_print_failure(WM_TLS_PFX "Could not get peer certificate", sizeof(WM_TLS_PFX "Could not get peer certificate") - 1);
 		return false;
 	}
 	const char *name = tls->peer_name;
@@ -448,15 +450,15 @@ static bool wm_tls_check_peer_name(struct wm_tls *tls)
 		ok = is_ip ? X509_check_ip_asc(peer, name, 0)
 			: X509_check_host(peer, name, 0, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT, NULL);
 		if (ok != 1) {
-			smart_str_append_printf(&msg, "Peer certificate subjectAltName did not match expected name `%s'", name);
+			smart_str_append_printf(&msg, WM_TLS_PFX "Peer certificate subjectAltName did not match expected name `%s'", name);
 		}
 	} else {
 		char cn[256];
 		ok = X509_check_host(peer, name, 0, X509_CHECK_FLAG_ALWAYS_CHECK_SUBJECT, NULL);
 		if (ok != 1 && X509_NAME_get_text_by_NID(X509_get_subject_name(peer), NID_commonName, cn, sizeof(cn)) < 0) {
-			smart_str_appends(&msg, "Unable to locate peer certificate CN");
+			smart_str_appends(&msg, WM_TLS_PFX "Unable to locate peer certificate CN");
 		} else if (ok != 1) {
-			smart_str_append_printf(&msg, "Peer certificate CN=`%s' did not match expected CN=`%s'", cn, name);
+			smart_str_append_printf(&msg, WM_TLS_PFX "Peer certificate CN=`%s' did not match expected CN=`%s'", cn, name);
 		}
 	}
 	if (msg.s) {
