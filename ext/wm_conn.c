@@ -298,7 +298,11 @@ void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw)
 	}
 	conn->status = WM_CONN_CLOSING;
 	if (conn->sendq && conn->deferred) {
-		wm_conn_flush_now(conn);
+		if (UNEXPECTED(conn->tls)) {
+			conn->deferred = 0; /* TLS: 4.x writes ssl bytes from the write watcher, then destroys */
+		} else {
+			wm_conn_flush_now(conn);
+		}
 	}
 	if (conn->status == WM_CONN_CLOSING) {
 		if (!conn->sendq) {

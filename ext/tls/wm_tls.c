@@ -599,7 +599,13 @@ zend_result wm_tls_client_start(wm_conn_obj *conn, zval *context_option, zend_st
 		return FAILURE;
 	}
 	const char *peer_name = wm_tls_opt_str(opts, "peer_name");
-	tls->peer_name = estrdup(peer_name ? peer_name : ZSTR_VAL(host));
+	if (peer_name) {
+		tls->peer_name = estrdup(peer_name);
+	} else if (ZSTR_LEN(host) > 2 && ZSTR_VAL(host)[0] == '[') {
+		tls->peer_name = estrndup(ZSTR_VAL(host) + 1, ZSTR_LEN(host) - 2); /* [v6] literal */
+	} else {
+		tls->peer_name = estrdup(ZSTR_VAL(host));
+	}
 	unsigned char ip[16];
 	bool literal = inet_pton(AF_INET, tls->peer_name, ip) == 1 || inet_pton(AF_INET6, tls->peer_name, ip) == 1;
 	if (wm_tls_opt_bool(opts, "SNI_enabled", true) && !literal && tls->peer_name[0]) {

@@ -11,7 +11,7 @@ $port = wm_free_port();
 $certs = wm_tls_certs();
 $server = new WmServer(strtr(<<<'PHP'
 use Workerman\Worker;
-function out(...$a) { echo "> ", implode(' ', array_map(fn($v) => is_string($v) ? $v : json_encode($v), $a)), "\n"; }
+function out(...$a) { echo "> " . implode(' ', array_map(fn($v) => is_string($v) ? $v : json_encode($v), $a)) . "\n"; }
 $w = new Worker('ssl://127.0.0.1:__PORT__', ['ssl' => [
     'local_cert' => '__CERTS__/localhost.pem', 'local_pk' => '__CERTS__/localhost.key', 'verify_peer' => false]]);
 $w->onConnect = function ($c) {

@@ -14,7 +14,7 @@ use Workerman\Worker;
 $w = new Worker('text://127.0.0.1:__PORT__', ['ssl' => ['local_cert' => '__CERTS__/localhost.pem', 'local_pk' => '__CERTS__/localhost.key']]);
 $w->transport = 'ssl';
 $w->onMessage = function ($c, $line) { $c->send("r$line"); };
-$w->onClose = function ($c) { echo "> onClose ", $c->getRemoteIp(), "\n"; };
+$w->onClose = function ($c) { echo "> onClose " . $c->getRemoteIp() . "\n"; };
 $w->onWorkerStart = function () { wm_ready(); };
 Worker::runAll();
 PHP, ['__PORT__' => $port, '__CERTS__' => $certs]));
@@ -34,7 +34,7 @@ wm_write_all($c, "c\nde");
 wm_write_all($c, "f\n");
 echo wm_read_exact($c, 10);
 fclose($c);
-$server->waitFor('onClose');
+$server->waitFor("onClose 127.0.0.1\n");
 preg_match_all('/^> .*$/m', $server->stop(), $m);
 echo implode("\n", $m[0]), "\n";
 ?>
