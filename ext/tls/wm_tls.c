@@ -11,6 +11,7 @@
 #include <arpa/inet.h>
 #include <openssl/ssl.h>
 #include <openssl/err.h>
+#include <openssl/rand.h>
 #include <openssl/x509v3.h>
 
 /* Small queued pieces are gathered into one record (one encryption, one write()) up to
@@ -30,6 +31,7 @@ struct wm_tls {
 	uint8_t eof : 1;          /* close_notify seen after data: report EOF next read */
 	uint8_t is_client : 1;
 	uint8_t verify_name : 1;  /* client: check the peer name after the handshake */
+	uint8_t fatal : 1;        /* a fatal error: no close_notify may follow */
 	char *peer_name;          /* client: the name checked (emalloc'd) */
 };
 
@@ -47,6 +49,10 @@ typedef struct wm_tls_server {
 } wm_tls_server;
 
 static char wm_tls_stage[WM_TLS_RECORD];
+/* Session-ticket keys made once in the master (MINIT): every worker process, also those
+ * that build their context after fork (reusePort), and every reload accepts the tickets. */
+static unsigned char wm_tls_ticket_keys[80];
+static bool wm_tls_ticket_keys_ok;
 
 /* ---- options ------------------------------------------------------------------------ */
 
@@ -258,12 +264,16 @@ static bool wm_tls_server_build(wm_tls_server *srv, HashTable *opts, smart_str *
 	if (!srv->ctx) {
 		return false;
 	}
-	/* Resumption: session ids in this process's cache, and stateless tickets whose keys
-	 * the forked workers inherit from the master. One TLS 1.3 ticket per handshake. */
+	/* Resumption by stateless tickets only (TLS 1.2 and 1.3), keys shared by all processes:
+	 * no per-process session cache to fill, lock and expire. One TLS 1.3 ticket per
+	 * handshake (OpenSSL sends two by default). */
 	static const unsigned char sid_ctx[] = "workerman";
 	SSL_CTX_set_session_id_context(srv->ctx, sid_ctx, sizeof(sid_ctx) - 1);
-	SSL_CTX_set_session_cache_mode(srv->ctx, SSL_SESS_CACHE_SERVER);
+	SSL_CTX_set_session_cache_mode(srv->ctx, SSL_SESS_CACHE_OFF);
 	SSL_CTX_set_num_tickets(srv->ctx, 1);
+	if (wm_tls_ticket_keys_ok) {
+		SSL_CTX_set_tlsext_ticket_keys(srv->ctx, wm_tls_ticket_keys, sizeof(wm_tls_ticket_keys));
+	}
 	const char *cert = wm_tls_opt_str(opts, "local_cert");
 	if (cert && !wm_tls_load_cert(srv->ctx, cert, wm_tls_opt_str(opts, "local_pk"), wm_tls_opt_str(opts, "passphrase"), err)) {
 		return false;
@@ -371,7 +381,7 @@ void wm_tls_free(wm_conn_obj *conn)
 	}
 	conn->tls = NULL;
 	if (tls->ssl) {
-		if (tls->state == WM_TLS_READY && conn->fd >= 0) {
+		if (tls->state == WM_TLS_READY && !tls->fatal && conn->fd >= 0) {
 			/* Workerman's fclose() of a crypto stream sends close_notify too. */
 			SSL_shutdown(tls->ssl);
 		}
@@ -652,6 +662,7 @@ static ssize_t wm_tls_io_error(struct wm_tls *tls, int rc, bool reading)
 			return -1;
 		default: {
 			int saved = errno;
+			tls->fatal = 1;
 			ERR_clear_error();
 			errno = err == SSL_ERROR_SYSCALL && saved ? saved : ECONNRESET;
 			return -1;
@@ -690,7 +701,9 @@ ssize_t wm_tls_readv(wm_conn_obj *conn, struct iovec *iov, int count)
 			}
 			if (rc == 0 || errno != EAGAIN) {
 				tls->eof = 1; /* deliver what came first, then the close */
-				event_active(&conn->ev, EV_READ, 1);
+				if (conn->armed & EV_READ) {
+					event_active(&conn->ev, EV_READ, 1);
+				}
 			} else if (tls->read_wants_write) {
 				wm_conn_arm(conn);
 			}
@@ -787,4 +800,5 @@ ssize_t wm_tls_writev(wm_conn_obj *conn, const struct iovec *iov, int count)
 void wm_tls_minit(void)
 {
 	OPENSSL_init_ssl(0, NULL);
+	wm_tls_ticket_keys_ok = RAND_bytes(wm_tls_ticket_keys, sizeof(wm_tls_ticket_keys)) == 1;
 }
