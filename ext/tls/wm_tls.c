@@ -144,8 +144,10 @@ static SSL_CTX *wm_tls_ctx_new(HashTable *opts, bool server, smart_str *err)
 	 * iovec. Release buffers: an idle connection holds no 16 KiB record buffers. */
 	SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER
 		| SSL_MODE_RELEASE_BUFFERS);
-	/* One read() takes whatever the socket holds, not a 5-byte header then the body. */
+	/* One read() takes whatever the socket holds (up to 64 KiB, like a plain read), not a
+	 * 5-byte header then the body. */
 	SSL_CTX_set_read_ahead(ctx, 1);
+	SSL_CTX_set_default_read_buffer_len(ctx, 65536);
 	const char *ciphers = wm_tls_opt_str(opts, "ciphers");
 	if (ciphers && SSL_CTX_set_cipher_list(ctx, ciphers) != 1) {
 		smart_str_appends(err, WM_TLS_PFX "Failed setting cipher list");
@@ -690,6 +692,12 @@ ssize_t wm_tls_readv(wm_conn_obj *conn, struct iovec *iov, int count)
 				p += n;
 				left -= (size_t)n;
 				total += (size_t)n;
+				/* The session holds nothing more and the record was not a full one: the
+				 * socket is most likely drained, so skip the read() that would say EAGAIN
+				 * (the watcher is level-triggered if it is not). */
+				if (!SSL_has_pending(tls->ssl) && n < WM_TLS_RECORD) {
+					return (ssize_t)total;
+				}
 				continue;
 			}
 			ssize_t rc = wm_tls_io_error(tls, n, true);
