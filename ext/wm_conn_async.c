@@ -341,11 +341,17 @@ static void wm_async_established(wm_async_obj *async)
 		wm_conn_store_peer(conn, (struct sockaddr *)&peer, peer_len);
 		wm_async_set_address(async, NULL);
 	}
-	/* TLS: the first handshake step now; onConnect does not wait for the rest (4.2.1). */
-	if (zend_string_equals_literal(conn->transport, "ssl")
-		&& wm_tls_client_start(conn, &async->context_option, async->host) == FAILURE) {
-		wm_conn_destroy(conn);
-		return;
+	/* TLS: the first handshake step now; onConnect does not wait for the rest (4.2.1).
+	 * A handshake done at once runs onSslHandshake, which may close or reconnect. */
+	if (zend_string_equals_literal(conn->transport, "ssl")) {
+		uint32_t attempt = async->attempt;
+		if (wm_tls_client_start(conn, &async->context_option, async->host) == FAILURE) {
+			wm_conn_destroy(conn);
+			return;
+		}
+		if (async->attempt != attempt || conn->status != WM_CONN_CONNECTING || wm_exiting()) {
+			return;
+		}
 	}
 	conn->status = WM_CONN_ESTABLISHED;
 	wm_conn_arm(conn); /* read, and write what send() queued before */
