@@ -32,6 +32,7 @@ struct wm_tls {
 	uint8_t is_client : 1;
 	uint8_t verify_name : 1;  /* client: check the peer name after the handshake */
 	uint8_t fatal : 1;        /* a fatal error: no close_notify may follow */
+	uint8_t need_cert : 1;    /* server with verify_peer: PHP refuses a client without one */
 	char *peer_name;          /* client: the name checked (emalloc'd) */
 };
 
@@ -45,6 +46,7 @@ typedef struct wm_tls_server {
 	SSL_CTX *ctx;
 	wm_tls_sni *sni;
 	uint32_t sni_count;
+	bool verify_peer;
 	char *error;
 } wm_tls_server;
 
@@ -262,6 +264,7 @@ static bool wm_tls_add_sni(wm_tls_server *srv, HashTable *opts, HashTable *certs
 
 static bool wm_tls_server_build(wm_tls_server *srv, HashTable *opts, smart_str *err)
 {
+	srv->verify_peer = wm_tls_opt_bool(opts, "verify_peer", false);
 	srv->ctx = wm_tls_ctx_new(opts, true, err);
 	if (!srv->ctx) {
 		return false;
@@ -365,6 +368,7 @@ void wm_tls_server_start(wm_conn_obj *conn, wm_worker_obj *worker)
 	struct wm_tls *tls = wm_tls_new(conn, srv ? srv->ctx : NULL);
 	if (tls->ssl) {
 		SSL_set_accept_state(tls->ssl);
+		tls->need_cert = srv->verify_peer;
 	} else {
 		tls->ctx_error = srv && srv->error ? srv->error : "SSL context creation failure";
 	}
@@ -491,6 +495,10 @@ static int wm_tls_handshake_step(struct wm_tls *tls)
 	}
 	int rc = SSL_do_handshake(tls->ssl);
 	if (rc == 1) {
+		if (tls->need_cert && !SSL_get0_peer_certificate(tls->ssl)) {
+			wm_tls_print_failure(WM_TLS_PFX "Could not get peer certificate", sizeof(WM_TLS_PFX "Could not get peer certificate") - 1);
+			return -1;
+		}
 		if (tls->verify_name && !wm_tls_check_peer_name(tls)) {
 			return -1;
 		}
@@ -533,7 +541,9 @@ static bool wm_tls_drive(wm_conn_obj *conn)
 		return false;
 	}
 	wm_tls_emit_handshake(conn);
-	if (conn->status == WM_CONN_CLOSED || wm_exiting()) {
+	/* onSslHandshake may have destroyed the connection (conn->tls freed) or, for an
+	 * AsyncTcpConnection, reconnected it. */
+	if (conn->tls != tls || conn->status == WM_CONN_CLOSED || wm_exiting()) {
 		return false;
 	}
 	wm_conn_arm(conn); /* read, and write what was queued meanwhile */

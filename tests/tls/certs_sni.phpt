@@ -1,5 +1,5 @@
 --TEST--
-TLS server contexts: local_pk with passphrase (right and wrong), SNI_server_certs choosing the certificate by the client's name (file with cert and key, array form, wildcard), the default certificate otherwise
+TLS server contexts: local_pk with passphrase (right and wrong), SNI_server_certs choosing the certificate by the client's name (file with cert and key, array form, wildcard), the default certificate otherwise; verify_peer on a server requires a client certificate (PHP's "Could not get peer certificate")
 --EXTENSIONS--
 workerman
 posix
@@ -24,11 +24,15 @@ $sni = new Worker('ssl://127.0.0.1:__PORT2__', ['ssl' => [
         '*.wild.test' => ['local_cert' => '__CERTS__/nosan.pem', 'local_pk' => '__CERTS__/nosan.key'],
     ]]]);
 $sni->onMessage = function ($c, $data) { $c->send("sni:$data"); };
-$n = 0;
-$ok->onWorkerStart = $bad->onWorkerStart = $sni->onWorkerStart = function () use (&$n) { wm_ready(); };
+$mutual = new Worker('ssl://127.0.0.1:__PORT3__', ['ssl' => [
+    'local_cert' => '__CERTS__/localhost.pem', 'local_pk' => '__CERTS__/localhost.key',
+    'verify_peer' => true, 'cafile' => '__CERTS__/other.pem']]);
+$mutual->onMessage = function ($c, $data) { $c->send("mutual:$data"); };
+$mutual->onClose = function ($c) { echo "> mutual onClose\n"; };
+$ok->onWorkerStart = $bad->onWorkerStart = $sni->onWorkerStart = $mutual->onWorkerStart = function () { wm_ready(); };
 Worker::runAll();
-PHP, ['__PORT__' => $port, '__PORT1__' => $port + 1, '__PORT2__' => $port + 2, '__CERTS__' => $certs]));
-$server->waitReady(3);
+PHP, ['__PORT__' => $port, '__PORT1__' => $port + 1, '__PORT2__' => $port + 2, '__PORT3__' => $port + 3, '__CERTS__' => $certs]));
+$server->waitReady(4);
 
 $c = wm_tls_connect($port);
 fwrite($c, "x");
@@ -57,8 +61,16 @@ echo "unknown.test -> ", peer_cn($port + 2, 'unknown.test', "$certs/localhost.pe
 // verify_peer_name on: other.test's certificate matches other.test
 $c = wm_tls_connect($port + 2, ['peer_name' => 'other.test', 'cafile' => "$certs/other.pem"]);
 echo "verified other.test: ", $c ? 'yes' : 'no', "\n";
+// verify_peer on a server: a client certificate is required and checked
+$c = @wm_tls_connect($port + 3);
+echo "mutual without certificate: ", $c && fwrite($c, "x") && @wm_read_exact($c, 8) !== '' ? 'served?' : 'refused', "\n";
+$server->waitFor('> mutual onClose');
+$c = wm_tls_connect($port + 3, ['local_cert' => "$certs/other.pem", 'local_pk' => "$certs/other.key"]);
+fwrite($c, "y");
+echo "mutual with certificate: ", wm_read_exact($c, 8), "\n";
 $out = $server->stop();
 preg_match_all('/^(> .*|SSL handshake error.*)$/m', $out, $m);
+sort($m[0]);
 echo str_replace($certs, 'CERTS', implode("\n", $m[0])), "\n";
 ?>
 --EXPECTF--
@@ -70,5 +82,10 @@ a.wild.test -> sni:q nosan.test
 localhost -> sni:q localhost
 unknown.test -> sni:q localhost
 verified other.test: yes
-SSL handshake error: stream_socket_enable_crypto(): Unable to set private key file `CERTS/enc.key' 
+mutual without certificate: refused
+mutual with certificate: mutual:y
 > bad onClose
+> mutual onClose
+> mutual onClose
+SSL handshake error: stream_socket_enable_crypto(): Could not get peer certificate 
+SSL handshake error: stream_socket_enable_crypto(): Unable to set private key file `CERTS/enc.key' 
