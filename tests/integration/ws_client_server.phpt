@@ -58,9 +58,10 @@ $server->waitReady(2);
 $server->waitFor('client: closed');
 $server->waitFor('server: close');
 $out = $server->stop();
-preg_match_all('/^(server: (?!close)|client: ).*$/m', $out, $m);
+preg_match_all('/^(server: (?!close|ping)|client: ).*$/m', $out, $m);
 echo implode("\n", $m[0]), "\n";
 echo substr_count($out, "server: close\n"), " server close\n";
+echo "server pinged: ", strpos($out, "server: ping \n") !== false ? "yes" : "no", "\n";
 ?>
 --EXPECT--
 server: connect /chat?room=7 7
@@ -71,7 +72,7 @@ client: echo 126 same
 client: echo 65535 same
 client: echo 65536 same
 client: echo 300000 same
-server: ping 
 client: pong 
 client: closed
 1 server close
+server pinged: yes
