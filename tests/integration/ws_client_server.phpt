@@ -13,9 +13,9 @@ use Workerman\Timer;
 use Workerman\Connection\AsyncTcpConnection;
 use Workerman\Protocols\Ws;
 $ws = new Worker('websocket://127.0.0.1:__PORT__');
-$ws->onWebSocketConnect = function ($c, $head) { echo "server: connect ", $_SERVER['REQUEST_URI'], " ", $_GET['room'], "\n"; };
+$ws->onWebSocketConnect = function ($c, $head) { echo "server: connect " . $_SERVER["REQUEST_URI"] . " " . $_GET["room"] . "\n"; };
 $ws->onMessage = function ($c, $data) { $c->send($data); };
-$ws->onWebSocketPing = function ($c, $data) { echo "server: ping ", bin2hex($data), "\n"; $c->send($data); };
+$ws->onWebSocketPing = function ($c, $data) { echo "server: ping " . bin2hex($data) . "\n"; $c->send($data); };
 $ws->onClose = function ($c) { echo "server: close\n"; };
 $ws->onWorkerStart = function () { wm_ready(); };
 $client = new Worker();
@@ -30,7 +30,7 @@ $client->onWorkerStart = function () {
     };
     $c->onMessage = function ($c, $data) use (&$sizes, &$i) {
         $want = str_repeat(chr(97 + $i % 26), $sizes[$i]);
-        echo "client: echo ", strlen($data), " ", $data === $want ? "same" : "DIFFERENT", "\n";
+        echo "client: echo " . strlen($data) . " " . ($data === $want ? "same" : "DIFFERENT") . "\n";
         if (++$i < count($sizes)) {
             if ($i == 3) {
                 $c->websocketType = Ws::BINARY_TYPE_ARRAYBUFFER;
@@ -44,7 +44,7 @@ $client->onWorkerStart = function () {
         if (empty($c->pingNow)) {
             return;
         }
-        echo "client: pong ", bin2hex($data), "\n";
+        echo "client: pong " . bin2hex($data) . "\n";
         $c->close();
     };
     $c->onClose = function () { echo "client: closed\n"; };
