@@ -7,6 +7,7 @@
 #include "wm_master.h"
 #include "wm_listen.h"
 #include "wm_log.h"
+#include "tls/wm_tls.h"
 #include "ext/standard/php_var.h"
 #include "ext/standard/php_math.h"
 
@@ -131,6 +132,9 @@ void wm_conn_close_socket(wm_conn_obj *conn)
 		event_del(&conn->ev);
 		conn->armed = 0;
 	}
+	if (conn->tls) {
+		wm_tls_free(conn); /* TLS: close_notify before the fd goes */
+	}
 	if (conn->fd >= 0) {
 		close(conn->fd);
 		conn->fd = -1;
@@ -169,6 +173,9 @@ void wm_conn_arm(wm_conn_obj *conn)
 		if (conn->sendq && !conn->deferred) {
 			want |= EV_WRITE;
 		}
+		if (UNEXPECTED(conn->tls)) {
+			want = wm_tls_arm_want(conn, want); /* TLS: handshake / other-direction waits */
+		}
 	}
 	if (want == conn->armed) {
 		return;
@@ -181,6 +188,9 @@ void wm_conn_arm(wm_conn_obj *conn)
 		event_assign(&conn->ev, wm_loop_base(), conn->fd, want | EV_PERSIST, wm_conn_on_event, conn);
 		event_add(&conn->ev, NULL);
 		conn->armed = want;
+		if (UNEXPECTED(conn->tls)) {
+			wm_tls_armed(conn); /* TLS: plaintext already inside the session */
+		}
 	}
 }
 
@@ -255,6 +265,9 @@ static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg)
 {
 	wm_conn_obj *conn = arg;
 	GC_ADDREF(&conn->std);
+	if (UNEXPECTED(conn->tls)) {
+		what = wm_tls_on_event(conn, what); /* TLS: handshake first */
+	}
 	if (what & EV_WRITE) {
 		wm_conn_handle_write(conn);
 	}
@@ -285,7 +298,11 @@ void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw)
 	}
 	conn->status = WM_CONN_CLOSING;
 	if (conn->sendq && conn->deferred) {
-		wm_conn_flush_now(conn);
+		if (UNEXPECTED(conn->tls)) {
+			conn->deferred = 0; /* TLS: 4.x writes ssl bytes from the write watcher, then destroys */
+		} else {
+			wm_conn_flush_now(conn);
+		}
 	}
 	if (conn->status == WM_CONN_CLOSING) {
 		if (!conn->sendq) {
@@ -459,6 +476,9 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 	if (Z_TYPE_P(transport) == IS_STRING && !zend_string_equals(Z_STR_P(transport), conn->transport)) {
 		zend_string_release(conn->transport);
 		conn->transport = zend_string_copy(Z_STR_P(transport));
+		if (zend_string_equals_literal(conn->transport, "ssl")) {
+			wm_tls_server_start(conn, worker); /* TLS: handshake runs from the watcher */
+		}
 	}
 	/* The watcher keeps the connection alive until destroy(), like Workerman's loop
 	 * holding [$this, 'baseRead']. */

@@ -3,6 +3,7 @@
  * libevent's evdns), connect completion, onError/onClose on failure, reconnect timers.
  * Once connected it is a TcpConnection: sending, receiving and destroy are wm_conn*.c's. */
 #include "wm_conn_obj.h"
+#include "tls/wm_tls.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
 #include "ext/standard/url.h"
@@ -339,6 +340,18 @@ static void wm_async_established(wm_async_obj *async)
 		}
 		wm_conn_store_peer(conn, (struct sockaddr *)&peer, peer_len);
 		wm_async_set_address(async, NULL);
+	}
+	/* TLS: the first handshake step now; onConnect does not wait for the rest (4.2.1).
+	 * A handshake done at once runs onSslHandshake, which may close or reconnect. */
+	if (zend_string_equals_literal(conn->transport, "ssl")) {
+		uint32_t attempt = async->attempt;
+		if (wm_tls_client_start(conn, &async->context_option, async->host) == FAILURE) {
+			wm_conn_destroy(conn);
+			return;
+		}
+		if (async->attempt != attempt || conn->status != WM_CONN_CONNECTING || wm_exiting()) {
+			return;
+		}
 	}
 	conn->status = WM_CONN_ESTABLISHED;
 	wm_conn_arm(conn); /* read, and write what send() queued before */
@@ -710,10 +723,6 @@ static void wm_async_connect(wm_async_obj *async)
 	if (conn->status != WM_CONN_INITIAL && conn->status != WM_CONN_CLOSING && conn->status != WM_CONN_CLOSED) {
 		return;
 	}
-	if (zend_string_equals_literal(conn->transport, "ssl")) {
-		zend_throw_exception(NULL, "AsyncTcpConnection: the ssl transport is not supported yet", 0);
-		return;
-	}
 	wm_conn_close_socket(conn);
 	wm_async_stop_lookup(conn); /* reconnect() while resolving: only the new lookup counts */
 	conn->status = WM_CONN_CONNECTING;
@@ -730,7 +739,7 @@ static void wm_async_connect(wm_async_obj *async)
 		return;
 	}
 	if (!async->port) {
-		async->port = 80;
+		async->port = zend_string_equals_literal(conn->transport, "ssl") ? 443 : 80;
 		wm_async_set_address(async, zend_strpprintf(0, "%s:%u", ZSTR_VAL(async->host), (unsigned)async->port));
 	}
 	struct sockaddr_storage ss;

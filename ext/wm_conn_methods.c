@@ -123,7 +123,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send)
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
-	if (rc == WM_SEND_TRUE) {
+	if (rc == WM_SEND_TRUE && !WM_CONN_THIS()->tls) { /* TLS: 4.x queues every ssl send(): null */
 		RETURN_TRUE;
 	}
 	if (rc == WM_SEND_FALSE) {

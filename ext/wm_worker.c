@@ -4,6 +4,7 @@
 #include "wm_private.h"
 #include "wm_worker.h"
 #include "wm_listen.h"
+#include "tls/wm_tls.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
 #include "wm_conn.h"
@@ -101,6 +102,7 @@ static void wm_worker_free(zend_object *obj)
 		efree(worker->slot_pids);
 	}
 	zval_ptr_dtor(&worker->context);
+	wm_tls_worker_free(worker); /* TLS */
 	zend_object_std_dtor(obj);
 }
 
@@ -343,6 +345,7 @@ zend_result wm_worker_listen(wm_worker_obj *worker)
 			worker->unix_path = zend_string_init(address, strlen(address), 0);
 			wm_worker_chown_socket_file(worker);
 		}
+		wm_tls_worker_prepare(worker); /* TLS: before fork, so workers share ticket keys */
 	}
 	wm_worker_resume_accept(worker);
 	return SUCCESS;

@@ -13,6 +13,7 @@ typedef struct wm_worker_obj {
 	bool accepting;
 	bool unix_socket;           /* listen_fd is a unix socket whose file we remove */
 	zend_string *unix_path;
+	struct wm_tls_server *tls;  /* transport 'ssl': contexts (ext/tls/wm_tls.c), else NULL */
 	/* Master bookkeeping (wm_master.c): pid per process slot, so a respawn keeps $worker->id. */
 	pid_t *slot_pids;
 	uint32_t slot_count;

@@ -13,9 +13,9 @@ use Workerman\Timer;
 use Workerman\Connection\AsyncTcpConnection;
 use Workerman\Protocols\Ws;
 $ws = new Worker('websocket://127.0.0.1:__PORT__');
-$ws->onWebSocketConnect = function ($c, $head) { echo "server: connect ", $_SERVER['REQUEST_URI'], " ", $_GET['room'], "\n"; };
+$ws->onWebSocketConnect = function ($c, $head) { echo "server: connect " . $_SERVER["REQUEST_URI"] . " " . $_GET["room"] . "\n"; };
 $ws->onMessage = function ($c, $data) { $c->send($data); };
-$ws->onWebSocketPing = function ($c, $data) { echo "server: ping ", bin2hex($data), "\n"; $c->send($data); };
+$ws->onWebSocketPing = function ($c, $data) { echo "server: ping " . bin2hex($data) . "\n"; $c->send($data); };
 $ws->onClose = function ($c) { echo "server: close\n"; };
 $ws->onWorkerStart = function () { wm_ready(); };
 $client = new Worker();
@@ -30,7 +30,7 @@ $client->onWorkerStart = function () {
     };
     $c->onMessage = function ($c, $data) use (&$sizes, &$i) {
         $want = str_repeat(chr(97 + $i % 26), $sizes[$i]);
-        echo "client: echo ", strlen($data), " ", $data === $want ? "same" : "DIFFERENT", "\n";
+        echo "client: echo " . strlen($data) . " " . ($data === $want ? "same" : "DIFFERENT") . "\n";
         if (++$i < count($sizes)) {
             if ($i == 3) {
                 $c->websocketType = Ws::BINARY_TYPE_ARRAYBUFFER;
@@ -44,7 +44,7 @@ $client->onWorkerStart = function () {
         if (empty($c->pingNow)) {
             return;
         }
-        echo "client: pong ", bin2hex($data), "\n";
+        echo "client: pong " . bin2hex($data) . "\n";
         $c->close();
     };
     $c->onClose = function () { echo "client: closed\n"; };
@@ -58,9 +58,10 @@ $server->waitReady(2);
 $server->waitFor('client: closed');
 $server->waitFor('server: close');
 $out = $server->stop();
-preg_match_all('/^(server: (?!close)|client: ).*$/m', $out, $m);
+preg_match_all('/^(server: (?!close|ping)|client: ).*$/m', $out, $m);
 echo implode("\n", $m[0]), "\n";
 echo substr_count($out, "server: close\n"), " server close\n";
+echo "server pinged: ", strpos($out, "server: ping \n") !== false ? "yes" : "no", "\n";
 ?>
 --EXPECT--
 server: connect /chat?room=7 7
@@ -71,7 +72,7 @@ client: echo 126 same
 client: echo 65535 same
 client: echo 65536 same
 client: echo 300000 same
-server: ping 
 client: pong 
 client: closed
 1 server close
+server pinged: yes
