@@ -11,6 +11,7 @@ require __DIR__ . '/http.inc';
 $port = wm_free_port();
 $file = sys_get_temp_dir() . '/wm-http-big-' . getmypid() . '.bin';
 $block = random_bytes(1 << 20);
+register_shutdown_function(function () use ($file) { @unlink($file); });
 $fh = fopen($file, 'w');
 for ($i = 0; $i < 64; $i++) {
     fwrite($fh, $block);
@@ -68,7 +69,6 @@ echo $growth < 8192 ? "rss growth below 8 MB\n" : "rss grew by $growth KB\n";
 fclose($c);
 fclose($probe);
 $server->stop();
-unlink($file);
 ?>
 --EXPECT--
 length 67108864
