@@ -1,7 +1,10 @@
 /* wm_buffer.c: receive buffers (one shared 64 KiB scratch for reads, heap buffers only
- * for leftovers) and the send queue of zend_string references (see wm_buffer.h).
- * No protocol knowledge and no PHP calls here: only emalloc and string refcounts. */
+ * for leftovers) and the send queue of zend_string references and file segments (see
+ * wm_buffer.h). No protocol knowledge and no PHP calls here: only emalloc, string refcounts
+ * and closing the fds of file segments. */
 #include "wm_buffer.h"
+
+#include <unistd.h>
 
 #define WM_SCRATCH_SIZE 65536
 #define WM_RBUF_MIN 256
@@ -115,25 +118,47 @@ void wm_rbuf_free(wm_rbuf *buf)
 	efree(buf);
 }
 
-wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str)
+static wm_sendq *wm_sendq_slot(wm_sendq *q)
 {
 	if (!q) {
-		q = emalloc(sizeof(wm_sendq) + WM_SENDQ_MIN * sizeof(zend_string *));
+		q = emalloc(sizeof(wm_sendq) + WM_SENDQ_MIN * sizeof(wm_sendq_item));
 		q->head = q->tail = 0;
 		q->cap = WM_SENDQ_MIN;
-		q->head_offset = q->bytes = 0;
+		q->head_offset = q->bytes = q->file_bytes = 0;
 	} else if (q->tail == q->cap) {
 		if (q->head > q->cap / 2) {
-			memmove(q->items, q->items + q->head, (q->tail - q->head) * sizeof(zend_string *));
+			memmove(q->items, q->items + q->head, (q->tail - q->head) * sizeof(wm_sendq_item));
 			q->tail -= q->head;
 			q->head = 0;
 		} else {
 			q->cap *= 2;
-			q = erealloc(q, sizeof(wm_sendq) + q->cap * sizeof(zend_string *));
+			q = erealloc(q, sizeof(wm_sendq) + q->cap * sizeof(wm_sendq_item));
 		}
 	}
-	q->items[q->tail++] = str;
+	return q;
+}
+
+wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str)
+{
+	q = wm_sendq_slot(q);
+	q->items[q->tail].str = str;
+	q->items[q->tail++].file = NULL;
 	q->bytes += ZSTR_LEN(str);
+	return q;
+}
+
+wm_sendq *wm_sendq_push_file(wm_sendq *q, int fd, off_t offset, size_t len)
+{
+	q = wm_sendq_slot(q);
+	wm_sendq_file *file = emalloc(sizeof(*file));
+	file->fd = fd;
+	file->offset = offset;
+	file->remaining = len;
+	file->piece = NULL;
+	file->piece_off = 0;
+	q->items[q->tail].str = NULL;
+	q->items[q->tail++].file = file;
+	q->file_bytes += len;
 	return q;
 }
 
@@ -141,19 +166,41 @@ int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max)
 {
 	int n = 0;
 	for (uint32_t i = q->head; i < q->tail && n < max; i++) {
+		zend_string *str = q->items[i].str;
+		if (!str) {
+			break;
+		}
 		size_t skip = i == q->head ? q->head_offset : 0;
-		iov[n].iov_base = ZSTR_VAL(q->items[i]) + skip;
-		iov[n].iov_len = ZSTR_LEN(q->items[i]) - skip;
+		iov[n].iov_base = ZSTR_VAL(str) + skip;
+		iov[n].iov_len = ZSTR_LEN(str) - skip;
 		n++;
 	}
 	return n;
 }
 
+static void wm_sendq_file_free(wm_sendq_file *file)
+{
+	if (file->piece) {
+		zend_string_release(file->piece);
+	}
+	close(file->fd);
+	efree(file);
+}
+
+static wm_sendq *wm_sendq_free_if_empty(wm_sendq *q)
+{
+	if (q->head == q->tail) {
+		wm_sendq_free(q);
+		return NULL;
+	}
+	return q;
+}
+
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n)
 {
 	q->bytes -= n;
-	while (n && q->head < q->tail) {
-		zend_string *str = q->items[q->head];
+	while (n && q->head < q->tail && q->items[q->head].str) {
+		zend_string *str = q->items[q->head].str;
 		size_t left = ZSTR_LEN(str) - q->head_offset;
 		if (n < left) {
 			q->head_offset += n;
@@ -164,11 +211,31 @@ wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n)
 		q->head++;
 		q->head_offset = 0;
 	}
-	if (q->bytes == 0) {
-		wm_sendq_free(q);
-		return NULL;
+	return wm_sendq_free_if_empty(q);
+}
+
+wm_sendq *wm_sendq_file_done(wm_sendq *q, size_t n, bool from_piece)
+{
+	wm_sendq_file *file = q->items[q->head].file;
+	if (from_piece) {
+		file->piece_off += n;
+		q->file_bytes -= n;
+		if (file->piece_off == ZSTR_LEN(file->piece)) {
+			zend_string_release(file->piece);
+			file->piece = NULL;
+			file->piece_off = 0;
+		}
+	} else {
+		file->offset += (off_t)n;
+		file->remaining -= n;
+		q->file_bytes -= n;
 	}
-	return q;
+	if (file->remaining == 0 && !file->piece) {
+		wm_sendq_file_free(file);
+		q->head++;
+		q->head_offset = 0;
+	}
+	return wm_sendq_free_if_empty(q);
 }
 
 void wm_sendq_free(wm_sendq *q)
@@ -177,7 +244,11 @@ void wm_sendq_free(wm_sendq *q)
 		return;
 	}
 	for (uint32_t i = q->head; i < q->tail; i++) {
-		zend_string_release(q->items[i]);
+		if (q->items[i].str) {
+			zend_string_release(q->items[i].str);
+		} else {
+			wm_sendq_file_free(q->items[i].file);
+		}
 	}
 	efree(q);
 }

@@ -35,23 +35,55 @@ void wm_rbuf_free(wm_rbuf *buf);
 
 static inline char *wm_rbuf_head(wm_rbuf *buf) { return buf->data + buf->start; }
 
-/* Send queue: zend_string references written with writev; the first item may be partly
- * written (head_offset). bytes = what is still to write. */
+/* Send queue: zend_string references written with writev, and file segments (HTTP file
+ * replies) written with sendfile(2), or through a 64 KiB piece read with pread for TLS or
+ * files sendfile refuses. Items leave in order; the first may be partly written
+ * (head_offset for a string, the segment's own offset for a file).
+ * bytes = string bytes still to write: memory the queue holds, what maxSendBufferSize and
+ * onBufferFull measure. file_bytes = file bytes still to write (on disk, not in memory;
+ * a piece read but not yet written counts here too). */
+typedef struct wm_sendq_file {
+	int fd;                 /* owned: closed when written or when the queue is freed */
+	off_t offset;           /* next byte to read from the file */
+	size_t remaining;       /* bytes after offset still to send */
+	zend_string *piece;     /* bytes read with pread but not yet written, or NULL */
+	size_t piece_off;
+} wm_sendq_file;
+
+typedef struct wm_sendq_item {
+	zend_string *str;       /* NULL for a file segment */
+	wm_sendq_file *file;
+} wm_sendq_item;
+
 typedef struct wm_sendq {
 	uint32_t head;
 	uint32_t tail;
 	uint32_t cap;
 	size_t head_offset;
 	size_t bytes;
-	zend_string *items[];
+	size_t file_bytes;
+	wm_sendq_item items[];
 } wm_sendq;
 
 /* Appends a string; consumes the reference. q may be NULL; returns the (new) queue. */
 wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str);
-/* Fills up to max iovecs from the front; returns how many. */
+/* Appends len bytes of fd from offset; takes ownership of fd. */
+wm_sendq *wm_sendq_push_file(wm_sendq *q, int fd, off_t offset, size_t len);
+/* Fills up to max iovecs from the front, stopping at the first file segment; returns how
+ * many (0 when the front item is a file segment). */
 int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max);
-/* Drops n written bytes from the front; returns NULL (queue freed) once empty. */
+/* Drops n written string bytes from the front; returns NULL (queue freed) once empty. */
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n);
+/* The file segment at the front, or NULL when the front item is a string. */
+static inline wm_sendq_file *wm_sendq_front_file(const wm_sendq *q)
+{
+	return q->head < q->tail ? q->items[q->head].file : NULL;
+}
+/* n bytes of the front file segment were sent with sendfile (from_piece false), or n bytes
+ * of its piece were written (from_piece true; the caller attaches a piece it read by
+ * setting piece and advancing offset/remaining itself). Returns NULL (queue freed) once
+ * empty; a finished segment's fd is closed. */
+wm_sendq *wm_sendq_file_done(wm_sendq *q, size_t n, bool from_piece);
 void wm_sendq_free(wm_sendq *q);
 
 /* Frees the scratch buffer at request end (the process is ending). */

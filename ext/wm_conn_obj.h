@@ -207,6 +207,9 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 wm_send_result wm_conn_flush_now(wm_conn_obj *conn);
 void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
 void wm_conn_handle_write(wm_conn_obj *conn);
+/* HTTP file replies: head (consumed) then len bytes of fd (owned) from offset, queued in
+ * order with send()'s return values; see wm_conn_send.c for how file bytes count. */
+wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, off_t offset, size_t len);
 
 /* Receive path (wm_conn_recv.c). */
 void wm_conn_handle_read(wm_conn_obj *conn);

@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <unistd.h>
 #include <sys/uio.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
 
 /* Sends deferred during one read's dispatch are written at once when they reach this
  * size, so large replies keep Workerman's write-now return values. */
@@ -28,20 +30,119 @@
  * while send() already returned true. Outside a dispatch (timers, onConnect, sends to
  * other connections) send() writes at once exactly like Workerman. */
 
-/* Writes the queue (several writevs if it has more than WM_IOV_MAX pieces). Returns the
- * bytes written; *gone is set when nothing could be written because the peer is gone. */
+/* ---- file segments (HTTP file replies) ------------------------------------------------
+ * A file reply queues its head string and a file segment {fd, offset, remaining}; the
+ * body never enters PHP memory. Plain sockets get sendfile(2) straight from the page
+ * cache; TLS connections (and files sendfile refuses) get one 64 KiB piece at a time read
+ * with pread and written through wm_conn_io_writev, so a download of any size holds at
+ * most one piece in memory.
+ * Backpressure: maxSendBufferSize and onBufferFull measure the memory the queue holds
+ * (q->bytes, strings only). File bytes are on disk, so they do not count there: a 1 GB
+ * file neither fires onBufferFull by itself nor makes send() drop the pipelined replies
+ * queued behind it (those still count, and are dropped once they alone reach the limit).
+ * getSendBufferQueueSize()/bufferIsEmpty() do count the file bytes still to send, so
+ * "everything was written" keeps its meaning, and onBufferDrain fires once the last file
+ * byte is out. Workerman instead streams big files by overwriting the connection's
+ * onBufferFull/onBufferDrain; we leave the user's callbacks alone. */
+
+#define WM_FILE_PIECE 65536
+/* sendfile bytes per call, and per write event: one fast download must not keep the loop
+ * from the other connections (the watcher stays armed for the rest). */
+#define WM_FILE_CHUNK (1 << 20)
+#define WM_FILE_BUDGET (4 << 20)
+
+/* The file ended before the segment did (truncated while queued): the reply promised
+ * more bytes than exist, so the connection cannot continue. -1 with EIO. */
+static ssize_t wm_conn_file_short(wm_conn_obj *conn)
+{
+	if (conn->fd >= 0) {
+		shutdown(conn->fd, SHUT_RDWR);
+	}
+	errno = EIO;
+	return -1;
+}
+
+/* Writes from the front file segment: returns bytes written (-1 + errno as writev);
+ * *want = what was offered, so a shorter result means the socket is full. */
+static ssize_t wm_conn_write_file(wm_conn_obj *conn, wm_sendq_file *file, size_t *want)
+{
+	if (!file->piece && !conn->tls) {
+		size_t chunk = file->remaining < WM_FILE_CHUNK ? file->remaining : WM_FILE_CHUNK;
+		off_t off = file->offset;
+		ssize_t n = sendfile(conn->fd, file->fd, &off, chunk);
+		*want = chunk;
+		if (n > 0) {
+			conn->sendq = wm_sendq_file_done(conn->sendq, (size_t)n, false);
+			return n;
+		}
+		if (n == 0) {
+			return wm_conn_file_short(conn);
+		}
+		if (errno != EINVAL && errno != ENOSYS) {
+			return -1;
+		}
+		/* A file system without sendfile support: pieces, as for TLS. */
+	}
+	if (!file->piece) {
+		size_t len = file->remaining < WM_FILE_PIECE ? file->remaining : WM_FILE_PIECE;
+		zend_string *piece = zend_string_alloc(len, 0);
+		ssize_t got;
+		do {
+			got = pread(file->fd, ZSTR_VAL(piece), len, file->offset);
+		} while (got < 0 && errno == EINTR);
+		if (got <= 0) {
+			zend_string_efree(piece);
+			return wm_conn_file_short(conn);
+		}
+		ZSTR_LEN(piece) = (size_t)got;
+		ZSTR_VAL(piece)[got] = '\0';
+		file->piece = piece;
+		file->piece_off = 0;
+		file->offset += got;
+		file->remaining -= (size_t)got;
+	}
+	struct iovec iov;
+	iov.iov_base = ZSTR_VAL(file->piece) + file->piece_off;
+	iov.iov_len = ZSTR_LEN(file->piece) - file->piece_off;
+	*want = iov.iov_len;
+	ssize_t n = wm_conn_io_writev(conn, &iov, 1);
+	if (n > 0) {
+		conn->sendq = wm_sendq_file_done(conn->sendq, (size_t)n, true);
+	}
+	return n;
+}
+
+/* Writes the queue (several writevs if it has more than WM_IOV_MAX pieces, file segments
+ * in between). Returns the bytes written; *gone is set when nothing could be written
+ * because the peer is gone. */
 static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
 {
 	size_t total = 0;
+	size_t file_sent = 0;
 	*gone = false;
 	while (conn->sendq) {
 		struct iovec iov[WM_IOV_MAX];
-		int count = wm_sendq_iov(conn->sendq, iov, WM_IOV_MAX);
 		size_t want = 0;
-		for (int i = 0; i < count; i++) {
-			want += iov[i].iov_len;
+		ssize_t n;
+		wm_sendq_file *file = wm_sendq_front_file(conn->sendq);
+		if (file) {
+			if (file_sent >= WM_FILE_BUDGET) {
+				break;
+			}
+			n = wm_conn_write_file(conn, file, &want);
+			if (n > 0) {
+				file_sent += (size_t)n;
+			}
+		} else {
+			int count = wm_sendq_iov(conn->sendq, iov, WM_IOV_MAX);
+			for (int i = 0; i < count; i++) {
+				want += iov[i].iov_len;
+			}
+			n = wm_conn_io_writev(conn, iov, count);
+			if (n > 0) {
+				conn->sendq = wm_sendq_consume(conn->sendq, (size_t)n);
+			}
 		}
-		ssize_t n = wm_conn_io_writev(conn, iov, count);
 		if (n < 0) {
 			if (errno == EINTR) {
 				continue;
@@ -51,7 +152,6 @@ static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
 		}
 		conn->bytes_written += n;
 		total += (size_t)n;
-		conn->sendq = wm_sendq_consume(conn->sendq, (size_t)n);
 		if ((size_t)n < want) {
 			break;
 		}
@@ -299,7 +399,47 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 
 size_t wm_conn_send_queue_size(const wm_conn_obj *conn)
 {
-	return conn->sendq && !conn->deferred ? conn->sendq->bytes : 0;
+	return conn->sendq && !conn->deferred ? conn->sendq->bytes + conn->sendq->file_bytes : 0;
+}
+
+/* An HTTP file reply: head (consumed) then len bytes of fd from offset (fd owned: queued
+ * or closed). send()'s rules for the head; see "file segments" above for how the file
+ * bytes count. */
+wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, off_t offset, size_t len)
+{
+	if (conn->status == WM_CONN_ENDING || conn->status == WM_CONN_CLOSING || conn->status == WM_CONN_CLOSED) {
+		zend_string_release(head);
+		close(fd);
+		return WM_SEND_FALSE;
+	}
+	bool waiting = conn->sendq && !conn->deferred;
+	if (waiting && (zend_long)conn->sendq->bytes >= conn->max_send_buffer_size) {
+		close(fd);
+		wm_pieces p = {{head, NULL}, 1, ZSTR_LEN(head)};
+		return wm_conn_append(conn, &p); /* drops with onError, as send() would */
+	}
+	if (ZSTR_LEN(head)) {
+		conn->sendq = wm_sendq_push(conn->sendq, head);
+	} else {
+		zend_string_release(head);
+	}
+	if (len) {
+		conn->sendq = wm_sendq_push_file(conn->sendq, fd, offset, len);
+	} else {
+		close(fd);
+	}
+	if (!conn->sendq) {
+		return WM_SEND_TRUE;
+	}
+	if (conn->status != WM_CONN_ESTABLISHED || waiting) {
+		wm_conn_check_full(conn);
+		return WM_SEND_NULL;
+	}
+	if (conn->batching) {
+		conn->deferred = 1;
+		return WM_SEND_TRUE;
+	}
+	return wm_conn_flush_now(conn);
 }
 
 /* EV_WRITE: Workerman's baseWrite. Drained -> onBufferDrain, then a CLOSING connection

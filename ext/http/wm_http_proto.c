@@ -1,22 +1,885 @@
-/* wm_http_proto.c: Protocols\Http. Placeholder until the HTTP protocol lands. */
+/* wm_http_proto.c: Protocols\Http on a TcpConnection: the C dispatch of one read (parse
+ * with http_parser, reject 400/413/431, Request objects, onMessage, pipelining), encode()
+ * of replies (strings, Responses, Chunk/SSE, file replies queued as file segments), and the
+ * PHP statics of the class for code that calls them directly (UDP, user code).
+ * Requests are built by wm_http_request.c and replies rendered by wm_http_response.c,
+ * only through wm_http.h; the bytes go through wm_conn_send.c. */
 #include "wm_conn_obj.h"
 #include "wm_http.h"
+#include "ext/standard/file.h"
+#include "main/php_open_temporary_file.h"
+#include "../php-src-stubs/http_arginfo.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+zend_class_entry *wm_ce_Http;
+
+/* A string reply's body up to this size is copied behind its head (one write piece);
+ * a larger one is queued by reference next to the head. */
+#define WM_HTTP_INLINE_BODY 16384
+
+/* Per-connection state, allocated only while needed: a request whose bytes are still
+ * arriving (parser), or a request decoded whose reply was not encoded yet (Workerman 4's
+ * $connection->__request, detached by encode()). An idle keep-alive connection has none. */
+typedef struct wm_http_state {
+	wm_proto_state base;
+	wm_http_parser *parser;
+	zend_object *request;
+} wm_http_state;
+
+/* The parser of complete requests: a request that arrives whole is parsed here and never
+ * copied; only a partial one moves into the connection's state. */
+static wm_http_parser wm_http_scratch;
+
+/* The request whose onMessage runs now: encode() for its connection detaches it without
+ * the state allocation an asynchronous reply needs. */
+static wm_conn_obj *wm_http_cur_conn;
+static zend_object *wm_http_cur_request;
+
+static zend_string *wm_http_request_class;  /* Http::requestClass(), NULL = default */
+static zend_class_entry *wm_http_request_ce; /* resolved, reset when the name changes */
+static zend_string *wm_http_upload_dir;
+
+static zend_string *wm_str_reject[3];     /* 400, 413, 431 */
+static zend_string *wm_str___header;
+static zend_string *wm_str_content_type;
+static zend_string *wm_str_content_length;
+static zend_string *wm_str_accept_ranges;
+static zend_string *wm_str_content_range;
+static zend_string *wm_str_bytes;
+
+static const char wm_http_ok_head[] = "HTTP/1.1 200 OK\r\n";
+static const char wm_http_ok_tail[] =
+	"Connection: keep-alive\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: ";
+
+/* ---- state ---------------------------------------------------------------------------- */
+
+static void wm_http_state_free(wm_conn_obj *conn, wm_proto_state *base)
+{
+	wm_http_state *st = (wm_http_state *)base;
+	if (st->parser) {
+		efree(st->parser);
+	}
+	if (st->request) {
+		OBJ_RELEASE(st->request);
+	}
+	efree(st);
+}
+
+static wm_http_state *wm_http_state_get(wm_conn_obj *conn)
+{
+	if (!conn->pstate) {
+		wm_http_state *st = emalloc(sizeof(*st));
+		st->base.free = wm_http_state_free;
+		st->parser = NULL;
+		st->request = NULL;
+		conn->pstate = &st->base;
+	}
+	return (wm_http_state *)conn->pstate;
+}
+
+/* Frees the state once it holds nothing (idle connections carry none). */
+static void wm_http_state_trim(wm_conn_obj *conn)
+{
+	wm_http_state *st = (wm_http_state *)conn->pstate;
+	if (st && !st->parser && !st->request) {
+		wm_conn_free_pstate(conn);
+	}
+}
+
+static void wm_http_drop_parser(wm_conn_obj *conn)
+{
+	wm_http_state *st = (wm_http_state *)conn->pstate;
+	if (st && st->parser) {
+		efree(st->parser);
+		st->parser = NULL;
+		wm_http_state_trim(conn);
+	}
+}
+
+/* Keeps a partial request's parser (only the header lines it filled). */
+static void wm_http_save_parser(wm_conn_obj *conn, const wm_http_parser *p)
+{
+	wm_http_state *st = wm_http_state_get(conn);
+	if (!st->parser) {
+		st->parser = emalloc(sizeof(wm_http_parser));
+	}
+	memcpy(st->parser, p, XtOffsetOf(wm_http_parser, headers) + p->header_count * sizeof(wm_http_header));
+}
+
+/* The request becomes the connection's current one (replaces an unanswered one, as
+ * Workerman 4's decode overwrote $connection->__request). */
+static void wm_http_keep_request(wm_conn_obj *conn, zend_object *request)
+{
+	wm_http_state *st = wm_http_state_get(conn);
+	if (st->request) {
+		OBJ_RELEASE(st->request);
+	}
+	GC_ADDREF(request);
+	st->request = request;
+}
+
+/* Workerman 4's encode(): the current request loses its session and connection. */
+static void wm_http_detach_current(wm_conn_obj *conn)
+{
+	if (wm_http_cur_conn == conn && wm_http_cur_request) {
+		zend_object *request = wm_http_cur_request;
+		wm_http_cur_request = NULL;
+		wm_http_request_detach(request);
+		return;
+	}
+	/* Http::encode() may be called from PHP for any connection: only an HTTP one's state
+	 * is ours. */
+	wm_http_state *st = wm_conn_proto(conn) == WM_PROTO_HTTP ? (wm_http_state *)conn->pstate : NULL;
+	if (st && st->request) {
+		zend_object *request = st->request;
+		st->request = NULL;
+		wm_http_state_trim(conn);
+		wm_http_request_detach(request);
+		OBJ_RELEASE(request);
+	}
+}
+
+/* ---- decode ---------------------------------------------------------------------------- */
+
+static zend_class_entry *wm_http_lookup(const char *name, size_t len)
+{
+	zend_string *s = zend_string_init(name, len, 0);
+	zend_class_entry *ce = zend_lookup_class(s);
+	zend_string_release(s);
+	return ce;
+}
+
+/* Http::requestClass() resolved ("new static::$requestClass" throws when it is missing). */
+static zend_class_entry *wm_http_request_ce_get(void)
+{
+	if (EXPECTED(wm_http_request_ce)) {
+		return wm_http_request_ce;
+	}
+	if (!wm_http_request_class) {
+		wm_http_request_ce = wm_http_lookup(ZEND_STRL("Workerman\\Protocols\\Http\\Request"));
+	} else {
+		wm_http_request_ce = zend_lookup_class(wm_http_request_class);
+		if (!wm_http_request_ce) {
+			zend_throw_error(NULL, "Class \"%s\" not found", ZSTR_VAL(wm_http_request_class));
+		}
+	}
+	return wm_http_request_ce;
+}
+
+/* 5.x decodeChunked: the head without its Transfer-Encoding line, a Content-Length line,
+ * and the de-chunked body. */
+static zend_string *wm_http_dechunked_raw(const wm_http_parser *p, const char *buf)
+{
+	const wm_http_header *te = wm_http_find_header(p, WM_HTTP_H_TRANSFER_ENCODING);
+	size_t head_end = p->head_len - 4; /* before the final CRLF CRLF */
+	size_t cut_start = te->name_off - 2;
+	size_t cut_end = (size_t)te->value_off + te->value_len;
+	while (cut_end < head_end && buf[cut_end] != '\r') {
+		cut_end++;
+	}
+	char digits[MAX_LENGTH_OF_LONG];
+	char *num = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, (zend_ulong)p->body_len);
+	size_t num_len = digits + sizeof(digits) - 1 - num;
+	size_t kept = head_end - (cut_end - cut_start);
+	zend_string *raw = zend_string_alloc(kept + sizeof("\r\nContent-Length: ") - 1 + num_len + 4 + p->body_len, 0);
+	char *out = ZSTR_VAL(raw);
+	memcpy(out, buf, cut_start);
+	out += cut_start;
+	memcpy(out, buf + cut_end, head_end - cut_end);
+	out += head_end - cut_end;
+	memcpy(out, "\r\nContent-Length: ", sizeof("\r\nContent-Length: ") - 1);
+	out += sizeof("\r\nContent-Length: ") - 1;
+	memcpy(out, num, num_len);
+	out += num_len;
+	memcpy(out, "\r\n\r\n", 4);
+	out += 4;
+	out += wm_http_dechunk(p, buf, out);
+	*out = '\0';
+	return raw;
+}
+
+/* 5.x: trailer lines of a chunked request reach $request->setChunkTrailers([lower name =>
+ * ltrim(value)]). Rare, so a plain method call. */
+static void wm_http_set_trailers(zend_object *request, const wm_http_parser *p, const char *buf)
+{
+	if (!p->trailer_len) {
+		return;
+	}
+	zend_function *fn = zend_hash_str_find_ptr(&request->ce->function_table, ZEND_STRL("setchunktrailers"));
+	if (!fn) {
+		return;
+	}
+	zval trailers;
+	array_init(&trailers);
+	const char *line = buf + p->trailer_off;
+	const char *end = line + p->trailer_len;
+	while (line < end) {
+		const char *eol = memchr(line, '\r', end - line);
+		if (!eol) {
+			break;
+		}
+		const char *colon = memchr(line, ':', eol - line);
+		if (colon) {
+			const char *v = colon + 1;
+			while (v < eol && (*v == ' ' || *v == '\t' || *v == '\v' || *v == '\0')) {
+				v++;
+			}
+			zend_string *name = zend_string_tolower(zend_string_init(line, colon - line, 0));
+			zval value;
+			ZVAL_STRINGL(&value, v, eol - v);
+			zend_symtable_update(Z_ARRVAL(trailers), name, &value);
+			zend_string_release(name);
+		}
+		line = eol + 2;
+	}
+	zend_call_known_instance_method_with_1_params(fn, request, NULL, &trailers);
+	zval_ptr_dtor(&trailers);
+}
+
+/* decode(): raw is the request's bytes (chunked: rebuilt), p the parser after COMPLETE on
+ * buf. NULL with an exception pending on failure. */
+static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zval *connection)
+{
+	zend_class_entry *ce = wm_http_request_ce_get();
+	if (!ce) {
+		return NULL;
+	}
+	zend_object *request;
+	if (p->chunked) {
+		zend_string *raw = wm_http_dechunked_raw(p, buf);
+		request = wm_http_request_create(ce, raw, NULL, connection);
+		zend_string_release(raw);
+		if (request) {
+			wm_http_set_trailers(request, p, buf);
+			if (EG(exception)) {
+				OBJ_RELEASE(request);
+				return NULL;
+			}
+		}
+	} else {
+		zend_string *raw = zend_string_init(buf, p->total_len, 0);
+		request = wm_http_request_create(ce, raw, p, connection);
+		zend_string_release(raw);
+	}
+	return request;
+}
+
+/* ---- dispatch --------------------------------------------------------------------------- */
+
+static zend_string *wm_http_reject_bytes(wm_http_status status)
+{
+	return wm_str_reject[status == WM_HTTP_BAD_REQUEST ? 0 : status == WM_HTTP_PAYLOAD_TOO_LARGE ? 1 : 2];
+}
+
+/* 5.x input(): $connection->end(<rejection>, true). */
+static void wm_http_reject(wm_conn_obj *conn, wm_http_status status)
+{
+	wm_http_drop_parser(conn);
+	zval bytes;
+	ZVAL_INTERNED_STR(&bytes, wm_http_reject_bytes(status));
+	wm_conn_end(conn, &bytes, true);
+}
+
+static inline wm_http_limits wm_http_conn_limits(const wm_conn_obj *conn)
+{
+	wm_http_limits limits = {WM_HTTP_MAX_HEAD, conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0};
+	return limits;
+}
+
+/* One complete request at the head of the buffer: cut, decode, onMessage. FAILURE: stop
+ * (the process is exiting). */
+static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
+{
+	wm_rbuf *buf = conn->rbuf;
+	size_t total = (size_t)p->total_len;
+	wm_stat_request();
+	zval *on_message = wm_conn_sh(conn, WM_SH_ON_MESSAGE);
+	if (Z_TYPE_P(on_message) == IS_NULL) {
+		conn->rbuf = wm_rbuf_consume(buf, total);
+		wm_http_drop_parser(conn);
+		return SUCCESS;
+	}
+	zval connection, message;
+	ZVAL_OBJ(&connection, &conn->std);
+	zend_object *request = wm_http_decode(p, wm_rbuf_head(buf), &connection);
+	/* The parser and the bytes are done with once the Request holds its raw string. */
+	wm_http_drop_parser(conn);
+	if (conn->rbuf == buf) {
+		conn->rbuf = wm_rbuf_consume(buf, total);
+	}
+	if (!request) {
+		wm_call_function(NULL, NULL, NULL, NULL, 0, NULL, false);
+		return FAILURE;
+	}
+	ZVAL_OBJ(&message, request);
+	wm_conn_obj *outer_conn = wm_http_cur_conn;
+	zend_object *outer_request = wm_http_cur_request;
+	wm_http_cur_conn = conn;
+	wm_http_cur_request = request;
+	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
+	if (wm_http_cur_request == request && rc == SUCCESS && conn->status != WM_CONN_CLOSED && !wm_exiting()) {
+		/* Not answered yet: the reply comes later (timer, async client). */
+		wm_http_keep_request(conn, request);
+	}
+	wm_http_cur_conn = outer_conn;
+	wm_http_cur_request = outer_request;
+	zval_ptr_dtor(&message);
+	return rc;
+}
+
+/* The requests of one read, in order, until the buffer holds no complete one or the
+ * connection is paused or no longer open. */
 static void wm_http_dispatch(wm_conn_obj *conn)
 {
-	wm_conn_destroy(conn);
+	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status == WM_CONN_ESTABLISHED) {
+		wm_http_state *st = (wm_http_state *)conn->pstate;
+		wm_http_parser *p = st ? st->parser : NULL;
+		if (!p) {
+			p = &wm_http_scratch;
+			wm_http_parser_init(p);
+		} else if (p->head_len && !p->chunked && p->total_len > conn->rbuf->len) {
+			return; /* waiting for the rest of a Content-Length body */
+		}
+		wm_http_limits limits = wm_http_conn_limits(conn);
+		wm_http_status rc = wm_http_parse_request(p, wm_rbuf_head(conn->rbuf), conn->rbuf->len, &limits);
+		if (rc == WM_HTTP_NEED_MORE) {
+			if (p == &wm_http_scratch) {
+				wm_http_save_parser(conn, p);
+			}
+			return;
+		}
+		if (rc != WM_HTTP_COMPLETE) {
+			wm_http_reject(conn, rc);
+			return;
+		}
+		if (wm_http_deliver(conn, p) == FAILURE) {
+			return;
+		}
+	}
+}
+
+/* ---- encode ------------------------------------------------------------------------------ */
+
+/* $connection->headers (the zval) when it holds entries, else NULL. */
+static zval *wm_http_conn_headers(wm_conn_obj *conn)
+{
+	if (!conn->extra) {
+		return NULL;
+	}
+	zval *headers = &conn->extra->headers;
+	ZVAL_DEREF(headers);
+	return Z_TYPE_P(headers) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(headers)) ? headers : NULL;
+}
+
+static void wm_http_clear_conn_headers(wm_conn_obj *conn)
+{
+	zval *headers = &conn->extra->headers;
+	ZVAL_DEREF(headers);
+	zval_ptr_dtor(headers);
+	ZVAL_EMPTY_ARRAY(headers);
+}
+
+/* Workerman 4's dynamic $connection->__header, or NULL. */
+static zval *wm_http_conn_header4(wm_conn_obj *conn)
+{
+	if (EXPECTED(!conn->std.properties)) {
+		return NULL;
+	}
+	zval *v = zend_hash_find(conn->std.properties, wm_str___header);
+	if (v && Z_TYPE_P(v) == IS_INDIRECT) {
+		v = Z_INDIRECT_P(v);
+	}
+	if (!v || Z_TYPE_P(v) == IS_UNDEF) {
+		return NULL;
+	}
+	ZVAL_DEREF(v);
+	return Z_TYPE_P(v) == IS_NULL ? NULL : v; /* isset() */
+}
+
+static void wm_http_unset_header4(wm_conn_obj *conn)
+{
+	zend_std_unset_property(&conn->std, wm_str___header, NULL);
+}
+
+static void wm_http_append_line(smart_str *out, zend_string *name, zval *value)
+{
+	smart_str_append(out, name);
+	smart_str_appendl(out, ": ", 2);
+	zend_string *v = zval_get_string(value);
+	smart_str_append(out, v);
+	zend_string_release(v);
+	smart_str_appendl(out, "\r\n", 2);
+}
+
+/* 5.x: `$name: $value` lines from $connection->headers (lists give one line per item);
+ * an entry named exactly Content-Type replaces the default content type instead. */
+static void wm_http_lines5(smart_str *out, HashTable *headers, zend_string **content_type)
+{
+	zend_string *name;
+	zend_ulong index;
+	zval *value;
+	ZEND_HASH_FOREACH_KEY_VAL(headers, index, name, value) {
+		zend_string *key = name ? zend_string_copy(name) : zend_long_to_str((zend_long)index);
+		ZVAL_DEREF(value);
+		if (zend_string_equals(key, wm_str_content_type)) {
+			if (*content_type) {
+				zend_string_release(*content_type);
+			}
+			*content_type = zval_get_string(value);
+		} else if (Z_TYPE_P(value) == IS_ARRAY) {
+			zval *item;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+				wm_http_append_line(out, key, item);
+			} ZEND_HASH_FOREACH_END();
+		} else {
+			wm_http_append_line(out, key, value);
+		}
+		zend_string_release(key);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* Workerman 4.2.1's __header loop assigns rather than appends: only the last line of the
+ * last entry survives. Kept byte for byte (4.x apps see the same reply). */
+static void wm_http_lines4(smart_str *out, zval *header4)
+{
+	if (Z_TYPE_P(header4) != IS_ARRAY) {
+		return;
+	}
+	zend_string *last_name = NULL;
+	zval *last_value = NULL;
+	zend_string *name;
+	zend_ulong index;
+	zval *value;
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(header4), index, name, value) {
+		ZVAL_DEREF(value);
+		zval *item = value;
+		if (Z_TYPE_P(value) == IS_ARRAY) {
+			item = NULL;
+			zval *each;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), each) {
+				item = each;
+			} ZEND_HASH_FOREACH_END();
+			if (!item) {
+				continue; /* an empty list sets no line */
+			}
+		}
+		if (last_name) {
+			zend_string_release(last_name);
+		}
+		last_name = name ? zend_string_copy(name) : zend_long_to_str((zend_long)index);
+		last_value = item;
+	} ZEND_HASH_FOREACH_END();
+	if (last_name) {
+		wm_http_append_line(out, last_name, last_value);
+		zend_string_release(last_name);
+	}
+}
+
+/* A string reply: one string for head and (small) body, or head + body reference. */
+static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_pieces *out)
+{
+	zval *headers = wm_http_conn_headers(conn);
+	zval *header4 = wm_http_conn_header4(conn);
+	char digits[MAX_LENGTH_OF_LONG];
+	char *num = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, ZSTR_LEN(body));
+	size_t num_len = digits + sizeof(digits) - 1 - num;
+	bool inline_body = ZSTR_LEN(body) <= WM_HTTP_INLINE_BODY;
+	zend_string *head;
+	if (EXPECTED(!headers && !header4)) {
+		size_t head_len = sizeof(wm_http_ok_head) - 1 + sizeof(wm_http_ok_tail) - 1 + num_len + 4;
+		head = zend_string_alloc(head_len + (inline_body ? ZSTR_LEN(body) : 0), 0);
+		char *p = ZSTR_VAL(head);
+		memcpy(p, wm_http_ok_head, sizeof(wm_http_ok_head) - 1);
+		p += sizeof(wm_http_ok_head) - 1;
+		memcpy(p, wm_http_ok_tail, sizeof(wm_http_ok_tail) - 1);
+		p += sizeof(wm_http_ok_tail) - 1;
+		memcpy(p, num, num_len);
+		p += num_len;
+		memcpy(p, "\r\n\r\n", 4);
+		p += 4;
+		if (inline_body) {
+			memcpy(p, ZSTR_VAL(body), ZSTR_LEN(body));
+			p += ZSTR_LEN(body);
+		}
+		*p = '\0';
+	} else {
+		smart_str s = {0};
+		zend_string *content_type = NULL;
+		smart_str_appendl(&s, wm_http_ok_head, sizeof(wm_http_ok_head) - 1);
+		if (headers) {
+			wm_http_lines5(&s, Z_ARRVAL_P(headers), &content_type);
+			wm_http_clear_conn_headers(conn);
+		}
+		if (header4) {
+			wm_http_lines4(&s, header4);
+			wm_http_unset_header4(conn);
+		}
+		smart_str_appends(&s, "Connection: keep-alive\r\nContent-Type: ");
+		if (content_type) {
+			smart_str_append(&s, content_type);
+			zend_string_release(content_type);
+		} else {
+			smart_str_appends(&s, "text/html;charset=utf-8");
+		}
+		smart_str_appends(&s, "\r\nContent-Length: ");
+		smart_str_appendl(&s, num, num_len);
+		smart_str_appendl(&s, "\r\n\r\n", 4);
+		if (inline_body) {
+			smart_str_append(&s, body);
+		}
+		head = smart_str_extract(&s);
+	}
+	wm_pieces_add(out, head);
+	if (inline_body) {
+		zend_string_release(body);
+	} else {
+		wm_pieces_add(out, body);
+	}
+}
+
+/* close(new Response(403, [], '403 Forbidden')), as Workerman does when the file of a
+ * file reply cannot be opened. */
+static void wm_http_forbidden(wm_conn_obj *conn)
+{
+	zend_class_entry *ce = wm_http_lookup(ZEND_STRL("Workerman\\Protocols\\Http\\Response"));
+	if (!ce) {
+		wm_conn_close(conn, NULL, false);
+		return;
+	}
+	zval response, args[3];
+	object_init_ex(&response, ce);
+	ZVAL_LONG(&args[0], 403);
+	ZVAL_EMPTY_ARRAY(&args[1]);
+	ZVAL_STRINGL(&args[2], "403 Forbidden", sizeof("403 Forbidden") - 1);
+	zend_call_known_instance_method(ce->constructor, Z_OBJ(response), NULL, 3, args);
+	zval_ptr_dtor(&args[2]);
+	if (!EG(exception)) {
+		wm_conn_close(conn, &response, false);
+	}
+	zval_ptr_dtor(&response);
+}
+
+/* A Response with withFile(): Content-Length, Accept-Ranges and (for a range)
+ * Content-Range as Workerman 4.2.1 (status unchanged), the head rendered by the Response,
+ * the body queued as a file segment: never read into PHP memory. */
+static zend_result wm_http_encode_file(wm_conn_obj *conn, zend_object *response, zend_string *path,
+	zend_long offset, zend_long length)
+{
+	struct stat sb;
+	int fd = open(ZSTR_VAL(path), O_RDONLY | O_CLOEXEC);
+	if (fd >= 0 && (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode))) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0) {
+		wm_http_forbidden(conn);
+		return EG(exception) ? FAILURE : SUCCESS;
+	}
+	zend_long size = (zend_long)sb.st_size;
+	zend_long body_len = length > 0 ? length : size - offset;
+	HashTable *extra = zend_new_array(2);
+	zval v;
+	ZVAL_LONG(&v, body_len);
+	zend_hash_add_new(extra, wm_str_content_length, &v);
+	ZVAL_INTERNED_STR(&v, wm_str_bytes);
+	zend_hash_add_new(extra, wm_str_accept_ranges, &v);
+	wm_http_response_merge_headers(response, extra);
+	zend_array_release(extra);
+	if (offset || length) {
+		ZVAL_STR(&v, zend_strpprintf(0, "bytes " ZEND_LONG_FMT "-" ZEND_LONG_FMT "/" ZEND_LONG_FMT,
+			offset, offset + body_len - 1, size));
+		wm_http_response_set_header(response, wm_str_content_range, &v);
+		zval_ptr_dtor(&v);
+	}
+	zend_string *head = EG(exception) ? NULL : wm_http_response_to_string(response);
+	if (!head) {
+		close(fd);
+		return FAILURE;
+	}
+	/* What exists of the promised range; a shorter file ends the connection once the
+	 * queue reaches its end (wm_conn_send.c). */
+	size_t send_len = body_len > 0 && offset >= 0 ? (size_t)body_len : 0;
+	wm_conn_send_file(conn, head, fd, (off_t)(offset > 0 ? offset : 0), send_len);
+	return SUCCESS;
+}
+
+/* A Response object: the connection's extra headers merged in, then a file reply or its
+ * string. */
+static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *response, wm_pieces *out, bool *empty)
+{
+	/* Copies of the arrays (literal arrays are immutable: never GC_ADDREF them). */
+	zval copy;
+	zval *headers = wm_http_conn_headers(conn);
+	if (headers) {
+		ZVAL_COPY(&copy, headers);
+		wm_http_clear_conn_headers(conn);
+		wm_http_response_merge_headers(response, Z_ARRVAL(copy));
+		zval_ptr_dtor(&copy);
+	}
+	zval *header4 = wm_http_conn_header4(conn);
+	if (header4) {
+		ZVAL_COPY(&copy, header4);
+		wm_http_unset_header4(conn);
+		if (Z_TYPE(copy) == IS_ARRAY) {
+			wm_http_response_merge_headers(response, Z_ARRVAL(copy));
+		}
+		zval_ptr_dtor(&copy);
+	}
+	if (EG(exception)) {
+		return FAILURE;
+	}
+	zend_string *path;
+	zend_long offset, length;
+	if (wm_http_response_file(response, &path, &offset, &length)) {
+		*empty = true;
+		zend_string_addref(path);
+		zend_result rc = wm_http_encode_file(conn, response, path, offset, length);
+		zend_string_release(path);
+		return rc;
+	}
+	zend_string *s = wm_http_response_to_string(response);
+	if (!s) {
+		return FAILURE;
+	}
+	wm_pieces_add(out, s);
+	return SUCCESS;
 }
 
 static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
 {
-	*empty = true;
+	*empty = false;
+	wm_http_detach_current(conn);
+	ZVAL_DEREF(data);
+	if (Z_TYPE_P(data) == IS_OBJECT) {
+		zend_object *obj = Z_OBJ_P(data);
+		if (wm_http_is_response(obj)) {
+			GC_ADDREF(obj);
+			zend_result rc = wm_http_encode_response(conn, obj, out, empty);
+			OBJ_RELEASE(obj);
+			return rc;
+		}
+		/* Chunk, ServerSentEvents, user objects: their string. */
+		zend_string *s = zval_try_get_string(data);
+		if (!s) {
+			return FAILURE;
+		}
+		wm_pieces_add(out, s);
+		return SUCCESS;
+	}
+	zend_string *body = zval_try_get_string(data);
+	if (!body) {
+		return FAILURE;
+	}
+	wm_http_encode_string(conn, body, out);
 	return SUCCESS;
 }
 
 const wm_builtin_proto wm_proto_http = { wm_http_dispatch, wm_http_encode, NULL };
 
+/* ---- PHP statics ------------------------------------------------------------------------ */
+
+ZEND_METHOD(Workerman_Protocols_Http, requestClass)
+{
+	zend_string *name = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(name)
+	ZEND_PARSE_PARAMETERS_END();
+	if (name) {
+		if (wm_http_request_class) {
+			zend_string_release(wm_http_request_class);
+		}
+		wm_http_request_class = zend_string_copy(name);
+		wm_http_request_ce = NULL;
+	}
+	if (wm_http_request_class) {
+		RETURN_STR_COPY(wm_http_request_class);
+	}
+	RETURN_STRINGL("Workerman\\Protocols\\Http\\Request", sizeof("Workerman\\Protocols\\Http\\Request") - 1);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http, uploadTmpDir)
+{
+	zend_string *dir = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(dir)
+	ZEND_PARSE_PARAMETERS_END();
+	if (dir) {
+		if (wm_http_upload_dir) {
+			zend_string_release(wm_http_upload_dir);
+		}
+		wm_http_upload_dir = zend_string_copy(dir);
+	}
+	if (!wm_http_upload_dir || !ZSTR_LEN(wm_http_upload_dir)) {
+		const char *ini = INI_STR("upload_tmp_dir");
+		const char *use = ini && *ini ? ini : php_get_temporary_directory();
+		if (use && *use) {
+			if (wm_http_upload_dir) {
+				zend_string_release(wm_http_upload_dir);
+			}
+			wm_http_upload_dir = zend_string_init(use, strlen(use), 0);
+		}
+	}
+	if (wm_http_upload_dir) {
+		RETURN_STR_COPY(wm_http_upload_dir);
+	}
+	RETURN_EMPTY_STRING();
+}
+
+ZEND_METHOD(Workerman_Protocols_Http, sessionName)
+{
+	zval *name = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(name)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_class_entry *ce = wm_http_lookup(ZEND_STRL("Workerman\\Protocols\\Http\\Session"));
+	if (!ce) {
+		zend_throw_error(NULL, "Class \"Workerman\\Protocols\\Http\\Session\" not found");
+		RETURN_THROWS();
+	}
+	if (name && Z_TYPE_P(name) != IS_NULL && !(Z_TYPE_P(name) == IS_STRING && Z_STRLEN_P(name) == 0)) {
+		zend_string *s = zval_try_get_string(name);
+		if (!s) {
+			RETURN_THROWS();
+		}
+		zval value;
+		ZVAL_STR(&value, s);
+		zend_update_static_property(ce, ZEND_STRL("name"), &value);
+		zval_ptr_dtor(&value);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+	}
+	zval *current = zend_read_static_property(ce, ZEND_STRL("name"), false);
+	if (!current) {
+		RETURN_THROWS();
+	}
+	RETURN_COPY_DEREF(current);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http, enableCache)
+{
+	zval *value;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	/* Workerman 4 caches Request objects per identical buffer; ours are cheap to make. */
+}
+
+/* Parses a whole buffer from its start (the PHP-level input/decode see the full buffer
+ * every time, so nothing is resumed). */
+static wm_http_status wm_http_parse_whole(wm_http_parser *p, zend_string *buffer, size_t max_package)
+{
+	wm_http_limits limits = {WM_HTTP_MAX_HEAD, max_package};
+	wm_http_parser_init(p);
+	return wm_http_parse_request(p, ZSTR_VAL(buffer), ZSTR_LEN(buffer), &limits);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http, input)
+{
+	zend_string *buffer;
+	zend_object *connection;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(buffer)
+		Z_PARAM_OBJ_OF_CLASS(connection, wm_ce_TcpConnection)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_conn_obj *conn = wm_conn_from_obj(connection);
+	wm_http_status rc = wm_http_parse_whole(&wm_http_scratch, buffer,
+		conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0);
+	if (rc == WM_HTTP_COMPLETE) {
+		RETURN_LONG((zend_long)wm_http_scratch.total_len);
+	}
+	if (rc != WM_HTTP_NEED_MORE) {
+		zval bytes;
+		ZVAL_INTERNED_STR(&bytes, wm_http_reject_bytes(rc));
+		wm_conn_end(conn, &bytes, true);
+	}
+	RETURN_LONG(0);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http, decode)
+{
+	zend_string *buffer;
+	zval *connection;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(buffer)
+		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_TcpConnection)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_class_entry *ce = wm_http_request_ce_get();
+	if (!ce) {
+		RETURN_THROWS();
+	}
+	wm_http_parser *p = &wm_http_scratch;
+	zend_object *request;
+	if (wm_http_parse_whole(p, buffer, SIZE_MAX) == WM_HTTP_COMPLETE && p->total_len == ZSTR_LEN(buffer)) {
+		request = wm_http_decode(p, ZSTR_VAL(buffer), connection);
+	} else {
+		/* Not one valid request (5.x decodes whatever it is given): the Request parses it. */
+		request = wm_http_request_create(ce, buffer, NULL, connection);
+	}
+	if (!request) {
+		RETURN_THROWS();
+	}
+	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ_P(connection));
+	if (wm_conn_proto(conn) == WM_PROTO_HTTP) { /* another protocol's state is not ours */
+		wm_http_keep_request(conn, request);
+	}
+	RETURN_OBJ(request);
+}
+
+ZEND_METHOD(Workerman_Protocols_Http, encode)
+{
+	zval *response;
+	zend_object *connection;
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(response)
+		Z_PARAM_OBJ_OF_CLASS(connection, wm_ce_TcpConnection)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_pieces out = {{NULL, NULL}, 0, 0};
+	bool empty;
+	if (wm_http_encode(wm_conn_from_obj(connection), response, &out, &empty) == FAILURE) {
+		wm_pieces_release(&out);
+		RETURN_THROWS();
+	}
+	if (out.count == 0) {
+		RETURN_EMPTY_STRING();
+	}
+	if (out.count == 1) {
+		RETURN_STR(out.str[0]);
+	}
+	zend_string *all = zend_string_concat2(ZSTR_VAL(out.str[0]), ZSTR_LEN(out.str[0]),
+		ZSTR_VAL(out.str[1]), ZSTR_LEN(out.str[1]));
+	wm_pieces_release(&out);
+	RETURN_STR(all);
+}
+
+/* ---- module ------------------------------------------------------------------------------ */
+
+static zend_string *wm_http_intern(const char *s, size_t len)
+{
+	return zend_new_interned_string(zend_string_init(s, len, 1));
+}
+
 void wm_http_minit(void)
 {
+	wm_ce_Http = register_class_Workerman_Protocols_Http();
+	for (int i = 0; i < 3; i++) {
+		static const wm_http_status codes[3] = {WM_HTTP_BAD_REQUEST, WM_HTTP_PAYLOAD_TOO_LARGE, WM_HTTP_HEADER_TOO_LARGE};
+		size_t len;
+		const char *bytes = wm_http_reject_response(codes[i], &len);
+		wm_str_reject[i] = wm_http_intern(bytes, len);
+	}
+	wm_str___header = wm_http_intern(ZEND_STRL("__header"));
+	wm_str_content_type = wm_http_intern(ZEND_STRL("Content-Type"));
+	wm_str_content_length = wm_http_intern(ZEND_STRL("Content-Length"));
+	wm_str_accept_ranges = wm_http_intern(ZEND_STRL("Accept-Ranges"));
+	wm_str_content_range = wm_http_intern(ZEND_STRL("Content-Range"));
+	wm_str_bytes = wm_http_intern(ZEND_STRL("bytes"));
 	wm_http_request_minit();
 	wm_http_response_minit();
 	wm_http_session_minit();
@@ -24,4 +887,15 @@ void wm_http_minit(void)
 
 void wm_http_rshutdown(void)
 {
+	if (wm_http_request_class) {
+		zend_string_release(wm_http_request_class);
+		wm_http_request_class = NULL;
+	}
+	if (wm_http_upload_dir) {
+		zend_string_release(wm_http_upload_dir);
+		wm_http_upload_dir = NULL;
+	}
+	wm_http_request_ce = NULL;
+	wm_http_cur_conn = NULL;
+	wm_http_cur_request = NULL;
 }

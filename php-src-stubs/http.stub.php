@@ -1,0 +1,30 @@
+<?php
+
+/**
+ * Workerman\Protocols\Http: the static side of the HTTP protocol. Connections of an
+ * http:// Worker run the protocol in C (ext/http/wm_http_proto.c); these methods are what
+ * UDP and PHP code calling Http::input/decode/encode directly get, with the same rules.
+ * @generate-class-entries
+ */
+
+namespace Workerman\Protocols {
+
+    class Http
+    {
+        public static function requestClass(?string $className = null): string {}
+
+        public static function uploadTmpDir(?string $dir = null): string {}
+
+        /** @return string */
+        public static function sessionName(mixed $name = null) {}
+
+        /** @return void */
+        public static function enableCache(mixed $value) {}
+
+        public static function input(string $buffer, \Workerman\Connection\TcpConnection $connection): int {}
+
+        public static function decode(string $buffer, \Workerman\Connection\TcpConnection $connection): mixed {}
+
+        public static function encode(mixed $response, \Workerman\Connection\TcpConnection $connection): string {}
+    }
+}
