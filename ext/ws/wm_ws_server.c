@@ -518,9 +518,13 @@ static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 		&& Z_TYPE(st->type) == IS_STRING && Z_STRLEN(st->type) == 1 && Z_STRLEN_P(data) < WM_WS_SMALL)) {
 		unsigned char b0 = (unsigned char)Z_STRVAL(st->type)[0];
 		if (b0 == 0x81 || b0 == 0x82) {
+			size_t n = Z_STRLEN_P(data);
 			*empty = false;
-			wm_pieces_add(out, wm_ws_small_heads[b0 - 0x81][Z_STRLEN_P(data)]);
-			wm_pieces_add(out, zend_string_copy(Z_STR_P(data)));
+			out->str[out->count++] = wm_ws_small_heads[b0 - 0x81][n];
+			if (n) {
+				out->str[out->count++] = zend_string_copy(Z_STR_P(data));
+			}
+			out->len += 2 + n;
 			return SUCCESS;
 		}
 	}
