@@ -261,9 +261,9 @@ static void wm_ws_fragment(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f
 /* n payload bytes from src, unmasked with key (from position 0), into dst. */
 static void wm_ws_unmask_copy(unsigned char *dst, const unsigned char *src, size_t n, const uint8_t key[4])
 {
-	unsigned char twice[8] = {key[0], key[1], key[2], key[3], key[0], key[1], key[2], key[3]};
-	uint64_t k64, w;
-	memcpy(&k64, twice, 8);
+	uint32_t k32;
+	memcpy(&k32, key, 4);
+	uint64_t w, k64 = (uint64_t)k32 << 32 | k32; /* the key's 4 bytes twice, either byte order */
 	for (; n >= 8; src += 8, dst += 8, n -= 8) {
 		memcpy(&w, src, 8);
 		w ^= k64;
