@@ -33,7 +33,17 @@ static zend_string *wm_str_statistics, *wm_str_connection_count, *wm_str_total_r
 zend_string *wm_str_newline;
 static zval *wm_connections_slot;
 
-static void wm_stat_mirror(zend_string *key, zend_long value)
+/* Where a statistics key was last found (bucket index in that table), so the per-message
+ * mirror skips the hash lookup. Only a hint: used when the table is the same, the index
+ * in use, and the bucket still holds the key with an int. */
+typedef struct wm_stat_hint {
+	HashTable *ht;
+	uint32_t idx;
+} wm_stat_hint;
+static wm_stat_hint wm_hint_connection_count, wm_hint_total_request, wm_hint_send_fail;
+
+/* The mirror without a usable hint: look the key up (and remember where it is). */
+static zend_never_inline void wm_stat_mirror_slow(zend_string *key, zend_long value, wm_stat_hint *hint)
 {
 	if (UNEXPECTED(EG(flags) & EG_FLAGS_IN_SHUTDOWN)) {
 		return;
@@ -50,25 +60,50 @@ static void wm_stat_mirror(zend_string *key, zend_long value)
 		return;
 	}
 	SEPARATE_ARRAY(stats);
-	zval *slot = zend_hash_find_known_hash(Z_ARRVAL_P(stats), key);
+	HashTable *ht = Z_ARRVAL_P(stats);
+	zval *slot = zend_hash_find_known_hash(ht, key);
 	if (slot) {
 		zval_ptr_dtor(slot);
 		ZVAL_LONG(slot, value);
+		if (!HT_IS_PACKED(ht)) {
+			hint->ht = ht;
+			hint->idx = (uint32_t)((Bucket *)slot - ht->arData); /* val is a Bucket's first member */
+		}
 	} else {
 		zval v;
 		ZVAL_LONG(&v, value);
-		zend_hash_add_new(Z_ARRVAL_P(stats), key, &v);
+		zend_hash_add_new(ht, key, &v);
 	}
+}
+
+/* ConnectionInterface::$statistics[key] = value, as Workerman's ++ does. */
+static zend_always_inline void wm_stat_mirror(zend_string *key, zend_long value, wm_stat_hint *hint)
+{
+	zval *stats = wm_stats_slot;
+	if (EXPECTED(stats && !(EG(flags) & EG_FLAGS_IN_SHUTDOWN))) {
+		ZVAL_DEREF(stats);
+		HashTable *ht;
+		if (EXPECTED(Z_TYPE_P(stats) == IS_ARRAY && (ht = Z_ARRVAL_P(stats)) == hint->ht
+				&& GC_REFCOUNT(ht) == 1 && !HT_IS_PACKED(ht) && hint->idx < ht->nNumUsed)) {
+			Bucket *b = ht->arData + hint->idx;
+			if (EXPECTED(Z_TYPE(b->val) == IS_LONG && (b->key == key
+					|| (b->key && b->h == ZSTR_H(key) && zend_string_equal_content(b->key, key))))) {
+				Z_LVAL(b->val) = value;
+				return;
+			}
+		}
+	}
+	wm_stat_mirror_slow(key, value, hint);
 }
 
 void wm_stat_request(void)
 {
-	wm_stat_mirror(wm_str_total_request, ++wm_stat_requests);
+	wm_stat_mirror(wm_str_total_request, ++wm_stat_requests, &wm_hint_total_request);
 }
 
 void wm_stat_send_fail(void)
 {
-	wm_stat_mirror(wm_str_send_fail, ++wm_stat_send_fails);
+	wm_stat_mirror(wm_str_send_fail, ++wm_stat_send_fails, &wm_hint_send_fail);
 }
 
 zend_long wm_conn_stat_connection_count(void) { return wm_stat_connections; }
@@ -123,7 +158,7 @@ void wm_conn_counted_new(wm_conn_obj *conn)
 	conn->internal_id = wm_conn_next_id;
 	ZVAL_LONG(&conn->id, wm_conn_next_id);
 	wm_conn_next_id = wm_conn_next_id == ZEND_LONG_MAX ? 0 : wm_conn_next_id + 1;
-	wm_stat_mirror(wm_str_connection_count, ++wm_stat_connections);
+	wm_stat_mirror(wm_str_connection_count, ++wm_stat_connections, &wm_hint_connection_count);
 }
 
 void wm_conn_close_socket(wm_conn_obj *conn)
@@ -149,7 +184,7 @@ void wm_conn_free_resources(wm_conn_obj *conn)
 	conn->rbuf = NULL;
 	wm_sendq_free(conn->sendq);
 	conn->sendq = NULL;
-	wm_stat_mirror(wm_str_connection_count, --wm_stat_connections);
+	wm_stat_mirror(wm_str_connection_count, --wm_stat_connections, &wm_hint_connection_count);
 	if (wm_stat_connections == 0) {
 		wm_master_connections_drained();
 	}
@@ -511,13 +546,21 @@ void wm_conn_core_minit(void)
 void wm_conn_rinit(void)
 {
 	wm_stats_slot = NULL;
+	memset(&wm_hint_connection_count, 0, sizeof(wm_stat_hint));
+	memset(&wm_hint_total_request, 0, sizeof(wm_stat_hint));
+	memset(&wm_hint_send_fail, 0, sizeof(wm_stat_hint));
 	wm_connections_slot = NULL;
 	zval stats;
 	array_init(&stats);
-	add_assoc_long(&stats, "connection_count", wm_stat_connections);
-	add_assoc_long(&stats, "total_request", wm_stat_requests);
+	/* Our interned keys: wm_stat_mirror()'s hint then matches them by pointer. */
+	zval v;
+	ZVAL_LONG(&v, wm_stat_connections);
+	zend_hash_add_new(Z_ARRVAL(stats), wm_str_connection_count, &v);
+	ZVAL_LONG(&v, wm_stat_requests);
+	zend_hash_add_new(Z_ARRVAL(stats), wm_str_total_request, &v);
 	add_assoc_long(&stats, "throw_exception", 0);
-	add_assoc_long(&stats, "send_fail", wm_stat_send_fails);
+	ZVAL_LONG(&v, wm_stat_send_fails);
+	zend_hash_add_new(Z_ARRVAL(stats), wm_str_send_fail, &v);
 	zend_update_static_property(wm_ce_ConnectionInterface, "statistics", sizeof("statistics") - 1, &stats);
 	zval_ptr_dtor(&stats);
 }

@@ -33,6 +33,13 @@ static zend_string *wm_ws_str_type;
  * ones are queued by reference after a header string. */
 #define WM_WS_COPY_LIMIT 1024
 
+/* The 2-byte headers of unmasked FIN text (0x81) and binary (0x82) frames with payloads
+ * of 0..125 bytes, interned at MINIT: send() of a short message queues one of these
+ * plus the payload string itself (shared, not copied), so a broadcast of one message to
+ * N connections allocates nothing per delivery. */
+#define WM_WS_SMALL 126
+static zend_string *wm_ws_small_heads[2][WM_WS_SMALL];
+
 /* ---- state ------------------------------------------------------------------------------ */
 
 static void wm_ws_state_free(wm_conn_obj *conn, wm_proto_state *base)
@@ -251,6 +258,62 @@ static void wm_ws_fragment(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f
 	ZSTR_LEN(st->fragments.s) += n;
 }
 
+/* n payload bytes from src, unmasked with key (from position 0), into dst. */
+static void wm_ws_unmask_copy(unsigned char *dst, const unsigned char *src, size_t n, const uint8_t key[4])
+{
+	uint32_t k32;
+	memcpy(&k32, key, 4);
+	uint64_t w, k64 = (uint64_t)k32 << 32 | k32; /* the key's 4 bytes twice, either byte order */
+	for (; n >= 8; src += 8, dst += 8, n -= 8) {
+		memcpy(&w, src, 8);
+		w ^= k64;
+		memcpy(dst, &w, 8);
+	}
+	for (size_t i = 0; i < n; i++) { /* 8-byte steps keep the key position at 0 */
+		dst[i] = src[i] ^ key[i & 3];
+	}
+}
+
+/* The common frame, decided by its first two bytes: FIN text or binary, RSV clear, masked,
+ * payload < 126 bytes, no fragmented message in progress, within maxPackageSize. Every
+ * check and outcome of the general path below reduces to this for such a frame (no
+ * parser state to keep, no fragments, no inflate). Returns -2 for any other frame. */
+static int wm_ws_small_frame(wm_conn_obj *conn, wm_ws_state *st, const unsigned char *h)
+{
+	unsigned b0 = h[0], b1 = h[1];
+	if ((b0 != 0x81 && b0 != 0x82) || b1 < 0x80 || b1 >= 0x80 + 126 || st->parser.in_message
+		|| st->parser.buffered || st->fragments.s) {
+		return -2;
+	}
+	size_t n = b1 & 0x7f, frame_len = 6 + n;
+	if (frame_len > wm_ws_max_package(conn)) {
+		return -2; /* the general path prints the error */
+	}
+	if (conn->rbuf->len < frame_len) {
+		return 0;
+	}
+	wm_stat_request();
+	zval *on_message = wm_conn_sh(conn, WM_SH_ON_MESSAGE);
+	if (Z_TYPE_P(on_message) == IS_NULL) {
+		wm_conn_consume(conn, (zend_long)frame_len);
+		return 1;
+	}
+	zend_string *data;
+	if (n <= 1) {
+		data = n ? ZSTR_CHAR((unsigned char)(h[6] ^ h[2])) : ZSTR_EMPTY_ALLOC();
+	} else {
+		data = zend_string_alloc(n, 0);
+		wm_ws_unmask_copy((unsigned char *)ZSTR_VAL(data), h + 6, n, h + 2);
+		ZSTR_VAL(data)[n] = '\0';
+	}
+	wm_conn_consume(conn, (zend_long)frame_len);
+	zval message;
+	ZVAL_STR(&message, data);
+	zend_result emitted = wm_conn_emit(conn, on_message, 1, &message);
+	zval_ptr_dtor(&message);
+	return emitted == SUCCESS ? 1 : -1;
+}
+
 /* One frame at the head of the buffer, as 4.2.1's input()+decode() treat it. Returns 1 to
  * go on, 0 to wait for more bytes, -1 to stop (closed, paused by a callback, exiting). */
 static int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
@@ -258,6 +321,10 @@ static int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
 	wm_rbuf *buf = conn->rbuf;
 	if (buf->len < 6) {
 		return 0; /* 4.x looks only once 6 bytes are there */
+	}
+	int small = wm_ws_small_frame(conn, st, (const unsigned char *)wm_rbuf_head(buf));
+	if (small != -2) {
+		return small;
 	}
 	ws_frame f;
 	st->parser.max_package = wm_ws_max_package(conn);
@@ -442,7 +509,26 @@ static zend_result wm_ws_encode_with(wm_conn_obj *conn, wm_ws_state *st, zval *d
 
 static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
 {
-	return wm_ws_encode_with(conn, wm_ws_state_get(conn, true), data, out, empty);
+	wm_ws_state *st = (wm_ws_state *)conn->pstate;
+	ZVAL_DEREF(data);
+	/* The common send: a string under 126 bytes after the 101, websocketType "\x81" or
+	 * "\x82", no compression: an interned header + the string itself, the same bytes
+	 * wm_ws_encode_with() would copy into one new string. */
+	if (EXPECTED(st && st->handshaken && !st->deflate && Z_TYPE_P(data) == IS_STRING
+		&& Z_TYPE(st->type) == IS_STRING && Z_STRLEN(st->type) == 1 && Z_STRLEN_P(data) < WM_WS_SMALL)) {
+		unsigned char b0 = (unsigned char)Z_STRVAL(st->type)[0];
+		if (b0 == 0x81 || b0 == 0x82) {
+			size_t n = Z_STRLEN_P(data);
+			*empty = false;
+			out->str[out->count++] = wm_ws_small_heads[b0 - 0x81][n];
+			if (n) {
+				out->str[out->count++] = zend_string_copy(Z_STR_P(data));
+			}
+			out->len += 2 + n;
+			return SUCCESS;
+		}
+	}
+	return wm_ws_encode_with(conn, st ? st : wm_ws_state_get(conn, true), data, out, empty);
 }
 
 const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL };
@@ -604,6 +690,12 @@ void wm_ws_minit(void)
 	wm_ws_str_deflate = wm_ws_intern("permessageDeflate");
 	wm_ws_str_session = wm_ws_intern("session");
 	wm_ws_str_type = wm_ws_intern("websocketType");
+	for (int t = 0; t < 2; t++) {
+		for (int n = 0; n < WM_WS_SMALL; n++) {
+			char head[2] = {(char)(0x81 + t), (char)n};
+			wm_ws_small_heads[t][n] = zend_string_init_interned(head, 2, 1);
+		}
+	}
 	wm_ws_client_minit();
 }
 
