@@ -407,9 +407,48 @@ void wm_conn_destroy(wm_conn_obj *conn)
 /* [5] end(): once the queue is flushed, half-close and give the peer lingerTimeout
  * seconds (TcpConnection::$defaultLingerTimeout, or the connection's own lingerTimeout
  * property) before closing; the peer's EOF closes it earlier. */
+/* Connections waiting for their linger timeout, each holding the reference its one-shot timer
+ * owns: a process that exits inside that window never runs the timer, so RSHUTDOWN releases
+ * what is still listed. */
+static wm_conn_obj **wm_lingering;
+static size_t wm_lingering_count, wm_lingering_cap;
+
+static void wm_lingering_add(wm_conn_obj *conn)
+{
+	if (wm_lingering_count == wm_lingering_cap) {
+		wm_lingering_cap = wm_lingering_cap ? wm_lingering_cap * 2 : 16;
+		wm_lingering = erealloc(wm_lingering, wm_lingering_cap * sizeof(*wm_lingering));
+	}
+	wm_lingering[wm_lingering_count++] = conn;
+}
+
+static void wm_lingering_remove(wm_conn_obj *conn)
+{
+	for (size_t i = 0; i < wm_lingering_count; i++) {
+		if (wm_lingering[i] == conn) {
+			wm_lingering[i] = wm_lingering[--wm_lingering_count];
+			return;
+		}
+	}
+}
+
+static void wm_lingering_rshutdown(void)
+{
+	while (wm_lingering_count) {
+		wm_conn_obj *conn = wm_lingering[--wm_lingering_count];
+		OBJ_RELEASE(&conn->std);
+	}
+	if (wm_lingering) {
+		efree(wm_lingering);
+		wm_lingering = NULL;
+	}
+	wm_lingering_cap = 0;
+}
+
 static void wm_conn_linger_done(evutil_socket_t fd, short what, void *arg)
 {
 	wm_conn_obj *conn = arg;
+	wm_lingering_remove(conn);
 	if (conn->status == WM_CONN_ENDING && !wm_exiting()) {
 		wm_conn_close(conn, NULL, false);
 	}
@@ -441,7 +480,9 @@ void wm_conn_end_flushed(wm_conn_obj *conn)
 	if (event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_conn_linger_done, conn, &tv) != 0) {
 		OBJ_RELEASE(&conn->std);
 		wm_conn_close(conn, NULL, false);
+		return;
 	}
+	wm_lingering_add(conn);
 }
 
 void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw)
@@ -567,6 +608,7 @@ void wm_conn_rinit(void)
 
 void wm_conn_rshutdown(void)
 {
+	wm_lingering_rshutdown();
 	wm_stats_slot = NULL;
 	wm_connections_slot = NULL;
 	wm_protocol_rshutdown();
