@@ -28,6 +28,10 @@ void wm_http_session_minit(void);
 void wm_http_response_mshutdown(void);
 void wm_http_rshutdown(void);
 
+/* Http::uploadTmpDir() (wm_http_proto.c): the directory set there, else ini upload_tmp_dir,
+ * else the system temp dir; borrowed, NULL when none is known. */
+zend_string *wm_http_upload_tmp_dir(void);
+
 /* ---- Request (wm_http_request.c) --------------------------------------------------- */
 
 /* A new request object of class ce (Http::requestClass(): Http\Request or a PHP subclass)

@@ -4,6 +4,7 @@
  * files workerman.upload.* in Http::uploadTmpDir()). Called by wm_http_request.c only.
  * Only Http::uploadTmpDir() is called in PHP; removing temp files never calls PHP. */
 #include "wm_http_multipart.h"
+#include "wm_http.h"
 #include "php_variables.h"
 #include "php_open_temporary_file.h"
 #include "fopen_wrappers.h"
@@ -14,15 +15,13 @@
 #define WM_UPLOAD_ERR_NO_TMP_DIR 6
 #define WM_UPLOAD_ERR_CANT_WRITE 7
 
-static zend_string *wm_mp_str_tmp_name, *wm_mp_str_size, *wm_mp_str_error, *wm_mp_str_http;
+static zend_string *wm_mp_str_tmp_name, *wm_mp_str_size, *wm_mp_str_error;
 
 void wm_http_multipart_minit(void)
 {
 	wm_mp_str_tmp_name = zend_string_init_interned("tmp_name", sizeof("tmp_name") - 1, 1);
 	wm_mp_str_size = zend_string_init_interned("size", sizeof("size") - 1, 1);
 	wm_mp_str_error = zend_string_init_interned("error", sizeof("error") - 1, 1);
-	wm_mp_str_http = zend_string_init_interned("workerman\\protocols\\http",
-		sizeof("workerman\\protocols\\http") - 1, 1);
 }
 
 void wm_http_tmp_files_add(wm_http_tmp_files *tmp, zend_string *path)
@@ -168,28 +167,14 @@ static bool wm_mp_match_field(const char *v, const char *ve, const char **k, siz
 	return true;
 }
 
-/* Http::uploadTmpDir() when that class is loaded, else ini upload_tmp_dir, else the system
- * temp dir (what 4.x's uploadTmpDir() itself falls back to). NULL when it is falsy. */
+/* Http::uploadTmpDir(); NULL when it is falsy (4.x tests it with a plain if). */
 static zend_string *wm_mp_upload_tmp_dir(void)
 {
-	zend_class_entry *ce = zend_lookup_class_ex(wm_mp_str_http, wm_mp_str_http, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-	zend_function *fn = ce ? zend_hash_str_find_ptr(&ce->function_table, "uploadtmpdir", sizeof("uploadtmpdir") - 1) : NULL;
-	if (fn && (fn->common.fn_flags & ZEND_ACC_STATIC)) {
-		zval rv;
-		zend_call_known_function(fn, NULL, ce, &rv, 0, NULL, NULL);
-		zend_string *dir = NULL;
-		if (!EG(exception) && zend_is_true(&rv)) {
-			dir = zval_get_string(&rv);
-		}
-		zval_ptr_dtor(&rv);
-		return dir;
+	zend_string *dir = wm_http_upload_tmp_dir();
+	if (!dir || !ZSTR_LEN(dir) || (ZSTR_LEN(dir) == 1 && ZSTR_VAL(dir)[0] == '0')) {
+		return NULL;
 	}
-	const char *ini = INI_STR("upload_tmp_dir");
-	if (ini && *ini) {
-		return zend_string_init(ini, strlen(ini), 0);
-	}
-	const char *sys = php_get_temporary_directory();
-	return sys && *sys ? zend_string_init(sys, strlen(sys), 0) : NULL;
+	return zend_string_copy(dir);
 }
 
 typedef struct {

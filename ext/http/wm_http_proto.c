@@ -144,14 +144,6 @@ static void wm_http_detach_current(wm_conn_obj *conn)
 
 /* ---- decode ---------------------------------------------------------------------------- */
 
-static zend_class_entry *wm_http_lookup(const char *name, size_t len)
-{
-	zend_string *s = zend_string_init(name, len, 0);
-	zend_class_entry *ce = zend_lookup_class(s);
-	zend_string_release(s);
-	return ce;
-}
-
 /* Http::requestClass() resolved ("new static::$requestClass" throws when it is missing). */
 static zend_class_entry *wm_http_request_ce_get(void)
 {
@@ -159,7 +151,7 @@ static zend_class_entry *wm_http_request_ce_get(void)
 		return wm_http_request_ce;
 	}
 	if (!wm_http_request_class) {
-		wm_http_request_ce = wm_http_lookup(ZEND_STRL("Workerman\\Protocols\\Http\\Request"));
+		wm_http_request_ce = wm_ce_HttpRequest;
 	} else {
 		wm_http_request_ce = zend_lookup_class(wm_http_request_class);
 		if (!wm_http_request_ce) {
@@ -544,11 +536,7 @@ static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_piece
  * file reply cannot be opened. */
 static void wm_http_forbidden(wm_conn_obj *conn)
 {
-	zend_class_entry *ce = wm_http_lookup(ZEND_STRL("Workerman\\Protocols\\Http\\Response"));
-	if (!ce) {
-		wm_conn_close(conn, NULL, false);
-		return;
-	}
+	zend_class_entry *ce = wm_ce_HttpResponse;
 	zval response, args[3];
 	object_init_ex(&response, ce);
 	ZVAL_LONG(&args[0], 403);
@@ -701,6 +689,21 @@ ZEND_METHOD(Workerman_Protocols_Http, requestClass)
 	RETURN_STRINGL("Workerman\\Protocols\\Http\\Request", sizeof("Workerman\\Protocols\\Http\\Request") - 1);
 }
 
+zend_string *wm_http_upload_tmp_dir(void)
+{
+	if (!wm_http_upload_dir || !ZSTR_LEN(wm_http_upload_dir)) {
+		const char *ini = INI_STR("upload_tmp_dir");
+		const char *use = ini && *ini ? ini : php_get_temporary_directory();
+		if (use && *use) {
+			if (wm_http_upload_dir) {
+				zend_string_release(wm_http_upload_dir);
+			}
+			wm_http_upload_dir = zend_string_init(use, strlen(use), 0);
+		}
+	}
+	return wm_http_upload_dir;
+}
+
 ZEND_METHOD(Workerman_Protocols_Http, uploadTmpDir)
 {
 	zend_string *dir = NULL;
@@ -714,18 +717,9 @@ ZEND_METHOD(Workerman_Protocols_Http, uploadTmpDir)
 		}
 		wm_http_upload_dir = zend_string_copy(dir);
 	}
-	if (!wm_http_upload_dir || !ZSTR_LEN(wm_http_upload_dir)) {
-		const char *ini = INI_STR("upload_tmp_dir");
-		const char *use = ini && *ini ? ini : php_get_temporary_directory();
-		if (use && *use) {
-			if (wm_http_upload_dir) {
-				zend_string_release(wm_http_upload_dir);
-			}
-			wm_http_upload_dir = zend_string_init(use, strlen(use), 0);
-		}
-	}
-	if (wm_http_upload_dir) {
-		RETURN_STR_COPY(wm_http_upload_dir);
+	dir = wm_http_upload_tmp_dir();
+	if (dir) {
+		RETURN_STR_COPY(dir);
 	}
 	RETURN_EMPTY_STRING();
 }
@@ -737,11 +731,7 @@ ZEND_METHOD(Workerman_Protocols_Http, sessionName)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_class_entry *ce = wm_http_lookup(ZEND_STRL("Workerman\\Protocols\\Http\\Session"));
-	if (!ce) {
-		zend_throw_error(NULL, "Class \"Workerman\\Protocols\\Http\\Session\" not found");
-		RETURN_THROWS();
-	}
+	zend_class_entry *ce = wm_ce_HttpSession;
 	if (name && Z_TYPE_P(name) != IS_NULL && !(Z_TYPE_P(name) == IS_STRING && Z_STRLEN_P(name) == 0)) {
 		zend_string *s = zval_try_get_string(name);
 		if (!s) {

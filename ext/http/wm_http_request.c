@@ -20,8 +20,7 @@ const char *const wm_req_method_lc[WM_RM_COUNT] = {
 };
 zend_function *wm_req_own_fn[WM_RM_COUNT];
 
-zend_string *wm_req_str_sid, *wm_req_str_session, *wm_req_str_set_cookie, *wm_req_str_name,
-	*wm_req_str_session_class;
+zend_string *wm_req_str_sid, *wm_req_str_session, *wm_req_str_set_cookie, *wm_req_str_name;
 zend_function *wm_req_create_sid;
 static zend_string *wm_req_str_enable_cache;
 static zend_function *wm_req_magic[4]; /* our __get, __set, __isset, __unset */
@@ -639,7 +638,6 @@ void wm_http_request_minit(void)
 	wm_req_str_session = wm_req_intern("session");
 	wm_req_str_set_cookie = wm_req_intern("Set-Cookie");
 	wm_req_str_name = wm_req_intern("name");
-	wm_req_str_session_class = wm_req_intern("Workerman\\Protocols\\Http\\Session");
 	wm_req_str_enable_cache = wm_req_intern("_enableCache");
 	for (int m = WM_HTTP_GET; m <= WM_HTTP_PATCH; m++) {
 		size_t len;

@@ -41,8 +41,7 @@ extern zend_string *wm_req_method_str[WM_HTTP_PATCH + 1];
 extern zend_string *wm_req_known_headers[WM_HTTP_H_COUNT]; /* lower-case names the parser knows */
 
 /* Session names and our createSessionId(), for wm_http_request_session.c. */
-extern zend_string *wm_req_str_sid, *wm_req_str_session, *wm_req_str_set_cookie, *wm_req_str_name,
-	*wm_req_str_session_class;
+extern zend_string *wm_req_str_sid, *wm_req_str_session, *wm_req_str_set_cookie, *wm_req_str_name;
 extern zend_function *wm_req_create_sid;
 
 /* Methods 4.x calls through $this: a PHP subclass's override is what it gets. */

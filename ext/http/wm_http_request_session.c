@@ -1,7 +1,7 @@
 /* wm_http_request_session.c: the session side of Http\Request: sessionId() (the id from the
  * Session::$name cookie, else a new one whose Set-Cookie line goes onto the connection),
- * session() and 5.x's sessionRegenerateId(). Session is reached by name, its statics and
- * methods through the class entry, so it may be a C or a PHP class. */
+ * session() and 5.x's sessionRegenerateId(). Session's statics and methods are reached
+ * through wm_ce_HttpSession by name, as 4.x's static calls would. */
 #include "wm_http_request_int.h"
 #include "wm_log.h"
 #include "ext/random/php_random.h"
@@ -36,11 +36,6 @@ PHP_METHOD(Workerman_Protocols_Http_Request, createSessionId)
 		RETURN_THROWS();
 	}
 	RETURN_NEW_STR(id);
-}
-
-static zend_class_entry *wm_req_session_ce(void)
-{
-	return zend_lookup_class(wm_req_str_session_class);
 }
 
 static void wm_req_cookie_attr(smart_str *line, zval *params, const char *key, const char *label, bool flag)
@@ -123,8 +118,7 @@ static zend_string *wm_req_session_cookie(zend_class_entry *sce, zval *name, zva
 static zend_result wm_req_find_session_id(wm_http_request_obj *r, zval *given, zval *sid)
 {
 	ZVAL_FALSE(sid);
-	zend_class_entry *sce = wm_req_session_ce();
-	zval *static_name = sce ? zend_read_static_property_ex(sce, wm_req_str_name, false) : NULL;
+	zval *static_name = zend_read_static_property_ex(wm_ce_HttpSession, wm_req_str_name, false);
 	if (!static_name) {
 		return FAILURE;
 	}
@@ -166,7 +160,7 @@ static zend_result wm_req_find_session_id(wm_http_request_obj *r, zval *given, z
 			}
 		}
 	}
-	zend_string *line = EG(exception) ? NULL : wm_req_session_cookie(sce, &name, sid);
+	zend_string *line = EG(exception) ? NULL : wm_req_session_cookie(wm_ce_HttpSession, &name, sid);
 	zval_ptr_dtor(&name);
 	if (!line) {
 		return FAILURE;
@@ -236,8 +230,8 @@ PHP_METHOD(Workerman_Protocols_Http_Request, session)
 		if (!wm_req_call_override(&r->std, WM_RM_SESSION_ID, &sid, 0, NULL)) {
 			wm_req_session_id(r, NULL, &sid);
 		}
-		zend_class_entry *sce = EG(exception) || Z_TYPE(sid) == IS_FALSE ? NULL : wm_req_session_ce();
-		if (!sce || object_init_ex(&session, sce) == FAILURE) {
+		zend_class_entry *sce = wm_ce_HttpSession;
+		if (EG(exception) || Z_TYPE(sid) == IS_FALSE || object_init_ex(&session, sce) == FAILURE) {
 			zval_ptr_dtor(&sid);
 			if (EG(exception)) {
 				RETURN_THROWS();
@@ -272,8 +266,8 @@ PHP_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval *conn = WM_REQ_PROP(obj, wm_req_off_connection);
 	ZVAL_DEREF(conn);
-	zend_class_entry *sce = wm_req_session_ce();
-	if (Z_TYPE_P(conn) != IS_OBJECT || !sce) {
+	zend_class_entry *sce = wm_ce_HttpSession;
+	if (Z_TYPE_P(conn) != IS_OBJECT) {
 		if (!EG(exception)) {
 			zend_throw_exception(spl_ce_RuntimeException, "Request->setSidCookie() fail, header already send", 0);
 		}

@@ -4,22 +4,6 @@ Http\Request::sessionId()/session() as 4.2.1: the Session::$name cookie, else a 
 workerman
 --FILE--
 <?php
-namespace Workerman\Protocols\Http {
-    // Standalone run without the Session class: a stand-in with 4.x's statics and getCookieParams().
-    if (!class_exists(Session::class)) {
-        class Session {
-            public static $name = 'PHPSID', $cookieLifetime = 1440, $cookiePath = '/', $domain = '',
-                $secure = false, $httpOnly = true, $sameSite = '';
-            protected $id;
-            public function __construct($id) { $this->id = $id; }
-            public function getId() { return $this->id; }
-            public static function getCookieParams() {
-                return ['lifetime' => static::$cookieLifetime, 'path' => static::$cookiePath, 'domain' => static::$domain,
-                    'secure' => static::$secure, 'httponly' => static::$httpOnly, 'samesite' => static::$sameSite];
-            }
-        }
-    }
-}
 namespace {
 use Workerman\Protocols\Http\Request;
 use Workerman\Protocols\Http\Session;

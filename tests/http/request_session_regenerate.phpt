@@ -4,28 +4,6 @@ Http\Request::sessionRegenerateId() (5.x): the data moves to a session under a n
 workerman
 --FILE--
 <?php
-namespace Workerman\Protocols\Http {
-    // Standalone run without the Session class: a stand-in with what sessionRegenerateId() uses.
-    if (!class_exists(Session::class)) {
-        class Session {
-            public static $name = 'PHPSID', $cookieLifetime = 1440, $cookiePath = '/', $domain = '',
-                $secure = false, $httpOnly = true, $sameSite = '';
-            public static $store = [];
-            protected $id;
-            public function __construct($id) { $this->id = $id; self::$store[$id] ??= []; }
-            public function getId() { return $this->id; }
-            public function all() { return self::$store[$this->id]; }
-            public function set($k, $v) { self::$store[$this->id][$k] = $v; }
-            public function get($k, $d = null) { return self::$store[$this->id][$k] ?? $d; }
-            public function put($k, $v = null) { foreach (is_array($k) ? $k : [$k => $v] as $a => $b) self::$store[$this->id][$a] = $b; }
-            public function flush() { self::$store[$this->id] = []; }
-            public static function getCookieParams() {
-                return ['lifetime' => static::$cookieLifetime, 'path' => static::$cookiePath, 'domain' => static::$domain,
-                    'secure' => static::$secure, 'httponly' => static::$httpOnly, 'samesite' => static::$sameSite];
-            }
-        }
-    }
-}
 namespace {
 use Workerman\Protocols\Http\Request;
 use Workerman\Protocols\Http\Session;

@@ -4,15 +4,6 @@ Http\Request multipart/form-data as 4.2.1: fields, several files, nested names, 
 workerman
 --FILE--
 <?php
-namespace Workerman\Protocols {
-    // Standalone run without the Http protocol class: a stand-in with 4.x's uploadTmpDir().
-    if (!class_exists(Http::class)) {
-        class Http {
-            protected static $dir = '';
-            public static function uploadTmpDir($dir = null) { if ($dir !== null) static::$dir = $dir; return static::$dir ?: sys_get_temp_dir(); }
-        }
-    }
-}
 namespace {
 use Workerman\Protocols\Http\Request;
 use Workerman\Protocols\Http;
