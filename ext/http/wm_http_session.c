@@ -34,7 +34,7 @@ static struct {
 
 /* ---- small helpers ----------------------------------------------------------------- */
 
-static zval *wm_sess_static(zend_class_entry *scope, zend_string *name)
+zval *wm_sess_static(zend_class_entry *scope, zend_string *name)
 {
 	zval *zv = zend_read_static_property_ex(scope, name, true);
 	if (zv) {

@@ -20,6 +20,9 @@ bool wm_sess_call(zval *object, zend_string *method, zval *ret, uint32_t argc, z
 /* A permanent interned string for a fixed name (MINIT only). */
 #define WM_SESS_INTERN(lit) zend_string_init_interned((lit), sizeof(lit) - 1, 1)
 
+/* scope::$name, dereferenced, without an error when it is missing (NULL). */
+zval *wm_sess_static(zend_class_entry *scope, zend_string *name);
+
 /* Session::$lifetime as an int (the handlers' default expiry). */
 zend_long wm_sess_lifetime(void);
 

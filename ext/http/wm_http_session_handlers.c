@@ -26,15 +26,6 @@ static struct {
 
 /* ---- FileSessionHandler ------------------------------------------------------------ */
 
-static zval *wm_fsh_static(zend_class_entry *scope, zend_string *name)
-{
-	zval *zv = zend_read_static_property_ex(scope, name, true);
-	if (zv) {
-		ZVAL_DEREF(zv);
-	}
-	return zv;
-}
-
 static bool wm_fsh_is_dir(const char *path)
 {
 	struct stat st;
@@ -86,10 +77,10 @@ static void wm_fsh_init(zend_class_entry *scope)
 /* 4.2.1 runs init() when its file loads, i.e. at first use of the class: same here. */
 static zend_string *wm_fsh_save_path(zend_class_entry *scope)
 {
-	zval *path = wm_fsh_static(scope, H(save_path));
+	zval *path = wm_sess_static(scope, H(save_path));
 	if (!path || Z_TYPE_P(path) == IS_NULL) {
 		wm_fsh_init(scope);
-		path = wm_fsh_static(scope, H(save_path));
+		path = wm_sess_static(scope, H(save_path));
 	}
 	return path ? zval_get_string(path) : ZSTR_EMPTY_ALLOC();
 }
@@ -98,7 +89,7 @@ static zend_string *wm_fsh_save_path(zend_class_entry *scope)
 static zend_string *wm_fsh_file(zend_class_entry *scope, zval *session_id)
 {
 	zend_string *dir = wm_fsh_save_path(scope);
-	zval *prefix_zv = wm_fsh_static(scope, H(prefix));
+	zval *prefix_zv = wm_sess_static(scope, H(prefix));
 	zend_string *prefix = prefix_zv ? zval_get_string(prefix_zv) : ZSTR_EMPTY_ALLOC();
 	zend_string *id = zval_try_get_string(session_id);
 	zend_string *file = id ? zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(prefix), ZSTR_LEN(prefix),
@@ -324,7 +315,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_class_entry *scope = Z_OBJCE_P(ZEND_THIS);
 	zend_string *dir = wm_fsh_save_path(scope);
-	zval *prefix_zv = wm_fsh_static(scope, H(prefix));
+	zval *prefix_zv = wm_sess_static(scope, H(prefix));
 	zend_string *prefix = prefix_zv ? zval_get_string(prefix_zv) : ZSTR_EMPTY_ALLOC();
 	zend_string *pattern = zend_string_concat3(ZSTR_VAL(dir), ZSTR_LEN(dir), ZSTR_VAL(prefix), ZSTR_LEN(prefix), "*", 1);
 	zend_string_release(dir);
