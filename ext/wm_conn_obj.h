@@ -83,6 +83,13 @@ static inline bool wm_conn_is_conn(const zend_object *obj)
 	return obj->handlers == &wm_conn_handlers || obj->handlers == &wm_async_handlers;
 }
 
+/* The connection behind a zval (a TcpConnection or AsyncTcpConnection object), else NULL:
+ * protocol statics called from PHP may be handed any value. */
+static inline wm_conn_obj *wm_conn_from_zval(zval *zv)
+{
+	return Z_TYPE_P(zv) == IS_OBJECT && wm_conn_is_conn(Z_OBJ_P(zv)) ? wm_conn_from_obj(Z_OBJ_P(zv)) : NULL;
+}
+
 static inline bool wm_conn_is_async(const wm_conn_obj *conn)
 {
 	return conn->std.handlers == &wm_async_handlers;

@@ -404,11 +404,10 @@ static zend_internal_function wm_ws_ping_fn;
 
 static ZEND_NAMED_FUNCTION(wm_ws_ping_handler)
 {
-	zval *self = ZEND_THIS;
-	if (Z_TYPE_P(self) != IS_OBJECT || !wm_conn_is_conn(Z_OBJ_P(self))) {
+	wm_conn_obj *conn = wm_conn_from_zval(ZEND_THIS);
+	if (!conn) {
 		return;
 	}
-	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ_P(self));
 	zval ping;
 	ZVAL_STRINGL(&ping, WS_CLIENT_PING_FRAME, WS_CLIENT_PING_FRAME_LEN);
 	wm_send_result sent = wm_conn_send(conn, &ping, true);
@@ -739,11 +738,6 @@ const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encod
 
 /* ---- the PHP statics --------------------------------------------------------------------- */
 
-static wm_conn_obj *wm_ws_arg_conn(zval *zv)
-{
-	return Z_TYPE_P(zv) == IS_OBJECT && wm_conn_is_conn(Z_OBJ_P(zv)) ? wm_conn_from_obj(Z_OBJ_P(zv)) : NULL;
-}
-
 /* Without side effects: the length of a complete FIN data frame at the start, else 0. */
 ZEND_METHOD(Workerman_Protocols_Ws, input)
 {
@@ -753,7 +747,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 		Z_PARAM_STR(buffer)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_arg_conn(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	wm_ws_client *st = conn && conn->pstate && conn->pstate->free == wm_ws_client_free ? (wm_ws_client *)conn->pstate : NULL;
 	if (!st || !st->step) {
 		RETURN_FALSE;
@@ -776,7 +770,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 		Z_PARAM_ZVAL(payload)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_arg_conn(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	if (!conn) {
 		RETURN_EMPTY_STRING();
 	}
@@ -806,7 +800,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, decode)
 		Z_PARAM_STR(bytes)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_arg_conn(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	size_t len = ZSTR_LEN(bytes);
 	size_t skip = len < 2 ? len : wm_ws_skip((const unsigned char *)ZSTR_VAL(bytes));
 	if (skip > len) {
@@ -836,7 +830,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, onConnect)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_arg_conn(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	wm_ws_client *st = conn ? wm_ws_state(conn) : NULL;
 	if (st) {
 		wm_ws_send_handshake(conn, st);
@@ -850,7 +844,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, onClose)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_arg_conn(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	if (conn && conn->pstate && conn->pstate->free == wm_ws_client_free) {
 		wm_conn_free_pstate(conn);
 	}
@@ -862,7 +856,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, sendHandshake)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_arg_conn(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	wm_ws_client *st = conn ? wm_ws_state(conn) : NULL;
 	if (st) {
 		wm_ws_send_handshake(conn, st);

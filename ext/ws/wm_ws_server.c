@@ -535,14 +535,6 @@ const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_serve
 
 /* ---- the PHP class ------------------------------------------------------------------------ */
 
-static wm_conn_obj *wm_ws_conn_arg(zval *connection)
-{
-	if (Z_TYPE_P(connection) == IS_OBJECT && wm_conn_is_conn(Z_OBJ_P(connection))) {
-		return wm_conn_from_obj(Z_OBJ_P(connection));
-	}
-	return NULL;
-}
-
 /* Websocket::encode($data, $connection): the frame send() would write (GatewayWorker
  * encodes once and sends raw to many), '' while the handshake is pending. */
 ZEND_METHOD(Workerman_Protocols_Websocket, encode)
@@ -552,7 +544,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, encode)
 		Z_PARAM_ZVAL(data)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_conn_arg(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	if (!conn) {
 		zend_throw_error(NULL, "Websocket::encode() needs a TcpConnection");
 		RETURN_THROWS();
@@ -639,7 +631,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 	if (ZSTR_LEN(buffer) < 6) {
 		RETURN_LONG(0);
 	}
-	wm_conn_obj *conn = wm_ws_conn_arg(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	ws_parser p;
 	ws_frame f;
 	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3,
@@ -659,7 +651,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, dealHandshake)
 		Z_PARAM_STR(buffer)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_ws_conn_arg(connection);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	if (!conn || wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
 		zend_throw_error(NULL, "Websocket::dealHandshake() needs a websocket TcpConnection");
 		RETURN_THROWS();
