@@ -12,21 +12,21 @@ use Workerman\Timer;
 use Workerman\Events\EventInterface;
 $w = new Worker();
 $master = getmypid();
-echo "master id ", Timer::add(0.01, function () use ($master) {
+echo "master id " . Timer::add(0.01, function () use ($master) {
     echo getmypid() === $master ? "master timer in master\n" : "MASTER TIMER IN WORKER\n";
-}, [], false), "\n";
+}, [], false) . "\n";
 $w->onWorkerStart = function () {
     $loop = Worker::$globalEvent;
-    echo "global ", get_class($loop), ", timers ", Timer::getTimerCount(), "\n";
+    echo "global " . get_class($loop) . ", timers " . Timer::getTimerCount() . "\n";
     $n = 0;
     $id = Timer::add(0.005, function ($tag) use (&$n, &$id, $loop) {
-        echo "$tag ", ++$n, "\n";
+        echo "$tag " . ++$n . "\n";
         if ($n === 2) {
             Timer::del($id);
             $loop->add(SIGUSR1, EventInterface::EV_SIGNAL, function ($signo) use ($loop) {
                 echo "worker signal $signo\n";
                 $loop->del(SIGUSR1, EventInterface::EV_SIGNAL);
-                $loop->setErrorHandler(function ($e) { echo "handled: ", $e->getMessage(), "\n"; });
+                $loop->setErrorHandler(function ($e) { echo "handled: " . $e->getMessage() . "\n"; });
                 Timer::add(0.001, function () { throw new Exception("caught by the loop"); }, null, false);
                 Timer::add(0.01, function () { wm_ready(); }, null, false);
             });
@@ -34,9 +34,9 @@ $w->onWorkerStart = function () {
         }
     }, ['repeat']);
     echo "worker first id $id\n";
-    echo "worker second id ", Timer::add(0.001, function () {
-        echo "once, timers ", Timer::getTimerCount(), "\n";
-    }, null, false), "\n";
+    echo "worker second id " . Timer::add(0.001, function () {
+        echo "once, timers " . Timer::getTimerCount() . "\n";
+    }, null, false) . "\n";
 };
 Worker::runAll();
 PHP);
