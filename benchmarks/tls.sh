@@ -4,12 +4,18 @@
 # this script generates with the openssl CLI into its temporary directory; interleaved
 # rounds, medians, per-round ratios ours/Workerman.
 #
-# Usage: bash benchmarks/tls.sh    (needs wrk, openssl, cc, libssl-dev, taskset, php+openssl)
-# Workloads (WORKLOADS, default abc):
-#   a  https hello world, CONNS [100] connections, PIPELINE [16] requests per write (wrk over
-#      https with benchmarks/http/pipeline.lua): req/s (target >= 3x Workerman). wrk opens its
-#      connections inside the measured window: their CONNS handshakes are part of the figure
-#      (for Workerman, ~100 of them cost ~0.25 s of its core, ~5% of a 5 s run)
+# Usage: bash benchmarks/tls.sh    (needs openssl, cc, libssl-dev, taskset, php+openssl; wrk for w)
+#        WORKLOADS=aw bash benchmarks/tls.sh    (also the wrk measurement of a)
+# Workloads (WORKLOADS, default abc; w only when asked):
+#   a  https hello world, CONNS [100] keep-alive connections, PIPELINE [16] identical requests
+#      per write (those of benchmarks/http/pipeline.lua same 16): benchmarks/c/https_load.c,
+#      which learns the first response and checks every byte of the others; its connections
+#      and handshakes are made during the warm-up, outside the window: req/s (target >= 3x
+#      Workerman)
+#   w  the same workload with wrk over https and pipeline.lua, as (a) was measured before:
+#      wrk's one thread saturates (client busy ~1) before our server does, and it opens its
+#      connections inside the measured window (their CONNS handshakes are part of the figure:
+#      for Workerman, ~100 of them cost ~0.25 s of its core, ~5% of a 5 s run)
 #   b  new TLS connections per second, full handshakes: benchmarks/c/tls_handshakes.c, HS_CONNS
 #      [16] in parallel, each: handshake, one GET and its response, close (target >= 1x)
 #   c  the same offering the session ticket of the previous connection (-r); the table says
@@ -17,7 +23,8 @@
 #      Workerman resumes none and does full handshakes)
 # Environment: EXT, WORKERMAN_DIR, WORKERMAN_PHP_ARGS, SERVERS [ours workerman], ROUNDS [3],
 #   DURATION [5], WARMUP [1], KEY_TYPE [ec: ECDSA P-256 | rsa: RSA 2048], TLS_VERSION [default:
-#   negotiated (1.3) | 1.2 | 1.3] for (b)/(c), SERVER_CPU [0], CLIENT_CPU [1], PORT, PHP, WRK.
+#   negotiated (1.3) | 1.2 | 1.3] for (b)/(c), SERVER_CPU [0], CLIENT_CPU [1], PORT, PHP, WRK,
+#   CONNS [100] and PIPELINE [16] for (a)/(w).
 # Ours is probed first (one https request): if our build does not serve https yet, ours is
 # skipped with a note.
 set -uo pipefail
@@ -31,9 +38,12 @@ TLS_VERSION=${TLS_VERSION:-}
 WRK=${WRK:-wrk}
 # shellcheck source=proto_lib.sh
 . "$here/proto_lib.sh"
-command -v "$WRK" >/dev/null || die "needs wrk (apt-get install wrk)"
+if [[ $WORKLOADS == *w* ]]; then
+	command -v "$WRK" >/dev/null || die "workload w needs wrk (apt-get install wrk)"
+fi
 command -v openssl >/dev/null || die "needs the openssl CLI"
 build_tool tls_handshakes -lssl -lcrypto
+build_tool https_load -lssl -lcrypto
 SERVERS=${SERVERS//bare/}
 server_php=$here/http_server.php
 lua=$here/http/pipeline.lua
@@ -89,8 +99,23 @@ fi
 
 declare -A rate busy per_core client_busy resumed_share
 
-run_wrk() { # kind round
-	local kind=$1 round=$2 out t0 t1 c0 c1 key=a.$1.$2
+run_https() { # kind round: (a)
+	local kind=$1 round=$2 line key=a.$1.$2
+	line=$(timeout $((${DURATION%.*} + ${WARMUP%.*} + 30)) taskset -c "$CLIENT_CPU" "$bin/https_load" -p "$server_port" \
+		-c "$CONNS" -k "$PIPELINE" -d "$DURATION" -w "$WARMUP" -S "$worker_pids" | grep '^RESULT')
+	if [ -z "$line" ] || [ "$(field errors "$line")" != 0 ] || [ "$(field reqs "$line")" = 0 ] || ! kill -0 "$server_pgid" 2>/dev/null; then
+		log "(a) $kind round $round failed: ${line:-no result}"
+		return
+	fi
+	rate[$key]=$(field req_s "$line")
+	busy[$key]=$(field server_busy "$line")
+	client_busy[$key]=$(field client_busy "$line")
+	per_core[$key]=$(awk -v m="${rate[$key]}" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
+	log "  (a) $kind: ${rate[$key]} req/s ($(field protocol "$line") $(field cipher "$line"), 0 errors), server busy $(fmt "${busy[$key]}" 3), client busy $(fmt "${client_busy[$key]}" 3), ${per_core[$key]} req/s per busy core"
+}
+
+run_wrk() { # kind round: (w)
+	local kind=$1 round=$2 out t0 t1 c0 c1 key=w.$1.$2
 	local args=(-s "$lua" "https://127.0.0.1:$server_port/" -- same "$PIPELINE")
 	if [ "${WARMUP%.*}" -gt 0 ] 2>/dev/null; then
 		timeout $((WARMUP + 30)) taskset -c "$CLIENT_CPU" "$WRK" -t1 -c"$CONNS" -d"${WARMUP}s" "${args[@]}" >/dev/null 2>&1
@@ -102,14 +127,14 @@ run_wrk() { # kind round
 	rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")
 	errs=$(grep -E "Socket errors|Non-2xx" <<<"$out")
 	if [ -z "$rps" ] || [ "${rps%.*}" = 0 ] || [ -n "$errs" ] || ! kill -0 "$server_pgid" 2>/dev/null; then
-		log "(a) $kind round $round failed: ${errs:-$(tail -3 <<<"$out")}"
+		log "(w) $kind round $round failed: ${errs:-$(tail -3 <<<"$out")}"
 		return
 	fi
 	rate[$key]=$rps
 	busy[$key]=$(awk -v a="$c0" -v b="$c1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf("%.3f", (b - a) / (t1 - t0)) }')
 	client_busy[$key]=$(awk -v t0="$t0" -v t1="$t1" '/^WRKCPU/ { printf("%.3f", ($2 + $3) / (t1 - t0)) }' <<<"$out")
 	per_core[$key]=$(awk -v m="$rps" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
-	log "  (a) $kind: $(fmt "$rps") req/s, server busy $(fmt "${busy[$key]}" 3), client busy ${client_busy[$key]}, ${per_core[$key]} req/s per busy core"
+	log "  (w) $kind: $(fmt "$rps") req/s, server busy $(fmt "${busy[$key]}" 3), client busy ${client_busy[$key]}, ${per_core[$key]} req/s per busy core"
 }
 
 run_hs() { # workload kind round [-r]
@@ -133,7 +158,8 @@ for round in $(seq "$ROUNDS"); do
 	log "round $round"
 	for kind in $SERVERS; do
 		start_https "$kind" || continue
-		[[ $WORKLOADS == *a* ]] && run_wrk "$kind" "$round"
+		[[ $WORKLOADS == *a* ]] && run_https "$kind" "$round"
+		[[ $WORKLOADS == *w* ]] && run_wrk "$kind" "$round"
 		[[ $WORKLOADS == *b* ]] && run_hs b "$kind" "$round"
 		[[ $WORKLOADS == *c* ]] && run_hs c "$kind" "$round" -r
 		stop_server
@@ -143,27 +169,27 @@ done
 titles=("ours" "Workerman 4.2.1 ($wm_loop)")
 [ -z "$WORKERMAN_DIR" ] && titles[1]="Workerman (not run)"
 [ "$ours_tls" != yes ] && titles[0]="ours (skipped)"
-row() { printf '%-44s %16s %24s\n' "$@"; }
-declare -A labels=([a]="(a) https hello, $CONNS conns x $PIPELINE: req/s" [b]="(b) new connections/s, full handshake" [c]="(c) new connections/s, ticket offered")
+row() { printf '%-48s %16s %24s\n' "$@"; }
+declare -A labels=([a]="(a) https hello, $CONNS conns x $PIPELINE: req/s" [w]="(w) https hello via wrk, $CONNS conns x $PIPELINE: req/s" [b]="(b) new connections/s, full handshake" [c]="(c) new connections/s, ticket offered")
 declare -A target=([a]=3 [b]=1)
 {
 	echo
 	echo "== TLS benchmarks: $ROUNDS rounds x ${DURATION}s, key $KEY_TYPE, $HS_CONNS parallel handshakes; medians (per-round ratios medianed) =="
 	row "" "${titles[0]}" "${titles[1]}"
-	for w in a b c; do
+	for w in a w b c; do
 		[[ $WORKLOADS == *$w* ]] || continue
 		row "${labels[$w]}" "$(cell rate $w ours)" "$(cell rate $w workerman)"
 		row "    server busy" "$(pct_cell busy $w ours)" "$(pct_cell busy $w workerman)"
 		row "    per busy server core" "$(cell per_core $w ours)" "$(cell per_core $w workerman)"
 		row "    client busy" "$(cell client_busy $w ours 2)" "$(cell client_busy $w workerman 2)"
-		[ "$w" != a ] && row "    share resumed" "$(cell resumed_share $w ours 2)" "$(cell resumed_share $w workerman 2)"
+		[[ $w == [bc] ]] && row "    share resumed" "$(cell resumed_share $w ours 2)" "$(cell resumed_share $w workerman 2)"
 	done
 	echo
 	echo "ratios ours/Workerman (per busy core in brackets):"
-	for w in a b c; do
+	for w in a w b c; do
 		[[ $WORKLOADS == *$w* ]] || continue
 		x=$(ratios rate $w ours workerman); t=${target[$w]:-}
-		printf '  %-44s %6s (%s)%s\n' "${labels[$w]}" "$(r2 "$x")" "$(r2 "$(ratios per_core $w ours workerman)")" \
+		printf '  %-48s %6s (%s)%s\n' "${labels[$w]}" "$(r2 "$x")" "$(r2 "$(ratios per_core $w ours workerman)")" \
 			"$([ -n "$t" ] && echo "  target >= $t: $(verdict "$x" "$t" ">=")")"
 	done
 	echo
@@ -171,7 +197,7 @@ declare -A target=([a]=3 [b]=1)
 	echo
 	echo "| workload (loopback, server on 1 core, key $KEY_TYPE) | ours | ${titles[1]} | ours/Workerman |"
 	echo "| --- | ---: | ---: | --- |"
-	for w in a b c; do
+	for w in a w b c; do
 		[[ $WORKLOADS == *$w* ]] || continue
 		t=${target[$w]:-}
 		echo "| ${labels[$w]} | $(cell rate $w ours) | $(cell rate $w workerman) | $(r2 "$(ratios rate $w ours workerman)")$([ -n "$t" ] && echo " (target >= $t)") |"
