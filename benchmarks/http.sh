@@ -29,7 +29,7 @@ WRK=${WRK:-wrk}
 # shellcheck source=proto_lib.sh
 . "$here/proto_lib.sh"
 command -v "$WRK" >/dev/null || die "needs wrk (apt-get install wrk)"
-build_tool bare_http
+build_tool bare_http -lssl -lcrypto
 build_tool conn_hold
 server_php=$here/http_server.php
 lua=$here/http/pipeline.lua
