@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # benchmarks/tls.sh: TLS benchmarks of our extension against Workerman 4.2.1 (PHP's stream
 # crypto), both running benchmarks/http_server.php with transport ssl and a certificate that
-# this script generates with the openssl CLI into its temporary directory; interleaved
-# rounds, medians, per-round ratios ours/Workerman.
+# this script generates with the openssl CLI into its temporary directory; for (a) also the
+# bare C reference: benchmarks/c/bare_http.c in TLS mode (-C/-K, one SSL_read and one SSL_write
+# per pipelined batch, no PHP); interleaved rounds, medians, per-round ratios ours/Workerman
+# and, for (a), ours/bare C per busy core.
 #
 # Usage: bash benchmarks/tls.sh    (needs openssl, cc, libssl-dev, taskset, php+openssl; wrk for w)
 #        WORKLOADS=aw bash benchmarks/tls.sh    (also the wrk measurement of a)
@@ -21,10 +23,10 @@
 #   c  the same offering the session ticket of the previous connection (-r); the table says
 #      how many were really resumed (PHP's stream crypto makes one SSL_CTX per connection, so
 #      Workerman resumes none and does full handshakes)
-# Environment: EXT, WORKERMAN_DIR, WORKERMAN_PHP_ARGS, SERVERS [ours workerman], ROUNDS [3],
-#   DURATION [5], WARMUP [1], KEY_TYPE [ec: ECDSA P-256 | rsa: RSA 2048], TLS_VERSION [default:
-#   negotiated (1.3) | 1.2 | 1.3] for (b)/(c), SERVER_CPU [0], CLIENT_CPU [1], PORT, PHP, WRK,
-#   CONNS [100] and PIPELINE [16] for (a)/(w).
+# Environment: EXT, WORKERMAN_DIR, WORKERMAN_PHP_ARGS, SERVERS [ours workerman bare; bare runs
+#   (a) only], ROUNDS [3], DURATION [5], WARMUP [1], KEY_TYPE [ec: ECDSA P-256 | rsa: RSA 2048],
+#   TLS_VERSION [default: negotiated (1.3) | 1.2 | 1.3] for (b)/(c), SERVER_CPU [0], CLIENT_CPU
+#   [1], PORT, PHP, WRK, CONNS [100] and PIPELINE [16] for (a)/(w).
 # Ours is probed first (one https request): if our build does not serve https yet, ours is
 # skipped with a note.
 set -uo pipefail
@@ -44,7 +46,8 @@ fi
 command -v openssl >/dev/null || die "needs the openssl CLI"
 build_tool tls_handshakes -lssl -lcrypto
 build_tool https_load -lssl -lcrypto
-SERVERS=${SERVERS//bare/}
+build_tool bare_http -lssl -lcrypto
+[[ $WORKLOADS == *a* ]] || SERVERS=${SERVERS//bare/} # bare C is the reference of (a) only
 server_php=$here/http_server.php
 lua=$here/http/pipeline.lua
 
@@ -78,7 +81,10 @@ https_probe() { # port: prints the body of a reply to GET /
 
 # The https server answers on its port only after PHP's TLS setup: wait for a reply.
 start_https() { # kind
-	start_server "$1" "$server_php" || return 1
+	case $1 in
+	bare) start_server bare "$bin/bare_http" -p @PORT@ -C "$cert" -K "$key" || return 1 ;;
+	*) start_server "$1" "$server_php" || return 1 ;;
+	esac
 	for _ in $(seq 50); do
 		[ "$(https_probe "$server_port")" = "Hello World" ] && return 0
 		sleep 0.1
@@ -159,47 +165,50 @@ for round in $(seq "$ROUNDS"); do
 	for kind in $SERVERS; do
 		start_https "$kind" || continue
 		[[ $WORKLOADS == *a* ]] && run_https "$kind" "$round"
-		[[ $WORKLOADS == *w* ]] && run_wrk "$kind" "$round"
-		[[ $WORKLOADS == *b* ]] && run_hs b "$kind" "$round"
-		[[ $WORKLOADS == *c* ]] && run_hs c "$kind" "$round" -r
+		if [ "$kind" != bare ]; then
+			[[ $WORKLOADS == *w* ]] && run_wrk "$kind" "$round"
+			[[ $WORKLOADS == *b* ]] && run_hs b "$kind" "$round"
+			[[ $WORKLOADS == *c* ]] && run_hs c "$kind" "$round" -r
+		fi
 		stop_server
 	done
 done
 
-titles=("ours" "Workerman 4.2.1 ($wm_loop)")
+titles=("ours" "Workerman 4.2.1 ($wm_loop)" "bare C")
 [ -z "$WORKERMAN_DIR" ] && titles[1]="Workerman (not run)"
 [ "$ours_tls" != yes ] && titles[0]="ours (skipped)"
-row() { printf '%-48s %16s %24s\n' "$@"; }
+row() { printf '%-48s %16s %24s %12s\n' "$@"; }
 declare -A labels=([a]="(a) https hello, $CONNS conns x $PIPELINE: req/s" [w]="(w) https hello via wrk, $CONNS conns x $PIPELINE: req/s" [b]="(b) new connections/s, full handshake" [c]="(c) new connections/s, ticket offered")
 declare -A target=([a]=3 [b]=1)
 {
 	echo
 	echo "== TLS benchmarks: $ROUNDS rounds x ${DURATION}s, key $KEY_TYPE, $HS_CONNS parallel handshakes; medians (per-round ratios medianed) =="
-	row "" "${titles[0]}" "${titles[1]}"
+	row "" "${titles[0]}" "${titles[1]}" "${titles[2]}"
 	for w in a w b c; do
 		[[ $WORKLOADS == *$w* ]] || continue
-		row "${labels[$w]}" "$(cell rate $w ours)" "$(cell rate $w workerman)"
-		row "    server busy" "$(pct_cell busy $w ours)" "$(pct_cell busy $w workerman)"
-		row "    per busy server core" "$(cell per_core $w ours)" "$(cell per_core $w workerman)"
-		row "    client busy" "$(cell client_busy $w ours 2)" "$(cell client_busy $w workerman 2)"
-		[[ $w == [bc] ]] && row "    share resumed" "$(cell resumed_share $w ours 2)" "$(cell resumed_share $w workerman 2)"
+		row "${labels[$w]}" "$(cell rate $w ours)" "$(cell rate $w workerman)" "$(cell rate $w bare)"
+		row "    server busy" "$(pct_cell busy $w ours)" "$(pct_cell busy $w workerman)" "$(pct_cell busy $w bare)"
+		row "    per busy server core" "$(cell per_core $w ours)" "$(cell per_core $w workerman)" "$(cell per_core $w bare)"
+		row "    client busy" "$(cell client_busy $w ours 2)" "$(cell client_busy $w workerman 2)" "$(cell client_busy $w bare 2)"
+		[[ $w == [bc] ]] && row "    share resumed" "$(cell resumed_share $w ours 2)" "$(cell resumed_share $w workerman 2)" "-"
 	done
 	echo
-	echo "ratios ours/Workerman (per busy core in brackets):"
+	echo "ratios ours/Workerman (per busy core in brackets); for (a) also ours/bare C per busy core:"
 	for w in a w b c; do
 		[[ $WORKLOADS == *$w* ]] || continue
 		x=$(ratios rate $w ours workerman); t=${target[$w]:-}
-		printf '  %-48s %6s (%s)%s\n' "${labels[$w]}" "$(r2 "$x")" "$(r2 "$(ratios per_core $w ours workerman)")" \
-			"$([ -n "$t" ] && echo "  target >= $t: $(verdict "$x" "$t" ">=")")"
+		printf '  %-48s %6s (%s)%s%s\n' "${labels[$w]}" "$(r2 "$x")" "$(r2 "$(ratios per_core $w ours workerman)")" \
+			"$([ -n "$t" ] && echo "  target >= $t: $(verdict "$x" "$t" ">=")")" \
+			"$([ "$w" = a ] && echo "   ours/bare C $(r2 "$(ratios per_core a ours bare)")")"
 	done
 	echo
 	echo "README table:"
 	echo
-	echo "| workload (loopback, server on 1 core, key $KEY_TYPE) | ours | ${titles[1]} | ours/Workerman |"
-	echo "| --- | ---: | ---: | --- |"
+	echo "| workload (loopback, server on 1 core, key $KEY_TYPE) | ours | ${titles[1]} | bare C | ours/Workerman |"
+	echo "| --- | ---: | ---: | ---: | --- |"
 	for w in a w b c; do
 		[[ $WORKLOADS == *$w* ]] || continue
 		t=${target[$w]:-}
-		echo "| ${labels[$w]} | $(cell rate $w ours) | $(cell rate $w workerman) | $(r2 "$(ratios rate $w ours workerman)")$([ -n "$t" ] && echo " (target >= $t)") |"
+		echo "| ${labels[$w]} | $(cell rate $w ours) | $(cell rate $w workerman) | $(cell rate $w bare) | $(r2 "$(ratios rate $w ours workerman)")$([ -n "$t" ] && echo " (target >= $t)")$([ "$w" = a ] && echo "; ours/bare C per busy core $(r2 "$(ratios per_core a ours bare)")") |"
 	done
 }
