@@ -109,6 +109,19 @@ static inline uint64_t load64(const unsigned char *b)
 	return w;
 }
 
+static inline uint32_t load32(const unsigned char *b)
+{
+	uint32_t w;
+	memcpy(&w, b, 4);
+	return w;
+}
+
+/* The 4 bytes of a literal as load32() reads them (any byte order). */
+static inline uint32_t word32(const char s[4])
+{
+	return load32((const unsigned char *)s);
+}
+
 /* Case-insensitive compare of a tchar name with a lower-case literal: OR-ing 0x20 lower-cases
  * letters and leaves '-' and digits alone, and no other tchar maps onto [a-z-]. 8 bytes at a
  * time, the last word overlapping. */
@@ -323,6 +336,23 @@ static int parse_request_line(wm_http_parser *p, const unsigned char *b, size_t 
 	default: goto version;
 	}
 method:
+	/* Fast path: "GET " or "POST " whole at the start (the general loop below decides the
+	 * same for them; it remains for the other methods and for a cut line). */
+	if (i == 0 && end >= 5) {
+		uint32_t w = load32(b);
+		if (w == word32("GET ")) {
+			p->method = WM_HTTP_GET;
+			i = 4;
+			p->target_off = 4;
+			goto target;
+		}
+		if (w == word32("POST") && b[4] == ' ') {
+			p->method = WM_HTTP_POST;
+			i = 5;
+			p->target_off = 5;
+			goto target;
+		}
+	}
 	while (i < end && i < 7 && b[i] >= 'A' && b[i] <= 'Z') {
 		i++;
 	}
@@ -361,6 +391,17 @@ query:
 	p->target_len = (uint16_t)(i - p->target_off);
 	p->mark = ++i;
 version:
+	/* Fast path: the whole "HTTP/1.D\r\n" is here (the loop below handles a cut one). */
+	if (i == p->mark && end - i >= 10) {
+		unsigned char d = b[i + 7];
+		if (load32(b + i) == word32("HTTP") && load32(b + i + 3) == word32("P/1.")
+				&& d >= '0' && d <= '9' && b[i + 8] == '\r' && b[i + 9] == '\n') {
+			p->version_minor = d - '0';
+			p->pos = i + 10;
+			p->state = S_LINE;
+			return CONTINUE;
+		}
+	}
 	while (i < end) {
 		size_t k = i - p->mark;  /* "HTTP/1.D\r\n" */
 		unsigned char c = b[i++];
