@@ -37,6 +37,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_timer.c
     ext/wm_master.c
     ext/wm_status.c
+    ext/wm_fork.c
     ext/wm_cli.c
     ext/wm_worker.c
     ext/wm_listen.c

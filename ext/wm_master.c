@@ -1,9 +1,10 @@
-/* wm_master.c: the process model of Worker::runAll(): start-up order, daemonizing, forking
- * workers into their id slots, the master's signal loop (reap, respawn, reload, stop) and
- * the worker side of stopAll/reload. It owns the process state (status, children, exit
- * counts, status file paths); the status and connections files are written by wm_status.c,
- * the CLI commands and the start UI are wm_cli.c. Forks happen only at runAll()'s own C
- * level, never inside a libevent callback. */
+/* wm_master.c: the process model of Worker::runAll(): start-up order, daemonizing, the
+ * master's signal loop (reap, respawn, reload, stop) and the worker side of stopAll/reload.
+ * It owns the process state (status, children, exit counts, status file paths) that the
+ * split-off files reach through wm_master_internal.h: forking the workers into their id
+ * slots and the child's side of a fork are wm_fork.c, the status and connections files
+ * wm_status.c, the CLI commands and the start UI wm_cli.c. Forks happen only at runAll()'s
+ * own C level, never inside a libevent callback. */
 #include "wm_private.h"
 #include "wm_master.h"
 #include "wm_master_internal.h"
@@ -16,7 +17,6 @@
 
 #include <event2/event.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/file.h>
@@ -52,6 +52,7 @@ static bool wm_stopping_workers;    /* re-entry guard: onWorkerStop may throw */
 int wm_master_status(void) { return wm_status; }
 bool wm_master_graceful_stop(void) { return wm_graceful; }
 void wm_master_set_graceful(bool graceful) { wm_graceful = graceful; }
+void wm_master_set_status(int status) { wm_status = status; }
 bool wm_in_master(void) { return wm_master_pid == 0 || wm_master_pid == getpid(); }
 zend_string *wm_master_status_file(void) { return wm_status_path; }
 zend_string *wm_master_connections_file(void) { return wm_connections_path; }
@@ -73,7 +74,7 @@ const char *wm_master_start_name(void)
 	return slash ? slash + 1 : ZSTR_VAL(start);
 }
 
-static zend_string *wm_static_string(const char *name, size_t len)
+zend_string *wm_static_string(const char *name, size_t len)
 {
 	zval *prop = wm_static_prop(wm_ce_Worker, name, len);
 	return prop ? zval_get_string(prop) : ZSTR_EMPTY_ALLOC();
@@ -97,7 +98,7 @@ static void wm_set_prop_string(wm_worker_obj *worker, enum wm_worker_prop prop, 
 }
 
 /* Calls a PHP function by name for its side effect; warnings silenced when quiet. */
-static void wm_call_php_function(const char *name, uint32_t argc, zval *argv, bool quiet)
+void wm_call_php_function(const char *name, uint32_t argc, zval *argv, bool quiet)
 {
 	if (!zend_hash_str_exists(EG(function_table), name, strlen(name))) {
 		return;
@@ -114,7 +115,7 @@ static void wm_call_php_function(const char *name, uint32_t argc, zval *argv, bo
 	zval_ptr_dtor(&fn);
 }
 
-static void wm_set_process_title(const char *format, ...)
+void wm_set_process_title(const char *format, ...)
 {
 	va_list args;
 	va_start(args, format);
@@ -164,6 +165,8 @@ static void wm_install_error_hook(void)
 	}
 	wm_error_hook_active = true;
 }
+
+void wm_master_error_hook_off(void) { wm_error_hook_active = false; }
 
 /* Default files per the Prefer line of API.md 1.7: everything beside the start file. */
 static void wm_master_init(void)
@@ -354,7 +357,7 @@ static zend_result wm_save_master_pid(void)
 }
 
 /* Daemon only: stdout and stderr go to $stdoutFile (appended). */
-static zend_result wm_reset_std(void)
+zend_result wm_reset_std(void)
 {
 	if (!wm_is_daemonized()) {
 		return SUCCESS;
@@ -429,37 +432,11 @@ static double wm_stop_timeout(void)
 	return timeout ? zval_get_double(timeout) : 2.0;
 }
 
-/* ---- forking ---- */
-
-static bool wm_fork_one(wm_worker_obj *worker, uint32_t slot);
-
-/* Fills every free slot of every Worker. Returns true in a new child, which has run
- * its worker to the end: the caller must return straight to runAll()'s caller. */
-static bool wm_fork_workers(void)
-{
-	HashTable workers;
-	zend_hash_init(&workers, 4, NULL, NULL, 0);
-	zend_hash_copy(&workers, wm_worker_registry(), NULL);
-	bool in_child = false;
-	zend_object *obj;
-	ZEND_HASH_FOREACH_PTR(&workers, obj) {
-		wm_worker_obj *worker = wm_worker_from_obj(obj);
-		for (uint32_t slot = 0; slot < worker->slot_count && !in_child; slot++) {
-			if (worker->slot_pids[slot] == 0) {
-				in_child = wm_fork_one(worker, slot);
-			}
-		}
-		if (in_child) {
-			break;
-		}
-	} ZEND_HASH_FOREACH_END();
-	zend_hash_destroy(&workers);
-	return in_child;
-}
+/* ---- forking: the parts that touch this file's state (the forks are wm_fork.c) ---- */
 
 /* The master's watchers belong to its base, which the child shares nothing with:
  * remove their signal handlers (no epoll involved) and forget them. */
-static void wm_child_drop_master_state(void)
+void wm_child_drop_master_state(void)
 {
 	for (size_t i = 0; i < sizeof(wm_master_signals) / sizeof(wm_master_signals[0]); i++) {
 		wm_loop_signal_set(wm_master_signals[i], NULL, NULL);
@@ -476,7 +453,7 @@ static void wm_child_drop_master_state(void)
 	wm_reload_pending = false;
 }
 
-static void wm_register_check_errors(void)
+void wm_register_check_errors(void)
 {
 	if (wm_check_errors_registered) {
 		return;
@@ -486,116 +463,6 @@ static void wm_register_check_errors(void)
 	ZVAL_STRING(&callable, "Workerman\\Worker::checkErrors");
 	wm_call_php_function("register_shutdown_function", 1, &callable, false);
 	zval_ptr_dtor(&callable);
-}
-
-static void wm_set_user_and_group(wm_worker_obj *worker)
-{
-	zend_string *user = zval_get_string(wm_worker_prop(worker, WM_WP_USER));
-	struct passwd *pw = getpwnam(ZSTR_VAL(user));
-	if (!pw) {
-		wm_logf("Warning: User %s not exists", ZSTR_VAL(user));
-		zend_string_release(user);
-		return;
-	}
-	uid_t uid = pw->pw_uid;
-	gid_t gid = pw->pw_gid;
-	zval *group_prop = wm_worker_prop(worker, WM_WP_GROUP);
-	if (zend_is_true(group_prop)) {
-		zend_string *group = zval_get_string(group_prop);
-		struct group *gr = getgrnam(ZSTR_VAL(group));
-		if (!gr) {
-			wm_logf("Warning: Group %s not exists", ZSTR_VAL(group));
-			zend_string_release(group);
-			zend_string_release(user);
-			return;
-		}
-		gid = gr->gr_gid;
-		zend_string_release(group);
-	}
-	if (uid != getuid() || gid != getgid()) {
-		if (setgid(gid) != 0 || initgroups(pw->pw_name, gid) != 0 || setuid(uid) != 0) {
-			wm_logf("Warning: change gid or uid fail.");
-		}
-	}
-	zend_string_release(user);
-}
-
-/* 4.x logs `new Exception('event-loop exited')` when run() comes back without exiting. */
-static void wm_child_loop_exited(void)
-{
-	zend_object *ex = zend_throw_exception(zend_ce_exception, "event-loop exited", 0);
-	GC_ADDREF(ex);
-	zend_clear_exception();
-	zval exception;
-	ZVAL_OBJ(&exception, ex);
-	zend_string *text = zval_try_get_string(&exception);
-	if (text) {
-		wm_log(ZSTR_VAL(text), ZSTR_LEN(text));
-		zend_string_release(text);
-	}
-	zend_clear_exception();
-	zval_ptr_dtor(&exception);
-	wm_begin_exit(250);
-}
-
-/* The child's side of a fork (API.md 1.4), ending in the virtual $worker->run(). */
-static void wm_child_main(wm_worker_obj *worker, uint32_t slot, bool first_start)
-{
-	wm_call_php_function("srand", 0, NULL, false);
-	wm_call_php_function("mt_srand", 0, NULL, false);
-	wm_graceful = false;
-	if (first_start && wm_reset_std() == FAILURE) {
-		return;
-	}
-	wm_loop_forget_after_fork();
-	wm_child_drop_master_state();
-	wm_timer_forget_after_fork();
-	wm_worker_keep_only(worker);
-	wm_status = WM_STATUS_RUNNING;
-	wm_register_check_errors();
-	wm_error_hook_active = false;
-
-	zend_string *title = wm_static_string("processTitle", sizeof("processTitle") - 1);
-	zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
-	zend_string *socket = wm_worker_get_socket_name(worker);
-	wm_set_process_title("%s: worker process  %s %s", ZSTR_VAL(title), ZSTR_VAL(name), ZSTR_VAL(socket));
-	zend_string_release(title);
-	zend_string_release(name);
-	zend_string_release(socket);
-
-	wm_set_user_and_group(worker);
-	zval *id = wm_worker_prop(worker, WM_WP_ID);
-	zval_ptr_dtor(id);
-	ZVAL_LONG(id, slot);
-	if (zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT)) && wm_worker_listen(worker) == FAILURE) {
-		return;
-	}
-	/* Virtual: GatewayWorker's subclasses override run() and end in parent::run(). */
-	zend_call_method_with_0_params(&worker->std, worker->std.ce, NULL, "run", NULL);
-	if (!EG(exception)) {
-		wm_child_loop_exited();
-	}
-}
-
-static bool wm_fork_one(wm_worker_obj *worker, uint32_t slot)
-{
-	bool first_start = wm_status == WM_STATUS_STARTING;
-	fflush(stdout);
-	pid_t pid = fork();
-	if (pid > 0) {
-		wm_child *child = emalloc(sizeof(wm_child));
-		child->worker = worker;
-		child->slot = slot;
-		zend_hash_index_update_ptr(&wm_children, (zend_ulong)pid, child);
-		worker->slot_pids[slot] = pid;
-		return false;
-	}
-	if (pid < 0) {
-		wm_logf("forkOneWorker fail");
-		return false;
-	}
-	wm_child_main(worker, slot, first_start);
-	return true;
 }
 
 /* ---- master: monitor, reap, stop, reload ---- */
