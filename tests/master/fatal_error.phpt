@@ -3,6 +3,11 @@ Master: a fatal error in a worker is logged by checkErrors ("process terminated 
 --EXTENSIONS--
 workerman
 posix
+--SKIPIF--
+<?php
+/* USE_ZEND_ALLOC=0 (valgrind mode) turns memory_limit off: the worker would never die. */
+if (getenv('WM_VALGRIND')) die('skip memory_limit is not enforced under WM_VALGRIND');
+?>
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';
