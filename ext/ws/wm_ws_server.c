@@ -25,7 +25,7 @@
 
 zend_class_entry *wm_ce_Websocket;
 
-zend_string *wm_ws_str_on_connect, *wm_ws_str_on_ping, *wm_ws_str_on_pong, *wm_ws_str_on_close,
+zend_string *wm_ws_str_on_connect, *wm_ws_str_on_connected, *wm_ws_str_on_ping, *wm_ws_str_on_pong, *wm_ws_str_on_close,
 	*wm_ws_str_deflate, *wm_ws_str_session;
 static zend_string *wm_ws_str_type;
 
@@ -676,6 +676,7 @@ void wm_ws_minit(void)
 {
 	wm_ce_Websocket = register_class_Workerman_Protocols_Websocket(wm_ce_ProtocolInterface);
 	wm_ws_str_on_connect = wm_ws_intern("onWebSocketConnect");
+	wm_ws_str_on_connected = wm_ws_intern("onWebSocketConnected");
 	wm_ws_str_on_ping = wm_ws_intern("onWebSocketPing");
 	wm_ws_str_on_pong = wm_ws_intern("onWebSocketPong");
 	wm_ws_str_on_close = wm_ws_intern("onWebSocketClose");

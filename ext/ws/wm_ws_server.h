@@ -25,8 +25,8 @@ typedef struct wm_ws_state {
 wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create);
 
 /* Interned names (MINIT). */
-extern zend_string *wm_ws_str_on_connect, *wm_ws_str_on_ping, *wm_ws_str_on_pong, *wm_ws_str_on_close,
-	*wm_ws_str_deflate, *wm_ws_str_session;
+extern zend_string *wm_ws_str_on_connect, *wm_ws_str_on_connected, *wm_ws_str_on_ping, *wm_ws_str_on_pong,
+	*wm_ws_str_on_close, *wm_ws_str_deflate, *wm_ws_str_session;
 
 /* $connection->name ?? $connection->worker->name ?? false, as 4.x looks callbacks up.
  * out gets a copy (release it); false when nothing truthy was found. */

@@ -1,10 +1,12 @@
 /* wm_ws_upgrade.c: the server's opening handshake, Workerman 4.2.1's dealHandshake: the
  * two 400 rejections, Sec-WebSocket-Accept, onWebSocketConnect($connection, $request) with
  * the 4.x superglobal view ($_SERVER, $_GET, $_COOKIE; $_SESSION for GatewayWorker) set
- * around it, then the 101 with $connection->headers, and the frames queued meanwhile.
+ * around it, then the 101 with $connection->headers, 5.x's onWebSocketConnected($connection,
+ * $request), and the frames queued meanwhile.
  * Frame parsing is wm_ws_server.c's; byte-level pieces come from ws_handshake.c. */
 #include "wm_ws_server.h"
 #include "wm_log.h"
+#include "wm_http.h"
 #include "ws_handshake.h"
 #include "ext/standard/url.h"
 #include "php_variables.h"
@@ -225,6 +227,34 @@ static zend_result wm_ws_on_connect(wm_conn_obj *conn, zval *callback, zend_stri
 	return rc;
 }
 
+static bool wm_ws_has(wm_conn_obj *conn, zend_string *name)
+{
+	zval value;
+	if (!wm_ws_lookup(conn, name, &value)) {
+		return false;
+	}
+	zval_ptr_dtor(&value);
+	return true;
+}
+
+/* 5.x: onWebSocketConnected($connection, $request) once the 101 is queued, with a Request
+ * of the handshake buffer (as 5.x's `new Request($buffer)`). FAILURE: the process is exiting. */
+static zend_result wm_ws_on_connected(wm_conn_obj *conn, zval *callback, zend_string *raw)
+{
+	zend_object *request = wm_http_request_create(wm_ce_HttpRequest, raw, NULL, NULL);
+	if (!request) {
+		wm_call_failed();
+		return FAILURE;
+	}
+	zval arg;
+	ZVAL_OBJ(&arg, request);
+	GC_ADDREF(&conn->std);
+	zend_result rc = wm_conn_emit(conn, callback, 1, &arg);
+	zval_ptr_dtor(&arg);
+	OBJ_RELEASE(&conn->std);
+	return rc;
+}
+
 /* ---- the 101 --------------------------------------------------------------------------- */
 
 /* "workerman/<Worker::VERSION>", made once. */
@@ -312,6 +342,51 @@ static const char *wm_ws_negotiate(wm_conn_obj *conn, const char *buf, size_t he
 	return wm_ws_deflate_accept(buf + off, len);
 }
 
+/* After the request was consumed: onWebSocketConnect (when given), the 101, then
+ * onWebSocketConnected and the frames queued before the handshake, in 5.x's order.
+ * Returns as wm_ws_upgrade(). */
+static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *request, size_t head_len,
+	const char *accept, const char *extension)
+{
+	if (on_connect && wm_ws_on_connect(conn, on_connect, request, head_len) == FAILURE) {
+		return -1;
+	}
+	wm_ws_state *st = wm_ws_state_get(conn, conn->status != WM_CONN_CLOSED);
+	if (!st) {
+		return -1;
+	}
+	if (Z_ISUNDEF(st->type) || !zend_is_true(&st->type)) {
+		zval_ptr_dtor(&st->type);
+		ZVAL_CHAR(&st->type, 0x81);
+	}
+	st->deflate = extension != NULL;
+	zval reply;
+	ZVAL_STR(&reply, wm_ws_reply(conn, accept, extension));
+	wm_conn_send(conn, &reply, true); /* false after a close() in the callback: no 101 */
+	zval_ptr_dtor(&reply);
+	if (EG(exception) || !(st = wm_ws_state_get(conn, false))) {
+		return -1;
+	}
+	st->handshaken = 1;
+	zval on_connected;
+	/* Only once the 101 is on its way: a connection closed in onWebSocketConnect never
+	 * "connected" (5.x would still call it there). */
+	if (request && conn->status == WM_CONN_ESTABLISHED && wm_ws_lookup(conn, wm_ws_str_on_connected, &on_connected)) {
+		zend_result rc = wm_ws_on_connected(conn, &on_connected, request);
+		zval_ptr_dtor(&on_connected);
+		if (rc == FAILURE || EG(exception) || !(st = wm_ws_state_get(conn, false))) {
+			return -1;
+		}
+	}
+	if (st->pending.s) {
+		zval queued;
+		ZVAL_STR(&queued, smart_str_extract(&st->pending));
+		wm_conn_send(conn, &queued, true);
+		zval_ptr_dtor(&queued);
+	}
+	return conn->status == WM_CONN_ESTABLISHED ? 1 : -1;
+}
+
 int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 {
 	if (len < 3 || memcmp(buf, "GET", 3) != 0) {
@@ -338,41 +413,20 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 	ws_handshake_accept(buf + key_off, key_len, accept);
 	const char *extension = wm_ws_negotiate(conn, buf, head_len);
 	zval callback;
+	bool has_connect = wm_ws_lookup(conn, wm_ws_str_on_connect, &callback);
 	zend_string *request = NULL;
-	if (wm_ws_lookup(conn, wm_ws_str_on_connect, &callback)) {
-		request = zend_string_init(buf, len, 0); /* the callback gets the whole buffer */
+	/* The callbacks get the whole buffer; onWebSocketConnected may also be set inside
+	 * onWebSocketConnect, which keeps the copy already. */
+	if (has_connect || wm_ws_has(conn, wm_ws_str_on_connected)) {
+		request = zend_string_init(buf, len, 0);
 	}
 	wm_conn_consume(conn, (zend_long)head_len); /* buf may be gone from here on */
-	if (request) {
-		zend_result rc = wm_ws_on_connect(conn, &callback, request, head_len);
+	int rc = wm_ws_answer(conn, has_connect ? &callback : NULL, request, head_len, accept, extension);
+	if (has_connect) {
 		zval_ptr_dtor(&callback);
+	}
+	if (request) {
 		zend_string_release(request);
-		if (rc == FAILURE) {
-			return -1;
-		}
 	}
-	wm_ws_state *st = wm_ws_state_get(conn, conn->status != WM_CONN_CLOSED);
-	if (!st) {
-		return -1;
-	}
-	if (Z_ISUNDEF(st->type) || !zend_is_true(&st->type)) {
-		zval_ptr_dtor(&st->type);
-		ZVAL_CHAR(&st->type, 0x81);
-	}
-	st->deflate = extension != NULL;
-	zval reply;
-	ZVAL_STR(&reply, wm_ws_reply(conn, accept, extension));
-	wm_conn_send(conn, &reply, true); /* false after a close() in the callback: no 101 */
-	zval_ptr_dtor(&reply);
-	if (EG(exception) || !(st = wm_ws_state_get(conn, false))) {
-		return -1;
-	}
-	st->handshaken = 1;
-	if (st->pending.s) {
-		zval queued;
-		ZVAL_STR(&queued, smart_str_extract(&st->pending));
-		wm_conn_send(conn, &queued, true);
-		zval_ptr_dtor(&queued);
-	}
-	return conn->status == WM_CONN_ESTABLISHED ? 1 : -1;
+	return rc;
 }
