@@ -3,6 +3,7 @@
  * session() and 5.x's sessionRegenerateId(). Session's statics and methods are reached
  * through wm_ce_HttpSession by name, as 4.x's static calls would. */
 #include "wm_http_request_int.h"
+#include "wm_http_session.h"
 #include "wm_log.h"
 #include "ext/random/php_random.h"
 #include "ext/spl/spl_exceptions.h"
@@ -118,6 +119,7 @@ static zend_string *wm_req_session_cookie(zend_class_entry *sce, zval *name, zva
 static zend_result wm_req_find_session_id(wm_http_request_obj *r, zval *given, zval *sid)
 {
 	ZVAL_FALSE(sid);
+	wm_sess_ensure_init();
 	zval *static_name = zend_read_static_property_ex(wm_ce_HttpSession, wm_req_str_name, false);
 	if (!static_name) {
 		return FAILURE;
@@ -307,6 +309,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 		zend_call_method_with_1_params(Z_OBJ(session), sce, NULL, "put", &ignored, &data);
 		zval_ptr_dtor(&ignored);
 	}
+	wm_sess_ensure_init();
 	zval *name = EG(exception) ? NULL : zend_read_static_property_ex(sce, wm_req_str_name, false);
 	zend_string *line = name ? wm_req_session_cookie(sce, name, &sid) : NULL;
 	conn = WM_REQ_PROP(obj, wm_req_off_connection); /* PHP ran since */

@@ -2,8 +2,9 @@
  * (API.md 6.3, Workerman 4.2.1). A Session is a plain object with 4.2.1's protected
  * properties; methods reach them by slot. The handler is any PHP object, called by method
  * name, so user handlers and our C handlers (wm_http_session_handlers.c) look the same.
- * Session::init() runs at MINIT against the ini defaults (4.2.1 runs it when Session.php
- * loads), so apps that assign the statics later keep their values. */
+ * Session::init() runs at MINIT against the ini defaults, and again with the ini of the
+ * moment at our first use of the statics if PHP code has not touched them yet (4.2.1 runs
+ * it when Session.php loads), so apps that assign the statics keep their values. */
 #include "wm_http_session.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/random/php_random.h"
@@ -34,8 +35,22 @@ static struct {
 
 /* ---- small helpers ----------------------------------------------------------------- */
 
+static void wm_sess_apply_ini(zend_class_entry *scope);
+
+/* 4.2.1 runs init() when Session.php is first loaded, usually at the first session of a
+ * request, so ini_set('session.*') in the start script counts: run it at our first use in
+ * this process tree, unless PHP code already touched the statics (its values stay). */
+void wm_sess_ensure_init(void)
+{
+	if (UNEXPECTED(!CE_STATIC_MEMBERS(wm_ce_HttpSession))) {
+		zend_class_init_statics(wm_ce_HttpSession);
+		wm_sess_apply_ini(wm_ce_HttpSession);
+	}
+}
+
 zval *wm_sess_static(zend_class_entry *scope, zend_string *name)
 {
+	wm_sess_ensure_init();
 	zval *zv = zend_read_static_property_ex(scope, name, true);
 	if (zv) {
 		ZVAL_DEREF(zv);
@@ -350,7 +365,12 @@ static zend_class_entry *wm_sess_scope(zend_execute_data *execute_data)
 ZEND_METHOD(Workerman_Protocols_Http_Session, init)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	zend_class_entry *scope = wm_sess_scope(execute_data);
+	wm_sess_apply_ini(wm_sess_scope(execute_data));
+}
+
+/* Session::init(): the statics from ini_get('session.*') as they are now. */
+static void wm_sess_apply_ini(zend_class_entry *scope)
+{
 	wm_sess_ini ini;
 	zval zv;
 	wm_sess_read_ini(&ini);

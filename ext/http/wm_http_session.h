@@ -22,6 +22,9 @@ bool wm_sess_call(zval *object, zend_string *method, zval *ret, uint32_t argc, z
 
 /* scope::$name, dereferenced, without an error when it is missing (NULL). */
 zval *wm_sess_static(zend_class_entry *scope, zend_string *name);
+/* Runs Session::init() against the ini of the moment if no code has touched Session's
+ * statics in this process yet (4.2.1 runs it when Session.php first loads). */
+void wm_sess_ensure_init(void);
 
 /* Session::$lifetime as an int (the handlers' default expiry). */
 zend_long wm_sess_lifetime(void);
