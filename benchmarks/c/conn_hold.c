@@ -26,10 +26,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
+
 #ifndef IP_BIND_ADDRESS_NO_PORT
 #define IP_BIND_ADDRESS_NO_PORT 24
 #endif
-#define MAX_PIDS 16
 #define IN_FLIGHT 256
 #define REPLY_CAP 2048
 
@@ -39,66 +40,6 @@ typedef struct {
 	unsigned short got;
 	char *reply;
 } slot_t;
-
-static int server_pids[MAX_PIDS], server_pid_count;
-static volatile sig_atomic_t stopping;
-static void on_signal(int sig) { (void)sig; stopping = 1; }
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static long server_rss_bytes(void)
-{
-	long total = 0;
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64], line[256];
-		snprintf(path, sizeof path, "/proc/%d/status", server_pids[i]);
-		FILE *f = fopen(path, "r");
-		if (!f) {
-			continue;
-		}
-		while (fgets(line, sizeof line, f)) {
-			long kb;
-			if (sscanf(line, "VmRSS: %ld kB", &kb) == 1) {
-				total += kb * 1024;
-			}
-		}
-		fclose(f);
-	}
-	return total;
-}
-
-static long server_fd_count(void)
-{
-	long total = 0;
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64];
-		snprintf(path, sizeof path, "/proc/%d/fd", server_pids[i]);
-		DIR *d = opendir(path);
-		if (!d) {
-			continue;
-		}
-		while (readdir(d)) {
-			total++;
-		}
-		closedir(d);
-	}
-	return total;
-}
-
-static int servers_alive(void)
-{
-	for (int i = 0; i < server_pid_count; i++) {
-		if (kill(server_pids[i], 0) != 0) {
-			return 0;
-		}
-	}
-	return 1;
-}
 
 static const char *mode = "http";
 static char request[512];
@@ -136,11 +77,7 @@ int main(int argc, char **argv)
 		switch (opt) {
 		case 'p': port = atoi(optarg); break;
 		case 'n': total = atoi(optarg); break;
-		case 'S':
-			for (char *p = strtok(optarg, ","); p && server_pid_count < MAX_PIDS; p = strtok(NULL, ",")) {
-				server_pids[server_pid_count++] = atoi(p);
-			}
-			break;
+		case 'S': parse_pids(optarg); break;
 		case 'm': mode = optarg; break;
 		case 'a': host = optarg; break;
 		case 'b': base_ip = optarg; break;

@@ -30,26 +30,16 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
+
 #ifndef IP_BIND_ADDRESS_NO_PORT
 #define IP_BIND_ADDRESS_NO_PORT 24
 #endif
 
-#define MAX_PIDS 16
 #define STALL_SECONDS 5.0
 
 static const char *host = "127.0.0.1";
 static int port;
-static int server_pids[MAX_PIDS], server_pid_count;
-static volatile sig_atomic_t stopping;
-
-static void on_signal(int sig) { (void)sig; stopping = 1; }
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static struct sockaddr_in address_of(const char *ip, int p)
 {
@@ -59,91 +49,6 @@ static struct sockaddr_in address_of(const char *ip, int p)
 		exit(2);
 	}
 	return sa;
-}
-
-/* ---- the server's side, read from /proc ---- */
-
-static double server_cpu_seconds(void)
-{
-	static long ticks;
-	double total = 0;
-	if (!ticks) {
-		ticks = sysconf(_SC_CLK_TCK);
-	}
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64], line[1024];
-		snprintf(path, sizeof path, "/proc/%d/stat", server_pids[i]);
-		FILE *f = fopen(path, "r");
-		if (!f) {
-			continue;
-		}
-		size_t n = fread(line, 1, sizeof line - 1, f);
-		fclose(f);
-		line[n] = '\0';
-		/* Fields after the ")" of the command name: state is field 3, utime 14, stime 15. */
-		char *p = strrchr(line, ')');
-		unsigned long utime = 0, stime = 0;
-		if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2) {
-			total += (double)(utime + stime) / (double)ticks;
-		}
-	}
-	return total;
-}
-
-static long server_rss_bytes(void)
-{
-	long total = 0;
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64], line[256];
-		snprintf(path, sizeof path, "/proc/%d/status", server_pids[i]);
-		FILE *f = fopen(path, "r");
-		if (!f) {
-			continue;
-		}
-		while (fgets(line, sizeof line, f)) {
-			long kb;
-			if (sscanf(line, "VmRSS: %ld kB", &kb) == 1) {
-				total += kb * 1024;
-			}
-		}
-		fclose(f);
-	}
-	return total;
-}
-
-static long server_fd_count(void)
-{
-	long total = 0;
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64];
-		snprintf(path, sizeof path, "/proc/%d/fd", server_pids[i]);
-		DIR *d = opendir(path);
-		if (!d) {
-			continue;
-		}
-		while (readdir(d)) {
-			total++;
-		}
-		closedir(d);
-	}
-	return total;
-}
-
-static int servers_alive(void)
-{
-	for (int i = 0; i < server_pid_count; i++) {
-		if (kill(server_pids[i], 0) != 0) {
-			return 0;
-		}
-	}
-	return 1;
-}
-
-static double own_cpu_seconds(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 /* ---- load mode ---- */
@@ -266,22 +171,18 @@ static int run_load(int conns, double warmup, double duration)
 		load_send(&cs[i], epfd);
 	}
 
-	double start = now(), measure_from = start + warmup, measure_to = measure_from + duration;
-	double last_progress = start, cpu_from = 0, own_from = 0;
-	int measuring = 0, errors = 0;
+	double start = now(), last_progress = start;
+	bench_window_t w;
+	window_init(&w, start, warmup, duration);
+	int errors = 0;
 	unsigned long long msgs = 0, all_msgs = 0;
 	struct epoll_event events[512];
 	while (!stopping) {
 		double t = now();
-		if (!measuring && t >= measure_from) {
-			measuring = 1;
+		if (window_opens(&w, t)) {
 			msgs = 0;
-			cpu_from = server_cpu_seconds();
-			own_from = own_cpu_seconds();
-			measure_from = t;
-			measure_to = t + duration;
 		}
-		if (measuring && t >= measure_to) {
+		if (window_over(&w, t)) {
 			break;
 		}
 		if (t - last_progress > STALL_SECONDS) {
@@ -310,10 +211,8 @@ static int run_load(int conns, double warmup, double duration)
 			break;
 		}
 	}
-	double secs = now() - measure_from;
-	double server_busy = server_pid_count ? (server_cpu_seconds() - cpu_from) / secs : 0;
-	double client_busy = (own_cpu_seconds() - own_from) / secs;
-	if (!measuring) {
+	double server_busy, client_busy, secs = window_close(&w, &server_busy, &client_busy);
+	if (!w.open) {
 		secs = 0;
 		msgs = 0;
 	}
@@ -458,13 +357,6 @@ static int run_wait(double seconds)
 	}
 	fprintf(stderr, "nothing accepts on %s:%d after %.0f s\n", host, port, seconds);
 	return 1;
-}
-
-static void parse_pids(char *list)
-{
-	for (char *p = strtok(list, ","); p && server_pid_count < MAX_PIDS; p = strtok(NULL, ",")) {
-		server_pids[server_pid_count++] = atoi(p);
-	}
 }
 
 int main(int argc, char **argv)

@@ -36,7 +36,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define MAX_PIDS 16
+#include "bench_util.h"
+
 #define STALL_SECONDS 5.0
 #define MAX_ERRORS 20
 #define READ_BUF 65536
@@ -56,7 +57,7 @@ typedef struct {
 } conn_t;
 
 static const char *host = "127.0.0.1";
-static int port, server_pids[MAX_PIDS], server_pid_count, epfd, conns = 100, depth = 16;
+static int port, epfd, conns = 100, depth = 16;
 static SSL_CTX *ctx;
 static struct sockaddr_in dest;
 static conn_t *cs;
@@ -69,50 +70,7 @@ static size_t learn_got;
 static int learned, measuring, errors;
 static unsigned long long responses;
 static double loop_time, last_progress;
-static volatile sig_atomic_t stopping;
 static char protocol[32] = "?", cipher[64] = "?";
-
-static void on_signal(int sig) { (void)sig; stopping = 1; }
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double server_cpu_seconds(void)
-{
-	static long ticks;
-	double total = 0;
-	if (!ticks) {
-		ticks = sysconf(_SC_CLK_TCK);
-	}
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64], line[1024];
-		snprintf(path, sizeof path, "/proc/%d/stat", server_pids[i]);
-		FILE *f = fopen(path, "r");
-		if (!f) {
-			continue;
-		}
-		size_t n = fread(line, 1, sizeof line - 1, f);
-		fclose(f);
-		line[n] = '\0';
-		char *p = strrchr(line, ')');
-		unsigned long utime = 0, stime = 0;
-		if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2) {
-			total += (double)(utime + stime) / (double)ticks;
-		}
-	}
-	return total;
-}
-
-static double own_cpu_seconds(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
 
 /* At most SHOW_BYTES bytes, C-escaped, in double quotes. */
 static void put_escaped(const unsigned char *p, size_t n)
@@ -454,11 +412,7 @@ int main(int argc, char **argv)
 		case 'k': depth = atoi(optarg); break;
 		case 'd': duration = atof(optarg); break;
 		case 'w': warmup = atof(optarg); break;
-		case 'S':
-			for (char *p = strtok(optarg, ","); p && server_pid_count < MAX_PIDS; p = strtok(NULL, ",")) {
-				server_pids[server_pid_count++] = atoi(p);
-			}
-			break;
+		case 'S': parse_pids(optarg); break;
 		default: fprintf(stderr, "see the header of https_load.c\n"); return 2;
 		}
 	}
@@ -466,11 +420,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "need -p PORT, -c >= 1, 1 <= -k <= 100000\n");
 		return 2;
 	}
-	struct rlimit rl;
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
-		rl.rlim_cur = rl.rlim_max;
-		setrlimit(RLIMIT_NOFILE, &rl);
-	}
+	raise_nofile_limit();
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGTERM, on_signal);
 	signal(SIGINT, on_signal);
@@ -500,21 +450,18 @@ int main(int argc, char **argv)
 		}
 	}
 
-	double start = now(), measure_from = start + warmup, measure_to = measure_from + duration;
-	double cpu_from = 0, own_from = 0;
+	double start = now();
+	bench_window_t w;
+	window_init(&w, start, warmup, duration);
 	struct epoll_event events[512];
 	last_progress = start;
 	while (!stopping && errors < MAX_ERRORS) {
 		double t = loop_time = now();
-		if (!measuring && t >= measure_from) {
+		if (window_opens(&w, t)) {
 			measuring = 1;
 			responses = 0;
-			cpu_from = server_cpu_seconds();
-			own_from = own_cpu_seconds();
-			measure_from = t;
-			measure_to = t + duration;
 		}
-		if (measuring && t >= measure_to) {
+		if (window_over(&w, t)) {
 			break;
 		}
 		if (t - last_progress > STALL_SECONDS) {
@@ -523,7 +470,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		/* Wake up at the window's edges, not up to 100 ms after them. */
-		double edge = (measuring ? measure_to : measure_from) - t;
+		double edge = (w.open ? w.to : w.from) - t;
 		int timeout = edge < 0.1 ? (int)(edge * 1000) + 1 : 100;
 		int n = epoll_wait(epfd, events, 512, timeout);
 		for (int i = 0; i < n && errors < MAX_ERRORS; i++) {
@@ -533,9 +480,7 @@ int main(int argc, char **argv)
 			}
 		}
 	}
-	double secs = now() - measure_from;
-	double server_busy = server_pid_count ? (server_cpu_seconds() - cpu_from) / secs : 0;
-	double client_busy = (own_cpu_seconds() - own_from) / secs;
+	double server_busy, client_busy, secs = window_close(&w, &server_busy, &client_busy);
 	if (!measuring) {
 		secs = 0;
 		responses = 0;

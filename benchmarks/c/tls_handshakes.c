@@ -27,7 +27,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define MAX_PIDS 16
+#include "bench_util.h"
+
 #define STALL_SECONDS 5.0
 #define MAX_ERRORS 20
 
@@ -40,56 +41,13 @@ typedef struct {
 } conn_t;
 
 static const char *host = "127.0.0.1";
-static int port, resume, server_pids[MAX_PIDS], server_pid_count;
+static int port, resume;
 static SSL_CTX *ctx;
 static SSL_SESSION *last_session;
 static struct sockaddr_in dest;
 static char request[256];
 static int request_len, epfd;
-static volatile sig_atomic_t stopping;
 static char protocol[32] = "?";
-
-static void on_signal(int sig) { (void)sig; stopping = 1; }
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double server_cpu_seconds(void)
-{
-	static long ticks;
-	double total = 0;
-	if (!ticks) {
-		ticks = sysconf(_SC_CLK_TCK);
-	}
-	for (int i = 0; i < server_pid_count; i++) {
-		char path[64], line[1024];
-		snprintf(path, sizeof path, "/proc/%d/stat", server_pids[i]);
-		FILE *f = fopen(path, "r");
-		if (!f) {
-			continue;
-		}
-		size_t n = fread(line, 1, sizeof line - 1, f);
-		fclose(f);
-		line[n] = '\0';
-		char *p = strrchr(line, ')');
-		unsigned long utime = 0, stime = 0;
-		if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2) {
-			total += (double)(utime + stime) / (double)ticks;
-		}
-	}
-	return total;
-}
-
-static double own_cpu_seconds(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
 
 static void watch(conn_t *c, int op, unsigned events)
 {
@@ -237,11 +195,7 @@ int main(int argc, char **argv)
 		case 'c': conns = atoi(optarg); break;
 		case 'd': duration = atof(optarg); break;
 		case 'w': warmup = atof(optarg); break;
-		case 'S':
-			for (char *p = strtok(optarg, ","); p && server_pid_count < MAX_PIDS; p = strtok(NULL, ",")) {
-				server_pids[server_pid_count++] = atoi(p);
-			}
-			break;
+		case 'S': parse_pids(optarg); break;
 		case 'r': resume = 1; break;
 		case 'V': version = optarg; break;
 		default: fprintf(stderr, "see the header of tls_handshakes.c\n"); return 2;
@@ -274,22 +228,18 @@ int main(int argc, char **argv)
 		}
 	}
 
-	double start = now(), measure_from = start + warmup, measure_to = measure_from + duration;
-	double last_progress = start, cpu_from = 0, own_from = 0;
-	int measuring = 0, errors = 0;
+	double start = now(), last_progress = start;
+	bench_window_t w;
+	window_init(&w, start, warmup, duration);
+	int errors = 0;
 	unsigned long long done = 0, resumed = 0;
 	struct epoll_event events[256];
 	while (!stopping) {
 		double t = now();
-		if (!measuring && t >= measure_from) {
-			measuring = 1;
+		if (window_opens(&w, t)) {
 			done = resumed = 0;
-			cpu_from = server_cpu_seconds();
-			own_from = own_cpu_seconds();
-			measure_from = t;
-			measure_to = t + duration;
 		}
-		if (measuring && t >= measure_to) {
+		if (window_over(&w, t)) {
 			break;
 		}
 		if (t - last_progress > STALL_SECONDS) {
@@ -320,10 +270,8 @@ int main(int argc, char **argv)
 			break;
 		}
 	}
-	double secs = now() - measure_from;
-	double server_busy = server_pid_count ? (server_cpu_seconds() - cpu_from) / secs : 0;
-	double client_busy = (own_cpu_seconds() - own_from) / secs;
-	if (!measuring) {
+	double server_busy, client_busy, secs = window_close(&w, &server_busy, &client_busy);
+	if (!w.open) {
 		secs = 0;
 		done = 0;
 	}
