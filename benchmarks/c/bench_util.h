@@ -9,6 +9,7 @@
  *     server_fd_count() (entries of /proc/<pid>/fd), servers_alive() (kill(pid, 0));
  *   - own_cpu_seconds(): user + system CPU time of this process (getrusage);
  *   - raise_nofile_limit(): RLIMIT_NOFILE soft limit up to the hard limit;
+ *   - connect_nodelay(): a non-blocking TCP_NODELAY socket whose connect is under way;
  *   - bench_window_t: the measured window of a load loop (opens after the warm-up, lasts
  *     -d seconds) and the server's and this process's busy shares over it.
  * Everything is static and marked unused, so a tool that needs only part of it builds
@@ -18,11 +19,15 @@
 #define BENCH_UTIL_H
 
 #include <dirent.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -144,6 +149,21 @@ static BENCH_UNUSED void raise_nofile_limit(void)
 		rl.rlim_cur = rl.rlim_max;
 		setrlimit(RLIMIT_NOFILE, &rl);
 	}
+}
+
+/* A non-blocking socket with TCP_NODELAY, connecting to dest (EINPROGRESS is fine): its fd,
+ * or -1 after perror("connect"). */
+static BENCH_UNUSED int connect_nodelay(const struct sockaddr_in *dest)
+{
+	int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+	int one = 1;
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+	if (connect(fd, (const struct sockaddr *)dest, sizeof *dest) < 0 && errno != EINPROGRESS) {
+		perror("connect");
+		close(fd);
+		return -1;
+	}
+	return fd;
 }
 
 /* ---- the measured window ---- */

@@ -111,12 +111,8 @@ static void update_events(conn_t *c)
 
 static int conn_start(conn_t *c)
 {
-	c->fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-	int one = 1;
-	setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-	if (connect(c->fd, (struct sockaddr *)&dest, sizeof dest) < 0 && errno != EINPROGRESS) {
-		perror("connect");
-		close(c->fd);
+	c->fd = connect_nodelay(&dest);
+	if (c->fd < 0) {
 		return -1;
 	}
 	c->state = CONNECTING;
