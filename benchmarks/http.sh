@@ -192,5 +192,7 @@ e_ours=$(values rss_per_conn e ours | median)
 		t=${target[$w]:-}
 		echo "| ${labels[$w]}: req/s | $(cell req_s $w ours) | $(cell req_s $w workerman) | $(cell req_s $w bare) | $(r2 "$(ratios req_s $w ours workerman)")$([ -n "$t" ] && echo " (target >= $t)") |"
 	done
-	[[ $WORKLOADS == *e* ]] && echo "| (e) RSS per connection ($IDLE_CONNS), bytes | $(cell rss_per_conn e ours) | $(cell rss_per_conn e workerman) | $(cell rss_per_conn e bare) | target <= 1024 |"
+	if [[ $WORKLOADS == *e* ]]; then
+		echo "| (e) RSS per connection ($IDLE_CONNS), bytes | $(cell rss_per_conn e ours) | $(cell rss_per_conn e workerman) | $(cell rss_per_conn e bare) | target <= 1024 |"
+	fi
 }
