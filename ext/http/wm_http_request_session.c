@@ -119,13 +119,12 @@ static zend_string *wm_req_session_cookie(zend_class_entry *sce, zval *name, zva
 static zend_result wm_req_find_session_id(wm_http_request_obj *r, zval *given, zval *sid)
 {
 	ZVAL_FALSE(sid);
-	wm_sess_ensure_init();
-	zval *static_name = zend_read_static_property_ex(wm_ce_HttpSession, wm_req_str_name, false);
+	zval *static_name = wm_sess_static(wm_ce_HttpSession, wm_req_str_name);
 	if (!static_name) {
 		return FAILURE;
 	}
 	zval name;
-	ZVAL_COPY_DEREF(&name, static_name);
+	ZVAL_COPY(&name, static_name);
 	if (!given) {
 		zval *arr;
 		if (!wm_req_call_override(&r->std, WM_RM_COOKIE, sid, 1, &name)) {
@@ -309,8 +308,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 		zend_call_method_with_1_params(Z_OBJ(session), sce, NULL, "put", &ignored, &data);
 		zval_ptr_dtor(&ignored);
 	}
-	wm_sess_ensure_init();
-	zval *name = EG(exception) ? NULL : zend_read_static_property_ex(sce, wm_req_str_name, false);
+	zval *name = EG(exception) ? NULL : wm_sess_static(sce, wm_req_str_name);
 	zend_string *line = name ? wm_req_session_cookie(sce, name, &sid) : NULL;
 	conn = WM_REQ_PROP(obj, wm_req_off_connection); /* PHP ran since */
 	ZVAL_DEREF(conn);

@@ -40,7 +40,7 @@ static void wm_sess_apply_ini(zend_class_entry *scope);
 /* 4.2.1 runs init() when Session.php is first loaded, usually at the first session of a
  * request, so ini_set('session.*') in the start script counts: run it at our first use in
  * this process tree, unless PHP code already touched the statics (its values stay). */
-void wm_sess_ensure_init(void)
+static void wm_sess_ensure_init(void)
 {
 	if (UNEXPECTED(!CE_STATIC_MEMBERS(wm_ce_HttpSession))) {
 		zend_class_init_statics(wm_ce_HttpSession);

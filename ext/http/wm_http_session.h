@@ -20,11 +20,10 @@ bool wm_sess_call(zval *object, zend_string *method, zval *ret, uint32_t argc, z
 /* A permanent interned string for a fixed name (MINIT only). */
 #define WM_SESS_INTERN(lit) zend_string_init_interned((lit), sizeof(lit) - 1, 1)
 
-/* scope::$name, dereferenced, without an error when it is missing (NULL). */
+/* scope::$name, dereferenced, without an error when it is missing (NULL). The first read
+ * in a process whose PHP code has not touched Session's statics runs Session::init()
+ * against the ini of the moment (4.2.1 runs it when Session.php first loads). */
 zval *wm_sess_static(zend_class_entry *scope, zend_string *name);
-/* Runs Session::init() against the ini of the moment if no code has touched Session's
- * statics in this process yet (4.2.1 runs it when Session.php first loads). */
-void wm_sess_ensure_init(void);
 
 /* Session::$lifetime as an int (the handlers' default expiry). */
 zend_long wm_sess_lifetime(void);
