@@ -111,7 +111,7 @@ run_wrk() { # workload kind round [wrk script args...]
 	req_s[$key]=$rps
 	busy[$key]=$(awk -v a="$c0" -v b="$c1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf("%.3f", (b - a) / (t1 - t0)) }')
 	client_busy[$key]=$(awk -v t0="$t0" -v t1="$t1" '/^WRKCPU/ { printf("%.3f", ($2 + $3) / (t1 - t0)) }' <<<"$out")
-	per_core[$key]=$(awk -v m="$rps" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
+	per_core[$key]=$(per_busy_core "$rps" "${busy[$key]}")
 	log "  ($w) $kind: $(fmt "$rps") req/s, server busy $(fmt "${busy[$key]}" 3), client busy ${client_busy[$key]}, ${per_core[$key]} req/s per busy core"
 }
 

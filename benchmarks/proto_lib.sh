@@ -153,6 +153,7 @@ now_s() { date +%s.%N; }
 
 # ---- results: store KEY VALUE in an associative array; report helpers ----
 fmt() { awk -v v="$1" -v d="${2:-0}" 'BEGIN { printf("%.*f", d, v) }'; }
+per_busy_core() { awk -v m="$1" -v b="$2" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }'; } # rate busy-share
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2" | head -1; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 values() { # array-name workload kind

@@ -116,7 +116,7 @@ run_https() { # kind round: (a)
 	rate[$key]=$(field req_s "$line")
 	busy[$key]=$(field server_busy "$line")
 	client_busy[$key]=$(field client_busy "$line")
-	per_core[$key]=$(awk -v m="${rate[$key]}" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
+	per_core[$key]=$(per_busy_core "${rate[$key]}" "${busy[$key]}")
 	log "  (a) $kind: ${rate[$key]} req/s ($(field protocol "$line") $(field cipher "$line"), 0 errors), server busy $(fmt "${busy[$key]}" 3), client busy $(fmt "${client_busy[$key]}" 3), ${per_core[$key]} req/s per busy core"
 }
 
@@ -139,7 +139,7 @@ run_wrk() { # kind round: (w)
 	rate[$key]=$rps
 	busy[$key]=$(awk -v a="$c0" -v b="$c1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf("%.3f", (b - a) / (t1 - t0)) }')
 	client_busy[$key]=$(awk -v t0="$t0" -v t1="$t1" '/^WRKCPU/ { printf("%.3f", ($2 + $3) / (t1 - t0)) }' <<<"$out")
-	per_core[$key]=$(awk -v m="$rps" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
+	per_core[$key]=$(per_busy_core "$rps" "${busy[$key]}")
 	log "  (w) $kind: $(fmt "$rps") req/s, server busy $(fmt "${busy[$key]}" 3), client busy ${client_busy[$key]}, ${per_core[$key]} req/s per busy core"
 }
 
@@ -154,7 +154,7 @@ run_hs() { # workload kind round [-r]
 	rate[$key]=$(field hs_s "$line")
 	busy[$key]=$(field server_busy "$line")
 	client_busy[$key]=$(field client_busy "$line")
-	per_core[$key]=$(awk -v m="${rate[$key]}" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
+	per_core[$key]=$(per_busy_core "${rate[$key]}" "${busy[$key]}")
 	resumed_share[$key]=$(awk -v r="$(field resumed "$line")" -v n="$(field handshakes "$line")" 'BEGIN { printf("%.3f", n > 0 ? r / n : 0) }')
 	log "  ($w) $kind: ${rate[$key]} connections/s ($(field protocol "$line"), resumed $(fmt "${resumed_share[$key]}" 2)), server busy $(fmt "${busy[$key]}" 3), client busy $(fmt "${client_busy[$key]}" 3), ${per_core[$key]} per busy core"
 }

@@ -74,7 +74,7 @@ run_load() { # workload kind round [ws_load args...]
 	msg_s[$key]=$(field msg_s "$line")
 	busy[$key]=$(field server_busy "$line")
 	client_busy[$key]=$(field client_busy "$line")
-	per_core[$key]=$(awk -v m="${msg_s[$key]}" -v b="${busy[$key]}" 'BEGIN { printf("%.0f", b > 0 ? m / b : 0) }')
+	per_core[$key]=$(per_busy_core "${msg_s[$key]}" "${busy[$key]}")
 	log "  ($w) $kind: ${msg_s[$key]} msg/s, server busy $(fmt "${busy[$key]}" 3), client busy $(fmt "${client_busy[$key]}" 3), ${per_core[$key]} per busy core$([ "$w" = c ] && echo ", $(field broadcasts "$line") broadcasts")"
 }
 
