@@ -30,6 +30,9 @@ if test "$PHP_WORKERMAN" != "no"; then
 
   WORKERMAN_SOURCES="
     ext/wm_module.c
+    ext/wm_api.c
+    ext/wm_api4.c
+    ext/wm_api5.c
     ext/wm_call.c
     ext/wm_log.c
     ext/wm_autoloader.c

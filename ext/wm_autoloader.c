@@ -4,7 +4,7 @@
  * the first Worker is constructed. Classes under Workerman\ are ours and never loaded here. */
 #include "wm_private.h"
 #include "wm_autoloader.h"
-#include "autoloader_arginfo.h"
+#include "wm_api.h"
 
 static zend_class_entry *wm_ce_Autoloader;
 static zend_string *wm_autoload_root;
@@ -102,7 +102,7 @@ ZEND_METHOD(Workerman_Autoloader, loadByNamespace)
 
 void wm_autoloader_minit(void)
 {
-	wm_ce_Autoloader = register_class_Workerman_Autoloader();
+	wm_ce_Autoloader = wm_api_reg->Autoloader();
 }
 
 void wm_autoloader_rshutdown(void)

@@ -4,6 +4,7 @@
  * through its pid file, signals and the status files; forks nothing. */
 #include "wm_private.h"
 #include "wm_cli.h"
+#include "wm_api.h"
 #include "wm_master.h"
 #include "wm_log.h"
 
@@ -58,11 +59,7 @@ void wm_cli_measure_worker(wm_worker_obj *worker)
 
 const char *wm_cli_event_loop_name(void)
 {
-	zval *cls = WM_STATIC_PROP(wm_ce_Worker, "eventLoopClass");
-	if (cls && Z_TYPE_P(cls) == IS_STRING && Z_STRLEN_P(cls) > 0) {
-		return Z_STRVAL_P(cls);
-	}
-	return "\\Workerman\\Events\\Event";
+	return wm_worker_event_loop_class();
 }
 
 /* The script's global $argv (scripts may rewrite it before runAll). */
@@ -637,7 +634,7 @@ void wm_cli_display_ui(void)
 		return;
 	}
 	smart_str out = {0};
-	smart_str_appends(&out, "Workerman version:" WM_WORKERMAN_VERSION "          PHP version:" PHP_VERSION);
+	smart_str_append_printf(&out, "Workerman version:%s          PHP version:" PHP_VERSION, wm_api_version());
 	const char *loop_name = wm_cli_event_loop_name();
 	wm_str_pad(&out, "", 0, 22 - (sizeof("Event-Loop:") - 1));
 	smart_str_append_printf(&out, "Event-Loop:%s\n", loop_name);
@@ -652,6 +649,9 @@ void wm_cli_display_ui(void)
 	wm_pad_both(&ui, "<w> WORKERMAN </w>", total + sizeof("<w></w>") - 1, '-');
 	smart_str_appends(&ui, "</n>\n");
 	smart_str_append_smart_str(&ui, &out);
+	if (wm_api_mismatch_line()) {
+		smart_str_append_printf(&ui, "%s\n", wm_api_mismatch_line());
+	}
 	wm_pad_both(&ui, "<w> WORKERS </w>", total + sizeof("<w></w>") - 1, '-');
 	smart_str_appendc(&ui, '\n');
 	smart_str_free(&out);

@@ -6,8 +6,6 @@
 #include "wm_private.h"
 #include "wm_worker.h"
 
-#define WM_WORKERMAN_VERSION "4.2.1"
-
 /* Runs the command of argv. SUCCESS: go on starting (start, restart). FAILURE: this
  * process is done (exit pending: usage, stop, status... or an error). */
 zend_result wm_cli_parse_command(void);

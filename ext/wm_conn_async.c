@@ -8,7 +8,7 @@
 #include "wm_timer.h"
 #include "ext/standard/url.h"
 #include "ext/standard/php_math.h"
-#include "async_arginfo.h"
+#include "wm_api.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -816,8 +816,13 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, getRemoteURI)
 
 void wm_async_minit(void)
 {
-	wm_ce_AsyncTcpConnection = register_class_Workerman_Connection_AsyncTcpConnection(wm_ce_TcpConnection);
+	wm_ce_AsyncTcpConnection = wm_api_reg->AsyncTcpConnection(wm_ce_TcpConnection);
 	wm_ce_AsyncTcpConnection->create_object = wm_async_create;
+	if (wm_api_major == 5) {
+		static const wm_api_const_pair transports[] = {{0, "tcp", "tcp"}, {0, "udp", "udp"}, {0, "unix", "unix"},
+			{0, "ssl", "ssl"}, {0, "sslv2", "sslv2"}, {0, "sslv3", "sslv3"}, {0, "tls", "tls"}};
+		wm_api_declare_array_const(wm_ce_AsyncTcpConnection, "BUILD_IN_TRANSPORTS", transports, 7);
+	}
 	zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_AsyncTcpConnection->properties_info,
 		"onConnect", sizeof("onConnect") - 1);
 	wm_on_connect_offset = info->offset;

@@ -7,7 +7,7 @@
 #include <unistd.h>
 #include "ext/json/php_json.h"
 #include "zend_closures.h"
-#include "connection_arginfo.h"
+#include "wm_api.h"
 
 #include <netinet/in.h>
 #include <arpa/inet.h>
@@ -185,6 +185,21 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
 	wm_conn_consume(WM_CONN_THIS(), length);
 }
 
+/* The status number the profile's STATUS_* constants use: the C side keeps 5.x's values;
+ * 4.x has no ENDING (the connection is still established) and CLOSING/CLOSED are 4/8. */
+zend_long wm_conn_status_value(int status)
+{
+	if (wm_api_major == 5) {
+		return status;
+	}
+	switch (status) {
+		case WM_CONN_ENDING: return WM_CONN_ESTABLISHED;
+		case WM_CONN_CLOSING: return 4;
+		case WM_CONN_CLOSED: return 8;
+		default: return status;
+	}
+}
+
 ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus)
 {
 	bool raw = true;
@@ -194,7 +209,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *conn = WM_CONN_THIS();
 	if (raw) {
-		RETURN_LONG(conn->status);
+		RETURN_LONG(wm_conn_status_value(conn->status));
 	}
 	RETURN_STRING(wm_conn_status_name(conn->status));
 }
@@ -500,11 +515,16 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, pipe)
 
 void wm_conn_minit(int module_number)
 {
-	wm_ce_ConnectionInterface = register_class_Workerman_Connection_ConnectionInterface();
-	wm_ce_TcpConnection = register_class_Workerman_Connection_TcpConnection(wm_ce_ConnectionInterface, php_json_serializable_ce);
+	wm_ce_ConnectionInterface = wm_api_reg->ConnectionInterface();
+	wm_ce_TcpConnection = wm_api_reg->TcpConnection(wm_ce_ConnectionInterface, php_json_serializable_ce);
 	wm_ce_TcpConnection->create_object = wm_conn_create;
+	if (wm_api_major == 5) {
+		static const wm_api_const_pair status_names[] = {{0, NULL, "INITIAL"}, {1, NULL, "CONNECTING"},
+			{2, NULL, "ESTABLISHED"}, {8, NULL, "CLOSING"}, {4, NULL, "ENDING"}, {16, NULL, "CLOSED"}};
+		wm_api_declare_array_const(wm_ce_TcpConnection, "STATUS_TO_STRING", status_names, 6);
+	}
 	wm_conn_props_minit();
 	wm_conn_core_minit();
 	wm_pipe_minit();
-	register_connection_symbols(module_number);
+	wm_api_reg->connection_symbols(module_number);
 }

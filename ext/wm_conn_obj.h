@@ -236,6 +236,9 @@ static inline void wm_conn_free_pstate(wm_conn_obj *conn)
 	}
 }
 
+/* getStatus()'s number under the API profile (4.x: CLOSING 4, CLOSED 8). */
+zend_long wm_conn_status_value(int status);
+
 /* 'ESTABLISHED', 'CLOSED', ... (getStatus(false), the connections command). */
 const char *wm_conn_status_name(int status);
 

@@ -90,8 +90,36 @@ static void wm_replace_tags(smart_str *out, const char *msg, size_t len, bool tt
 	}
 }
 
+static wm_output_stream_fn wm_output_stream_hook;
+
+void wm_log_set_output_stream_hook(wm_output_stream_fn fn)
+{
+	wm_output_stream_hook = fn;
+}
+
+/* An app-chosen stream (5.x): tags are stripped unless it is a terminal; 5.x writes decorated
+ * messages too, without colours, where 4.x drops them. */
+static void wm_safe_echo_to_stream(php_stream *stream, const char *msg, size_t len)
+{
+	int fd = -1;
+	bool tty = php_stream_can_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT) == SUCCESS
+		&& php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void **) &fd, 0) == SUCCESS && isatty(fd);
+	smart_str out = {0};
+	wm_replace_tags(&out, msg, len, tty);
+	if (out.s) {
+		php_stream_write(stream, ZSTR_VAL(out.s), ZSTR_LEN(out.s));
+		php_stream_flush(stream);
+	}
+	smart_str_free(&out);
+}
+
 void wm_safe_echo(const char *msg, size_t len, bool decorated)
 {
+	php_stream *stream = wm_output_stream_hook ? wm_output_stream_hook() : NULL;
+	if (stream) {
+		wm_safe_echo_to_stream(stream, msg, len);
+		return;
+	}
 	bool tty = wm_stdout_is_tty();
 	if (decorated && !tty) {
 		return;
@@ -185,17 +213,22 @@ void wm_str_pad_long(smart_str *out, zend_long value, size_t width)
 	wm_str_pad(out, buf, (size_t)len, width);
 }
 
-void wm_log(const char *msg, size_t len)
+void wm_log_ex(const char *msg, size_t len, bool decorated)
 {
 	if (!wm_is_daemonized()) {
 		smart_str line = {0};
 		smart_str_appendl(&line, msg, len);
 		smart_str_appendc(&line, '\n');
 		smart_str_0(&line);
-		wm_safe_echo(ZSTR_VAL(line.s), ZSTR_LEN(line.s), false);
+		wm_safe_echo(ZSTR_VAL(line.s), ZSTR_LEN(line.s), decorated);
 		smart_str_free(&line);
 	}
 	wm_log_append(msg, len);
+}
+
+void wm_log(const char *msg, size_t len)
+{
+	wm_log_ex(msg, len, false);
 }
 
 void wm_logf(const char *format, ...)
@@ -211,14 +244,17 @@ void wm_logf(const char *format, ...)
 ZEND_METHOD(Workerman_Worker, log)
 {
 	zval *msg;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	bool decorated = false;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ZVAL(msg)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(decorated)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_string *text = zval_try_get_string(msg);
 	if (!text) {
 		RETURN_THROWS();
 	}
-	wm_log(ZSTR_VAL(text), ZSTR_LEN(text));
+	wm_log_ex(ZSTR_VAL(text), ZSTR_LEN(text), decorated);
 	zend_string_release(text);
 }
 
@@ -235,7 +271,7 @@ ZEND_METHOD(Workerman_Worker, safeEcho)
 	if (!text) {
 		RETURN_THROWS();
 	}
-	if (decorated && !wm_stdout_is_tty()) {
+	if (decorated && !wm_stdout_is_tty() && !(wm_output_stream_hook && wm_output_stream_hook())) {
 		zend_string_release(text);
 		RETURN_FALSE;
 	}

@@ -10,6 +10,15 @@ void wm_logf(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 /* Writes to stdout (or the redirected stdoutFile); colour tags become ANSI codes on a tty. */
 void wm_safe_echo(const char *msg, size_t len, bool decorated);
 
+/* The stream safeEcho writes to instead of stdout, asked at each write (Workerman 5's
+ * Worker::$outputStream, which the app may replace at any time). The Worker layer sets it;
+ * a NULL answer means stdout. */
+typedef struct _php_stream *(*wm_output_stream_fn)(void);
+void wm_log_set_output_stream_hook(wm_output_stream_fn fn);
+
+/* wm_log() whose echo keeps colour tags as safeEcho($msg, true) does (Worker::log of 5.x). */
+void wm_log_ex(const char *msg, size_t len, bool decorated);
+
 /* Worker::$logFile, or workerman.log beside the start file when unset. New string. */
 zend_string *wm_log_file_path(void);
 

@@ -6,7 +6,7 @@
 #include "wm_loop.h"
 #include "wm_timer.h"
 #include "wm_master.h"
-#include "event_arginfo.h"
+#include "wm_api.h"
 #include "php_network.h"
 /* Only the Socket object layout is used (no symbol of ext/sockets), so the header is read
  * whether or not sockets was part of the PHP build this extension compiles against. */
@@ -685,8 +685,8 @@ void wm_loop_minit(void)
 	for (int signo = 0; signo < NSIG; signo++) {
 		ZVAL_UNDEF(&wm_signals[signo].callable);
 	}
-	wm_ce_EventInterface = register_class_Workerman_Events_EventInterface();
-	wm_ce_Event = register_class_Workerman_Events_Event(wm_ce_EventInterface);
+	wm_ce_EventInterface = wm_api_reg->EventInterface();
+	wm_ce_Event = wm_api_reg->Event(wm_ce_EventInterface);
 	wm_ce_Event->create_object = wm_event_create;
 	memcpy(&wm_event_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wm_event_handlers.offset = XtOffsetOf(wm_event_obj, std);

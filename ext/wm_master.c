@@ -862,7 +862,7 @@ static void wm_stop_workers(void)
 	ZEND_HASH_REVERSE_FOREACH_PTR(&workers, obj) {
 		wm_worker_obj *worker = wm_worker_from_obj(obj);
 		if (!zend_is_true(wm_worker_prop(worker, WM_WP_STOPPING))) {
-			wm_worker_stop(worker);
+			wm_worker_stop(worker, true);
 			zval *stopping = wm_worker_prop(worker, WM_WP_STOPPING);
 			zval_ptr_dtor(stopping);
 			ZVAL_TRUE(stopping);

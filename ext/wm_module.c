@@ -1,7 +1,9 @@
-/* wm_module.c: the module entry. MINIT registers each area's classes in dependency order;
- * MINFO reports the versions of the extension, libevent and OpenSSL. */
+/* wm_module.c: the module entry. MINIT fixes the API profile, then registers each area's classes
+ * in dependency order; MINFO reports the profile and the versions of the extension, libevent
+ * and OpenSSL. */
 #include "wm_private.h"
 #include "php_workerman.h"
+#include "wm_api.h"
 #include "wm_autoloader.h"
 #include "wm_udp.h"
 #include "wm_conn.h"
@@ -16,6 +18,7 @@
 
 static PHP_MINIT_FUNCTION(workerman)
 {
+	wm_api_minit(type, module_number);
 	wm_autoloader_minit();
 	wm_loop_minit();
 	wm_timer_minit();
@@ -35,6 +38,7 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	wm_log_mshutdown();
 	wm_http_response_mshutdown();
+	wm_api_mshutdown(type, module_number);
 	return SUCCESS;
 }
 
@@ -73,7 +77,7 @@ static PHP_MINFO_FUNCTION(workerman)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "workerman support", "enabled");
 	php_info_print_table_row(2, "extension version", PHP_WORKERMAN_VERSION);
-	php_info_print_table_row(2, "Workerman API version", "4.2.1");
+	wm_api_minfo();
 	php_info_print_table_row(2, "libevent version (compiled)", LIBEVENT_VERSION);
 	php_info_print_table_row(2, "libevent version (runtime)", event_get_version());
 	php_info_print_table_row(2, "OpenSSL version (compiled)", OPENSSL_VERSION_TEXT);

@@ -3,7 +3,7 @@
  * The parsers themselves are proto_text.c / proto_frame.c; calls into PHP are wm_conn.c's. */
 #include "wm_private.h"
 #include "wm_protocol.h"
-#include "protocols_arginfo.h"
+#include "wm_api.h"
 
 zend_class_entry *wm_ce_ProtocolInterface;
 zend_class_entry *wm_ce_Text;
@@ -160,7 +160,7 @@ void wm_protocol_rshutdown(void)
 
 void wm_protocol_minit(void)
 {
-	wm_ce_ProtocolInterface = register_class_Workerman_Protocols_ProtocolInterface();
-	wm_ce_Text = register_class_Workerman_Protocols_Text();
-	wm_ce_Frame = register_class_Workerman_Protocols_Frame();
+	wm_ce_ProtocolInterface = wm_api_reg->ProtocolInterface();
+	wm_ce_Text = wm_api_reg->Text();
+	wm_ce_Frame = wm_api_reg->Frame();
 }

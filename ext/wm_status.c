@@ -7,6 +7,7 @@
 #include "wm_master.h"
 #include "wm_master_internal.h"
 #include "wm_cli.h"
+#include "wm_api.h"
 #include "wm_worker.h"
 #include "wm_timer.h"
 #include "wm_conn.h"
@@ -131,7 +132,7 @@ void wm_master_write_status(void)
 	smart_str out = {0};
 	wm_status_worker_map(&out);
 	smart_str_appends(&out, "----------------------------------------------GLOBAL STATUS----------------------------------------------------\n");
-	smart_str_append_printf(&out, "Workerman version:%s          PHP version:%s\n", WM_WORKERMAN_VERSION, PHP_VERSION);
+	smart_str_append_printf(&out, "Workerman version:%s          PHP version:%s\n", wm_api_version(), PHP_VERSION);
 	time_t now = time(NULL);
 	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, wm_master_start_time(), 1);
 	long run = (long)(now - wm_master_start_time());

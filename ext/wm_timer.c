@@ -6,7 +6,7 @@
 #include "wm_timer.h"
 #include "wm_loop.h"
 #include "wm_log.h"
-#include "timer_arginfo.h"
+#include "wm_api.h"
 
 zend_class_entry *wm_ce_Timer;
 
@@ -330,8 +330,8 @@ ZEND_METHOD(Workerman_Timer, sleep)
 
 void wm_timer_minit(void)
 {
-	wm_ce_Timer = register_class_Workerman_Timer();
-	register_class_Workerman_Lib_Timer(wm_ce_Timer);
+	wm_ce_Timer = wm_api_reg->Timer();
+	wm_api_reg->LibTimer(wm_ce_Timer);
 }
 
 void wm_timer_rshutdown(void)

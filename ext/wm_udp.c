@@ -10,7 +10,7 @@
 #include "wm_listen.h"
 #include "wm_loop.h"
 #include "wm_log.h"
-#include "udp_arginfo.h"
+#include "wm_api.h"
 
 #include "ext/json/php_json.h"
 #include "main/php_network.h"
@@ -1036,10 +1036,10 @@ ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, connect)
 
 void wm_udp_minit(void)
 {
-	wm_ce_UdpConnection = register_class_Workerman_Connection_UdpConnection(wm_ce_ConnectionInterface,
+	wm_ce_UdpConnection = wm_api_reg->UdpConnection(wm_ce_ConnectionInterface,
 		php_json_serializable_ce);
 	wm_ce_UdpConnection->create_object = wm_udp_create;
-	wm_ce_AsyncUdpConnection = register_class_Workerman_Connection_AsyncUdpConnection(wm_ce_UdpConnection);
+	wm_ce_AsyncUdpConnection = wm_api_reg->AsyncUdpConnection(wm_ce_UdpConnection);
 	wm_ce_AsyncUdpConnection->create_object = wm_udp_create;
 	memcpy(&wm_udp_handlers, zend_get_std_object_handlers(), sizeof(wm_udp_handlers));
 	wm_udp_handlers.offset = XtOffsetOf(wm_udp_obj, std);

@@ -13,7 +13,7 @@
 #include "wm_log.h"
 #include "wm_autoloader.h"
 #include "wm_udp.h"
-#include "worker_arginfo.h"
+#include "wm_api.h"
 
 #include <errno.h>
 #include <grp.h>
@@ -424,7 +424,17 @@ static void wm_worker_null_prop(wm_worker_obj *worker, enum wm_worker_prop prop)
 	zval_ptr_dtor(&old);
 }
 
-void wm_worker_stop(wm_worker_obj *worker)
+/* stop(false) of 5.x: a connection with requests still queued in its receive buffer stays. */
+static bool wm_worker_conn_has_queued_input(zval *conn)
+{
+	zval size;
+	zend_call_method_with_0_params(Z_OBJ_P(conn), Z_OBJCE_P(conn), NULL, "getrecvbufferqueuesize", &size);
+	bool queued = !EG(exception) && zend_is_true(&size);
+	zval_ptr_dtor(&size);
+	return queued;
+}
+
+void wm_worker_stop(wm_worker_obj *worker, bool force)
 {
 	zval *on_stop = wm_worker_prop(worker, WM_WP_ONWORKERSTOP);
 	if (Z_TYPE_P(on_stop) != IS_NULL) {
@@ -441,7 +451,7 @@ void wm_worker_stop(wm_worker_obj *worker)
 			zval copy, *conn;
 			ZVAL_COPY(&copy, connections);
 			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(copy), conn) {
-				if (Z_TYPE_P(conn) == IS_OBJECT) {
+				if (Z_TYPE_P(conn) == IS_OBJECT && (force || !wm_worker_conn_has_queued_input(conn))) {
 					zend_call_method_with_0_params(Z_OBJ_P(conn), Z_OBJCE_P(conn), NULL, "close", NULL);
 					if (EG(exception)) {
 						break;
@@ -456,6 +466,9 @@ void wm_worker_stop(wm_worker_obj *worker)
 	wm_worker_null_prop(worker, WM_WP_ONERROR);
 	wm_worker_null_prop(worker, WM_WP_ONBUFFERDRAIN);
 	wm_worker_null_prop(worker, WM_WP_ONBUFFERFULL);
+	if (wm_api_major == 5) {
+		ZVAL_TRUE(wm_worker_prop(worker, WM_WP_STOPPING)); /* 4.2.1's stop() leaves it as it was */
+	}
 }
 
 void wm_worker_remove_unix_files(void)
@@ -471,8 +484,15 @@ void wm_worker_remove_unix_files(void)
 
 ZEND_METHOD(Workerman_Worker, listen)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_worker_listen(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+	bool auto_accept = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(auto_accept)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (wm_worker_listen(worker) == SUCCESS && !auto_accept) {
+		wm_worker_pause_accept(worker); /* 5.x: listen(false) leaves accepting to resumeAccept() */
+	}
 }
 
 ZEND_METHOD(Workerman_Worker, unlisten)
@@ -495,8 +515,16 @@ ZEND_METHOD(Workerman_Worker, resumeAccept)
 
 ZEND_METHOD(Workerman_Worker, stop)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
-	wm_worker_stop(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+	bool force = true;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(force)
+	ZEND_PARSE_PARAMETERS_END();
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (wm_api_major == 5 && zend_is_true(wm_worker_prop(worker, WM_WP_STOPPING))) {
+		return; /* 5.x stops a worker once */
+	}
+	wm_worker_stop(worker, force);
 }
 
 ZEND_METHOD(Workerman_Worker, getSocketName)
@@ -538,6 +566,22 @@ ZEND_METHOD(Workerman_Worker, getEventLoop)
 	RETURN_NULL();
 }
 
+/* Worker::$eventLoopClass, set to the loop in use when the app left it empty, as 4.2.1's
+ * getEventLoopName() does with the event extension loaded (the start UI and run() ask). */
+const char *wm_worker_event_loop_class(void)
+{
+	zval *cls = WM_STATIC_PROP(wm_ce_Worker, "eventLoopClass");
+	if (cls && Z_TYPE_P(cls) == IS_STRING && Z_STRLEN_P(cls) > 0) {
+		return Z_STRVAL_P(cls);
+	}
+	zval name;
+	ZVAL_STRINGL(&name, "\\Workerman\\Events\\Event", sizeof("\\Workerman\\Events\\Event") - 1);
+	zend_update_static_property(wm_ce_Worker, "eventLoopClass", sizeof("eventLoopClass") - 1, &name);
+	zval_ptr_dtor(&name);
+	cls = WM_STATIC_PROP(wm_ce_Worker, "eventLoopClass");
+	return cls && Z_TYPE_P(cls) == IS_STRING ? Z_STRVAL_P(cls) : "\\Workerman\\Events\\Event";
+}
+
 /* Worker::run(): the worker-process body. Workerman 4 runs the loop inside run(), and
  * GatewayWorker's subclasses call parent::run() last, so the loop starts here too. */
 ZEND_METHOD(Workerman_Worker, run)
@@ -546,6 +590,7 @@ ZEND_METHOD(Workerman_Worker, run)
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
 	zval *global_event = WM_STATIC_PROP(wm_ce_Worker, "globalEvent");
 	if (global_event && Z_TYPE_P(global_event) == IS_NULL) {
+		wm_worker_event_loop_class();
 		zval loop;
 		ZVAL_OBJ_COPY(&loop, wm_loop_event_object());
 		zend_update_static_property(wm_ce_Worker, "globalEvent", sizeof("globalEvent") - 1, &loop);
@@ -567,10 +612,38 @@ ZEND_METHOD(Workerman_Worker, run)
 	wm_loop_run();
 }
 
+/* Worker::$outputStream of 5.x: safeEcho and log write there when it holds a stream. */
+static php_stream *wm_worker_output_stream(void)
+{
+	zval *value = WM_STATIC_PROP(wm_ce_Worker, "outputStream");
+	if (!value) {
+		return NULL;
+	}
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_RESOURCE) {
+		return NULL;
+	}
+	return (php_stream *) zend_fetch_resource2(Z_RES_P(value), NULL, php_file_le_stream(), php_file_le_pstream());
+}
+
 void wm_worker_minit(void)
 {
-	wm_ce_Worker = register_class_Workerman_Worker();
+	wm_ce_Worker = wm_api_reg->Worker();
 	wm_ce_Worker->create_object = wm_worker_create;
+	if (wm_api_major == 5) {
+		wm_log_set_output_stream_hook(wm_worker_output_stream);
+		static const wm_api_const_pair transports[] = {{0, "tcp", "tcp"}, {0, "udp", "udp"}, {0, "unix", "unix"},
+			{0, "ssl", "tcp"}};
+		static const wm_api_const_pair error_types[] = {{E_ERROR, NULL, "E_ERROR"}, {E_WARNING, NULL, "E_WARNING"},
+			{E_PARSE, NULL, "E_PARSE"}, {E_NOTICE, NULL, "E_NOTICE"}, {E_CORE_ERROR, NULL, "E_CORE_ERROR"},
+			{E_CORE_WARNING, NULL, "E_CORE_WARNING"}, {E_COMPILE_ERROR, NULL, "E_COMPILE_ERROR"},
+			{E_COMPILE_WARNING, NULL, "E_COMPILE_WARNING"}, {E_USER_ERROR, NULL, "E_USER_ERROR"},
+			{E_USER_WARNING, NULL, "E_USER_WARNING"}, {E_USER_NOTICE, NULL, "E_USER_NOTICE"},
+			{E_STRICT, NULL, "E_STRICT"}, {E_RECOVERABLE_ERROR, NULL, "E_RECOVERABLE_ERROR"},
+			{E_DEPRECATED, NULL, "E_DEPRECATED"}, {E_USER_DEPRECATED, NULL, "E_USER_DEPRECATED"}};
+		wm_api_declare_array_const(wm_ce_Worker, "BUILD_IN_TRANSPORTS", transports, 4);
+		wm_api_declare_array_const(wm_ce_Worker, "ERROR_TYPE", error_types, 15);
+	}
 	memcpy(&wm_worker_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wm_worker_handlers.offset = XtOffsetOf(wm_worker_obj, std);
 	wm_worker_handlers.free_obj = wm_worker_free;

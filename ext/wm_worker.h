@@ -57,9 +57,12 @@ void wm_worker_keep_only(wm_worker_obj *keep);
 zend_string *wm_worker_get_socket_name(wm_worker_obj *worker);
 
 /* Worker::stop(): onWorkerStop, unlisten, close connections unless graceful, null callbacks. */
-void wm_worker_stop(wm_worker_obj *worker);
+void wm_worker_stop(wm_worker_obj *worker, bool force);
 
 /* Removes unix socket files of all Workers (master, at stop). */
 void wm_worker_remove_unix_files(void);
+
+/* Worker::$eventLoopClass; sets it to the loop in use when empty (4.2.1) and returns it. */
+const char *wm_worker_event_loop_class(void);
 
 #endif

@@ -14,11 +14,19 @@ namespace Workerman\Connection {
         /** @var callable|null */
         public $onConnect = null;
 
+#if WM_API == 5
         /**
          * "<scheme>://host:port/path?query": tcp, unix, ssl... set the transport; any other
          * scheme names a protocol class (\Protocols\<Scheme>, else \Workerman\Protocols\<Scheme>).
          */
-        public function __construct(string $remoteAddress, array $contextOption = []) {}
+        public function __construct(string $remoteAddress, array $socketContext = []) {}
+#else
+        /**
+         * "<scheme>://host:port/path?query": tcp, unix, ssl... set the transport; any other
+         * scheme names a protocol class (\Protocols\<Scheme>, else \Workerman\Protocols\<Scheme>).
+         */
+        public function __construct(string $remote_address, array $context_option = []) {}
+#endif
 
         /** @return void */
         public function connect() {}

@@ -1,10 +1,19 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 60e6479602a525221c06791213c23c93de2eaf35 */
+ * Stub hash: d370d6be425d77cbec6e52508b5fe2d31a55f746 */
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, contextOption, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketContext, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, remote_address, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context_option, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection_connect, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -20,7 +29,12 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_Workerman_Connection_AsyncTcpConnection_getRemoteURI arginfo_class_Workerman_Connection_AsyncTcpConnection_connect
 
 
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct);
+#endif
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, connect);
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect);
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, cancelReconnect);
@@ -29,7 +43,12 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, getRemoteURI);
 
 
 static const zend_function_entry class_Workerman_Connection_AsyncTcpConnection_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, __construct, arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_AsyncTcpConnection, __construct, arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, connect, arginfo_class_Workerman_Connection_AsyncTcpConnection_connect, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, reconnect, arginfo_class_Workerman_Connection_AsyncTcpConnection_reconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, cancelReconnect, arginfo_class_Workerman_Connection_AsyncTcpConnection_cancelReconnect, ZEND_ACC_PUBLIC)

@@ -9,8 +9,13 @@ namespace Workerman {
 
     class Autoloader
     {
+#if WM_API == 5
         /** @return void */
         public static function setRootPath(string $rootPath) {}
+#else
+        /** @return void */
+        public static function setRootPath(string $root_path) {}
+#endif
 
         /** @return bool */
         public static function loadByNamespace(string $name) {}

@@ -1,21 +1,39 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 15a5d93bb5ea43f1fca9a420cce2f6a6ac2a3a8d */
+ * Stub hash: 1babc39261e96a4455eee6413b7ef9072865591e */
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Autoloader_setRootPath, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, rootPath, IS_STRING, 0)
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Autoloader_setRootPath, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, root_path, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Autoloader_loadByNamespace, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 
+#if WM_API == 5
 ZEND_METHOD(Workerman_Autoloader, setRootPath);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Autoloader, setRootPath);
+#endif
 ZEND_METHOD(Workerman_Autoloader, loadByNamespace);
 
 
 static const zend_function_entry class_Workerman_Autoloader_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Autoloader, setRootPath, arginfo_class_Workerman_Autoloader_setRootPath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Autoloader, setRootPath, arginfo_class_Workerman_Autoloader_setRootPath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Autoloader, loadByNamespace, arginfo_class_Workerman_Autoloader_loadByNamespace, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };

@@ -32,8 +32,13 @@ namespace Workerman\Connection {
 
         public static $statistics = [];
 
+#if WM_API == 5
         /** @return bool|null */
         abstract public function send(mixed $sendBuffer, bool $raw = false);
+#else
+        /** @return bool|null */
+        abstract public function send(mixed $send_buffer, bool $raw = false);
+#endif
 
         /** @return void */
         abstract public function close(mixed $data = null, bool $raw = false);
@@ -84,19 +89,35 @@ namespace Workerman\Connection {
     class TcpConnection extends ConnectionInterface implements \JsonSerializable
     {
         /** @var int */
-        public const READ_BUFFER_SIZE = 87380;
-        /** @var int */
         public const STATUS_INITIAL = 0;
         /** @var int */
         public const STATUS_CONNECTING = 1;
         /** @var int */
         public const STATUS_ESTABLISHED = 2;
+#if WM_API == 5
+        /** @var int */
+        public const READ_BUFFER_SIZE = 87380;
         /** @var int */
         public const STATUS_ENDING = 4;
         /** @var int */
         public const STATUS_CLOSING = 8;
         /** @var int */
         public const STATUS_CLOSED = 16;
+        /** @var int */
+        public const MAX_CACHE_STRING_LENGTH = 2048;
+        /** @var int */
+        public const MAX_CACHE_SIZE = 512;
+        /** @var int */
+        public const TCP_KEEPALIVE_INTERVAL = 55;
+        /* STATUS_TO_STRING (an array) is declared in C: gen_stub takes scalars only. */
+#else
+        /** @var int */
+        public const READ_BUFFER_SIZE = 65535;
+        /** @var int */
+        public const STATUS_CLOSING = 4;
+        /** @var int */
+        public const STATUS_CLOSED = 8;
+#endif
 
         /** @var int */
 
@@ -108,8 +129,13 @@ namespace Workerman\Connection {
         /** @var array */
         public static $connections = [];
 
+#if WM_API == 5
         /** @return bool|null */
         public function send(mixed $sendBuffer, bool $raw = false) {}
+#else
+        /** @return bool|null */
+        public function send(mixed $send_buffer, bool $raw = false) {}
+#endif
 
         /** @return void */
         public function close(mixed $data = null, bool $raw = false) {}
@@ -136,8 +162,13 @@ namespace Workerman\Connection {
         /** @return void */
         public function consumeRecvBuffer(int $length) {}
 
+#if WM_API == 5
         /** @return int|string */
         public function getStatus(bool $rawOutput = true) {}
+#else
+        /** @return int|string */
+        public function getStatus(bool $raw_output = true) {}
+#endif
 
         /** @return int */
         public function getSendBufferQueueSize() {}

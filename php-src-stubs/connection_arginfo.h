@@ -1,10 +1,19 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0ab2cc88d31fba135e1b485fd7b3caa8a977af22 */
+ * Stub hash: 22526c97c7f78f10fc1ee2c94c0b3ee8a1d40a5b */
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, sendBuffer, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, send_buffer, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_close, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
@@ -28,7 +37,13 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Connection_ConnectionInterface_isIpV6 arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Connection_TcpConnection_send arginfo_class_Workerman_Connection_ConnectionInterface_send
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Connection_TcpConnection_send arginfo_class_Workerman_Connection_ConnectionInterface_send
+#endif
 
 #define arginfo_class_Workerman_Connection_TcpConnection_close arginfo_class_Workerman_Connection_ConnectionInterface_close
 
@@ -49,9 +64,17 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_consumeR
 	ZEND_ARG_TYPE_INFO(0, length, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_getStatus, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, rawOutput, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_getStatus, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw_output, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Connection_TcpConnection_getSendBufferQueueSize arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
 
@@ -81,7 +104,16 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_TcpCo
 ZEND_END_ARG_INFO()
 
 
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_TcpConnection, send);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, send);
+#endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, close);
 ZEND_METHOD(Workerman_Connection_TcpConnection, end);
 ZEND_METHOD(Workerman_Connection_TcpConnection, destroy);
@@ -89,7 +121,12 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv);
 ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv);
 ZEND_METHOD(Workerman_Connection_TcpConnection, pipe);
 ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus);
+#endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize);
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize);
 ZEND_METHOD(Workerman_Connection_TcpConnection, bufferIsEmpty);
@@ -106,7 +143,12 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize);
 
 
 static const zend_function_entry class_Workerman_Connection_ConnectionInterface_methods[] = {
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Connection_ConnectionInterface, send, arginfo_class_Workerman_Connection_ConnectionInterface_send, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Connection_ConnectionInterface, send, arginfo_class_Workerman_Connection_ConnectionInterface_send, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Connection_ConnectionInterface, close, arginfo_class_Workerman_Connection_ConnectionInterface_close, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Connection_ConnectionInterface, getRemoteIp, arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Connection_ConnectionInterface, getRemotePort, arginfo_class_Workerman_Connection_ConnectionInterface_getRemotePort, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
@@ -121,7 +163,12 @@ static const zend_function_entry class_Workerman_Connection_ConnectionInterface_
 
 
 static const zend_function_entry class_Workerman_Connection_TcpConnection_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_TcpConnection, send, arginfo_class_Workerman_Connection_TcpConnection_send, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, send, arginfo_class_Workerman_Connection_TcpConnection_send, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_TcpConnection, close, arginfo_class_Workerman_Connection_TcpConnection_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, end, arginfo_class_Workerman_Connection_TcpConnection_end, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, destroy, arginfo_class_Workerman_Connection_TcpConnection_destroy, ZEND_ACC_PUBLIC)
@@ -129,7 +176,12 @@ static const zend_function_entry class_Workerman_Connection_TcpConnection_method
 	ZEND_ME(Workerman_Connection_TcpConnection, resumeRecv, arginfo_class_Workerman_Connection_TcpConnection_resumeRecv, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, pipe, arginfo_class_Workerman_Connection_TcpConnection_pipe, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, consumeRecvBuffer, arginfo_class_Workerman_Connection_TcpConnection_consumeRecvBuffer, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_TcpConnection, getStatus, arginfo_class_Workerman_Connection_TcpConnection_getStatus, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, getStatus, arginfo_class_Workerman_Connection_TcpConnection_getStatus, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_TcpConnection, getSendBufferQueueSize, arginfo_class_Workerman_Connection_TcpConnection_getSendBufferQueueSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, getRecvBufferQueueSize, arginfo_class_Workerman_Connection_TcpConnection_getRecvBufferQueueSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, bufferIsEmpty, arginfo_class_Workerman_Connection_TcpConnection_bufferIsEmpty, ZEND_ACC_PUBLIC)
@@ -196,12 +248,6 @@ static zend_class_entry *register_class_Workerman_Connection_TcpConnection(zend_
 	class_entry->ce_flags |= ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
 	zend_class_implements(class_entry, 1, class_entry_JsonSerializable);
 
-	zval const_READ_BUFFER_SIZE_value;
-	ZVAL_LONG(&const_READ_BUFFER_SIZE_value, 87380);
-	zend_string *const_READ_BUFFER_SIZE_name = zend_string_init_interned("READ_BUFFER_SIZE", sizeof("READ_BUFFER_SIZE") - 1, 1);
-	zend_declare_class_constant_ex(class_entry, const_READ_BUFFER_SIZE_name, &const_READ_BUFFER_SIZE_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(const_READ_BUFFER_SIZE_name);
-
 	zval const_STATUS_INITIAL_value;
 	ZVAL_LONG(&const_STATUS_INITIAL_value, 0);
 	zend_string *const_STATUS_INITIAL_name = zend_string_init_interned("STATUS_INITIAL", sizeof("STATUS_INITIAL") - 1, 1);
@@ -219,24 +265,86 @@ static zend_class_entry *register_class_Workerman_Connection_TcpConnection(zend_
 	zend_string *const_STATUS_ESTABLISHED_name = zend_string_init_interned("STATUS_ESTABLISHED", sizeof("STATUS_ESTABLISHED") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_STATUS_ESTABLISHED_name, &const_STATUS_ESTABLISHED_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_STATUS_ESTABLISHED_name);
+#if WM_API == 5
+
+	zval const_READ_BUFFER_SIZE_value;
+	ZVAL_LONG(&const_READ_BUFFER_SIZE_value, 87380);
+	zend_string *const_READ_BUFFER_SIZE_name = zend_string_init_interned("READ_BUFFER_SIZE", sizeof("READ_BUFFER_SIZE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_READ_BUFFER_SIZE_name, &const_READ_BUFFER_SIZE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_READ_BUFFER_SIZE_name);
+#endif
+#if WM_API == 5
 
 	zval const_STATUS_ENDING_value;
 	ZVAL_LONG(&const_STATUS_ENDING_value, 4);
 	zend_string *const_STATUS_ENDING_name = zend_string_init_interned("STATUS_ENDING", sizeof("STATUS_ENDING") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_STATUS_ENDING_name, &const_STATUS_ENDING_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_STATUS_ENDING_name);
+#endif
+#if WM_API == 5
 
 	zval const_STATUS_CLOSING_value;
 	ZVAL_LONG(&const_STATUS_CLOSING_value, 8);
 	zend_string *const_STATUS_CLOSING_name = zend_string_init_interned("STATUS_CLOSING", sizeof("STATUS_CLOSING") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_STATUS_CLOSING_name, &const_STATUS_CLOSING_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_STATUS_CLOSING_name);
+#endif
+#if WM_API == 5
 
 	zval const_STATUS_CLOSED_value;
 	ZVAL_LONG(&const_STATUS_CLOSED_value, 16);
 	zend_string *const_STATUS_CLOSED_name = zend_string_init_interned("STATUS_CLOSED", sizeof("STATUS_CLOSED") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_STATUS_CLOSED_name, &const_STATUS_CLOSED_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_STATUS_CLOSED_name);
+#endif
+#if WM_API == 5
+
+	zval const_MAX_CACHE_STRING_LENGTH_value;
+	ZVAL_LONG(&const_MAX_CACHE_STRING_LENGTH_value, 2048);
+	zend_string *const_MAX_CACHE_STRING_LENGTH_name = zend_string_init_interned("MAX_CACHE_STRING_LENGTH", sizeof("MAX_CACHE_STRING_LENGTH") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_CACHE_STRING_LENGTH_name, &const_MAX_CACHE_STRING_LENGTH_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MAX_CACHE_STRING_LENGTH_name);
+#endif
+#if WM_API == 5
+
+	zval const_MAX_CACHE_SIZE_value;
+	ZVAL_LONG(&const_MAX_CACHE_SIZE_value, 512);
+	zend_string *const_MAX_CACHE_SIZE_name = zend_string_init_interned("MAX_CACHE_SIZE", sizeof("MAX_CACHE_SIZE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_CACHE_SIZE_name, &const_MAX_CACHE_SIZE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MAX_CACHE_SIZE_name);
+#endif
+#if WM_API == 5
+
+	zval const_TCP_KEEPALIVE_INTERVAL_value;
+	ZVAL_LONG(&const_TCP_KEEPALIVE_INTERVAL_value, 55);
+	zend_string *const_TCP_KEEPALIVE_INTERVAL_name = zend_string_init_interned("TCP_KEEPALIVE_INTERVAL", sizeof("TCP_KEEPALIVE_INTERVAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_TCP_KEEPALIVE_INTERVAL_name, &const_TCP_KEEPALIVE_INTERVAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_TCP_KEEPALIVE_INTERVAL_name);
+#endif
+#if !(WM_API == 5)
+
+	zval const_READ_BUFFER_SIZE_value;
+	ZVAL_LONG(&const_READ_BUFFER_SIZE_value, 65535);
+	zend_string *const_READ_BUFFER_SIZE_name = zend_string_init_interned("READ_BUFFER_SIZE", sizeof("READ_BUFFER_SIZE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_READ_BUFFER_SIZE_name, &const_READ_BUFFER_SIZE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_READ_BUFFER_SIZE_name);
+#endif
+#if !(WM_API == 5)
+
+	zval const_STATUS_CLOSING_value;
+	ZVAL_LONG(&const_STATUS_CLOSING_value, 4);
+	zend_string *const_STATUS_CLOSING_name = zend_string_init_interned("STATUS_CLOSING", sizeof("STATUS_CLOSING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_CLOSING_name, &const_STATUS_CLOSING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_CLOSING_name);
+#endif
+#if !(WM_API == 5)
+
+	zval const_STATUS_CLOSED_value;
+	ZVAL_LONG(&const_STATUS_CLOSED_value, 8);
+	zend_string *const_STATUS_CLOSED_name = zend_string_init_interned("STATUS_CLOSED", sizeof("STATUS_CLOSED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_STATUS_CLOSED_name, &const_STATUS_CLOSED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_STATUS_CLOSED_name);
+#endif
 
 	zval property_defaultMaxSendBufferSize_default_value;
 	ZVAL_LONG(&property_defaultMaxSendBufferSize_default_value, 1048576);

@@ -56,8 +56,13 @@ namespace Workerman\Protocols\Http {
         /** @return string */
         public function protocolVersion() {}
 
+#if WM_API == 5
+        /** @return string|null */
+        public function host(mixed $withoutPort = false) {}
+#else
         /** @return string|null */
         public function host(mixed $without_port = false) {}
+#endif
 
         /** @return string */
         public function uri() {}
@@ -71,8 +76,13 @@ namespace Workerman\Protocols\Http {
         /** @return mixed */
         public function session() {}
 
+#if WM_API == 5
+        /** @return mixed */
+        public function sessionId(mixed $sessionId = null) {}
+#else
         /** @return mixed */
         public function sessionId(mixed $session_id = null) {}
+#endif
 
         /** 5.x: a new id for the session (its data moved over), its cookie queued. */
         public function sessionRegenerateId(bool $deleteOldSession = false): string {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cd9db375d203b9ae20727a383c80016b219c80ed */
+ * Stub hash: 531a8462d1a81dc62df495f2137d6177f8b06e15 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -25,9 +25,17 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Request_protocolVersion arginfo_class_Workerman_Protocols_Http_Request_method
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_host, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, withoutPort, IS_MIXED, 0, "false")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_host, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, without_port, IS_MIXED, 0, "false")
 ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Request_uri arginfo_class_Workerman_Protocols_Http_Request_method
 
@@ -37,9 +45,17 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Request_session arginfo_class_Workerman_Protocols_Http_Request_method
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_sessionId, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, sessionId, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_sessionId, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, session_id, IS_MIXED, 0, "null")
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_sessionRegenerateId, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, deleteOldSession, _IS_BOOL, 0, "false")
@@ -84,12 +100,22 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, cookie);
 ZEND_METHOD(Workerman_Protocols_Http_Request, file);
 ZEND_METHOD(Workerman_Protocols_Http_Request, method);
 ZEND_METHOD(Workerman_Protocols_Http_Request, protocolVersion);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Request, host);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Request, host);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Request, uri);
 ZEND_METHOD(Workerman_Protocols_Http_Request, path);
 ZEND_METHOD(Workerman_Protocols_Http_Request, queryString);
 ZEND_METHOD(Workerman_Protocols_Http_Request, session);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Request, sessionId);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Request, sessionId);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawHead);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBody);
@@ -113,12 +139,22 @@ static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[
 	ZEND_ME(Workerman_Protocols_Http_Request, file, arginfo_class_Workerman_Protocols_Http_Request_file, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, method, arginfo_class_Workerman_Protocols_Http_Request_method, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, protocolVersion, arginfo_class_Workerman_Protocols_Http_Request_protocolVersion, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Request, host, arginfo_class_Workerman_Protocols_Http_Request_host, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Request, host, arginfo_class_Workerman_Protocols_Http_Request_host, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Request, uri, arginfo_class_Workerman_Protocols_Http_Request_uri, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, path, arginfo_class_Workerman_Protocols_Http_Request_path, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, queryString, arginfo_class_Workerman_Protocols_Http_Request_queryString, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, session, arginfo_class_Workerman_Protocols_Http_Request_session, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Request, sessionId, arginfo_class_Workerman_Protocols_Http_Request_sessionId, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Request, sessionId, arginfo_class_Workerman_Protocols_Http_Request_sessionId, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Request, sessionRegenerateId, arginfo_class_Workerman_Protocols_Http_Request_sessionRegenerateId, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, rawHead, arginfo_class_Workerman_Protocols_Http_Request_rawHead, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, rawBody, arginfo_class_Workerman_Protocols_Http_Request_rawBody, ZEND_ACC_PUBLIC)

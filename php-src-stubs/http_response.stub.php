@@ -54,8 +54,13 @@ namespace Workerman\Protocols\Http {
         /** @return mixed */
         public function getHeaders() {}
 
+#if WM_API == 5
+        /** @return static */
+        public function withStatus(mixed $code, mixed $reasonPhrase = null) {}
+#else
         /** @return static */
         public function withStatus(mixed $code, mixed $reason_phrase = null) {}
+#endif
 
         /** @return mixed */
         public function getStatusCode() {}
@@ -75,11 +80,21 @@ namespace Workerman\Protocols\Http {
         /** @return static */
         public function withFile(mixed $file, mixed $offset = 0, mixed $length = 0) {}
 
+#if WM_API == 5
+        /** @return static */
+        public function cookie(mixed $name, mixed $value = '', mixed $maxAge = null, mixed $path = '', mixed $domain = '', mixed $secure = false, mixed $httpOnly = false, mixed $sameSite = '') {}
+#else
         /** @return static */
         public function cookie(mixed $name, mixed $value = '', mixed $max_age = null, mixed $path = '', mixed $domain = '', mixed $secure = false, mixed $http_only = false, mixed $same_site = '') {}
+#endif
 
+#if WM_API == 5
+        /** @return string */
+        protected function createHeadForFile(mixed $fileInfo) {}
+#else
         /** @return string */
         protected function createHeadForFile(mixed $file_info) {}
+#endif
 
         public function __toString(): string {}
     }

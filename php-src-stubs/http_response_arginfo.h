@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 23f1d1e6c27d283a049a7e92db386b3707a602b0 */
+ * Stub hash: 39b3047c18c03b6199a17ab6d7f5a83d6f7dca06 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_init, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -31,10 +31,19 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Response_getHeaders arginfo_class_Workerman_Protocols_Http_Response_init
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_withStatus, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, code, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reasonPhrase, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_withStatus, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, code, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reason_phrase, IS_MIXED, 0, "null")
 ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Response_getStatusCode arginfo_class_Workerman_Protocols_Http_Response_init
 
@@ -56,6 +65,20 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_withFile,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, length, IS_MIXED, 0, "0")
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_cookie, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_MIXED, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxAge, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, path, IS_MIXED, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, domain, IS_MIXED, 0, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, secure, IS_MIXED, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, httpOnly, IS_MIXED, 0, "false")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, sameSite, IS_MIXED, 0, "\'\'")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_cookie, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, value, IS_MIXED, 0, "\'\'")
@@ -66,10 +89,19 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_cookie, 0
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, http_only, IS_MIXED, 0, "false")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, same_site, IS_MIXED, 0, "\'\'")
 ZEND_END_ARG_INFO()
+#endif
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_createHeadForFile, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, fileInfo, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_createHeadForFile, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, file_info, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response___toString, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -96,15 +128,30 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders);
 ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader);
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader);
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode);
 ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase);
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion);
 ZEND_METHOD(Workerman_Protocols_Http_Response, withBody);
 ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody);
 ZEND_METHOD(Workerman_Protocols_Http_Response, withFile);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Response, cookie);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Response, cookie);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Response, __toString);
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct);
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString);
@@ -122,15 +169,30 @@ static const zend_function_entry class_Workerman_Protocols_Http_Response_methods
 	ZEND_ME(Workerman_Protocols_Http_Response, withoutHeader, arginfo_class_Workerman_Protocols_Http_Response_withoutHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, getHeader, arginfo_class_Workerman_Protocols_Http_Response_getHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, getHeaders, arginfo_class_Workerman_Protocols_Http_Response_getHeaders, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Response, withStatus, arginfo_class_Workerman_Protocols_Http_Response_withStatus, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Response, withStatus, arginfo_class_Workerman_Protocols_Http_Response_withStatus, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Response, getStatusCode, arginfo_class_Workerman_Protocols_Http_Response_getStatusCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, getReasonPhrase, arginfo_class_Workerman_Protocols_Http_Response_getReasonPhrase, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, withProtocolVersion, arginfo_class_Workerman_Protocols_Http_Response_withProtocolVersion, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, withBody, arginfo_class_Workerman_Protocols_Http_Response_withBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, rawBody, arginfo_class_Workerman_Protocols_Http_Response_rawBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, withFile, arginfo_class_Workerman_Protocols_Http_Response_withFile, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Response, cookie, arginfo_class_Workerman_Protocols_Http_Response_cookie, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Response, cookie, arginfo_class_Workerman_Protocols_Http_Response_cookie, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Response, createHeadForFile, arginfo_class_Workerman_Protocols_Http_Response_createHeadForFile, ZEND_ACC_PROTECTED)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Response, createHeadForFile, arginfo_class_Workerman_Protocols_Http_Response_createHeadForFile, ZEND_ACC_PROTECTED)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Response, __toString, arginfo_class_Workerman_Protocols_Http_Response___toString, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };

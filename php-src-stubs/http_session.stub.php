@@ -49,7 +49,11 @@ namespace Workerman\Protocols\Http {
         /** @var bool */
         protected $_isSafe = true;
 
+#if WM_API == 5
+        public function __construct(mixed $sessionId) {}
+#else
         public function __construct(mixed $session_id) {}
+#endif
 
         /** @return mixed */
         public function getId() {}
@@ -93,8 +97,13 @@ namespace Workerman\Protocols\Http {
         /** @return void */
         public static function init() {}
 
+#if WM_API == 5
+        /** @return mixed */
+        public static function handlerClass(mixed $className = null, mixed $config = null) {}
+#else
         /** @return mixed */
         public static function handlerClass(mixed $class_name = null, mixed $config = null) {}
+#endif
 
         /** @return array */
         public static function getCookieParams() {}
@@ -126,23 +135,53 @@ namespace Workerman\Protocols\Http\Session {
         /** @return mixed */
         public function close();
 
+#if WM_API == 5
+        /** @return mixed */
+        public function destroy(mixed $sessionId);
+#else
         /** @return mixed */
         public function destroy(mixed $session_id);
+#endif
 
+#if WM_API == 5
+        /** @return mixed */
+        public function gc(mixed $maxLifetime);
+#else
         /** @return mixed */
         public function gc(mixed $maxlifetime);
+#endif
 
+#if WM_API == 5
+        /** @return mixed */
+        public function open(mixed $savePath, mixed $name);
+#else
         /** @return mixed */
         public function open(mixed $save_path, mixed $name);
+#endif
 
+#if WM_API == 5
+        /** @return mixed */
+        public function read(mixed $sessionId);
+#else
         /** @return mixed */
         public function read(mixed $session_id);
+#endif
 
+#if WM_API == 5
+        /** @return mixed */
+        public function write(mixed $sessionId, mixed $sessionData);
+#else
         /** @return mixed */
         public function write(mixed $session_id, mixed $session_data);
+#endif
 
+#if WM_API == 5
+        /** @return mixed */
+        public function updateTimestamp(mixed $sessionId, mixed $data = "");
+#else
         /** @return mixed */
         public function updateTimestamp(mixed $id, mixed $data = "");
+#endif
     }
 
     class FileSessionHandler implements SessionHandlerInterface
@@ -157,29 +196,64 @@ namespace Workerman\Protocols\Http\Session {
 
         public function __construct(mixed $config = []) {}
 
+#if WM_API == 5
+        /** @return bool */
+        public function open(mixed $savePath, mixed $name) {}
+#else
         /** @return bool */
         public function open(mixed $save_path, mixed $name) {}
+#endif
 
+#if WM_API == 5
+        /** @return string */
+        public function read(mixed $sessionId) {}
+#else
         /** @return string */
         public function read(mixed $session_id) {}
+#endif
 
+#if WM_API == 5
+        /** @return bool */
+        public function write(mixed $sessionId, mixed $sessionData) {}
+#else
         /** @return bool */
         public function write(mixed $session_id, mixed $session_data) {}
+#endif
 
+#if WM_API == 5
+        /** @return bool */
+        public function updateTimestamp(mixed $sessionId, mixed $data = "") {}
+#else
         /** @return bool */
         public function updateTimestamp(mixed $id, mixed $data = "") {}
+#endif
 
         /** @return bool */
         public function close() {}
 
+#if WM_API == 5
+        /** @return bool */
+        public function destroy(mixed $sessionId) {}
+#else
         /** @return bool */
         public function destroy(mixed $session_id) {}
+#endif
 
+#if WM_API == 5
+        /** @return void */
+        public function gc(mixed $maxLifetime) {}
+#else
         /** @return void */
         public function gc(mixed $maxlifetime) {}
+#endif
 
+#if WM_API == 5
+        /** @return string */
+        protected static function sessionFile(mixed $sessionId) {}
+#else
         /** @return string */
         protected static function sessionFile(mixed $session_id) {}
+#endif
 
         /** @return mixed */
         public static function sessionSavePath(mixed $path) {}
@@ -197,33 +271,68 @@ namespace Workerman\Protocols\Http\Session {
         /** @return void */
         public function connect() {}
 
+#if WM_API == 5
+        /** @return bool */
+        public function open(mixed $savePath, mixed $name) {}
+#else
         /** @return bool */
         public function open(mixed $save_path, mixed $name) {}
+#endif
 
+#if WM_API == 5
+        /** @return mixed */
+        public function read(mixed $sessionId) {}
+#else
         /** @return mixed */
         public function read(mixed $session_id) {}
+#endif
 
+#if WM_API == 5
+        /** @return bool */
+        public function write(mixed $sessionId, mixed $sessionData) {}
+#else
         /** @return bool */
         public function write(mixed $session_id, mixed $session_data) {}
+#endif
 
+#if WM_API == 5
+        /** @return bool */
+        public function updateTimestamp(mixed $sessionId, mixed $data = "") {}
+#else
         /** @return bool */
         public function updateTimestamp(mixed $id, mixed $data = "") {}
+#endif
 
+#if WM_API == 5
+        /** @return bool */
+        public function destroy(mixed $sessionId) {}
+#else
         /** @return bool */
         public function destroy(mixed $session_id) {}
+#endif
 
         /** @return bool */
         public function close() {}
 
+#if WM_API == 5
+        /** @return bool */
+        public function gc(mixed $maxLifetime) {}
+#else
         /** @return bool */
         public function gc(mixed $maxlifetime) {}
+#endif
     }
 
     class RedisClusterSessionHandler extends RedisSessionHandler
     {
         public function __construct(mixed $config) {}
 
+#if WM_API == 5
+        /** @return mixed */
+        public function read(mixed $sessionId) {}
+#else
         /** @return mixed */
         public function read(mixed $session_id) {}
+#endif
     }
 }

@@ -1,9 +1,17 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 007dd105ed9e2795828c301d93e515eac9048b30 */
+ * Stub hash: bdebb1092f231148941d2c042f17e501b036d273 */
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, session_id, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_getId, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -45,10 +53,19 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Session_init arginfo_class_Workerman_Protocols_Http_Session_getId
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_handlerClass, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, className, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_handlerClass, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, class_name, IS_MIXED, 0, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_MIXED, 0, "null")
 ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Session_getCookieParams arginfo_class_Workerman_Protocols_Http_Session_getId
 
@@ -60,32 +77,81 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Session___destruct arginfo_class_Workerman_Protocols_Http_Session_getId
 
-#define arginfo_class_Workerman_Protocols_Http_Session_checkSessionId arginfo_class_Workerman_Protocols_Http_Session___construct
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_checkSessionId, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, session_id, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_close arginfo_class_Workerman_Protocols_Http_Session_getId
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_destroy arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_destroy arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, maxLifetime, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, maxlifetime, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+#endif
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, savePath, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, save_path, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+#endif
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionData, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, session_id, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, session_data, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+#endif
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "\"\"")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, id, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "\"\"")
 ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_init arginfo_class_Workerman_Protocols_Http_Session_getId
 
@@ -93,21 +159,63 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_FileSessio
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_MIXED, 0, "[]")
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_open arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_open arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_write arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_write arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_updateTimestamp arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_updateTimestamp arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_close arginfo_class_Workerman_Protocols_Http_Session_getId
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_destroy arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_destroy arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_gc arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_gc arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_sessionFile arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_sessionFile arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_sessionSavePath, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_MIXED, 0)
@@ -119,26 +227,73 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_connect arginfo_class_Workerman_Protocols_Http_Session_getId
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_open arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_open arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_write arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_write arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_updateTimestamp arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp
+#endif
 
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_updateTimestamp arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_destroy arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_destroy arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_close arginfo_class_Workerman_Protocols_Http_Session_getId
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_gc arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_gc arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc
+#endif
 
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler___construct arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler___construct
 
+#if WM_API == 5
 #define arginfo_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler_read arginfo_class_Workerman_Protocols_Http_Session___construct
+#endif
 
 
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session, __construct);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session, __construct);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session, getId);
 ZEND_METHOD(Workerman_Protocols_Http_Session, get);
 ZEND_METHOD(Workerman_Protocols_Http_Session, set);
@@ -153,39 +308,143 @@ ZEND_METHOD(Workerman_Protocols_Http_Session, exists);
 ZEND_METHOD(Workerman_Protocols_Http_Session, save);
 ZEND_METHOD(Workerman_Protocols_Http_Session, refresh);
 ZEND_METHOD(Workerman_Protocols_Http_Session, init);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session, handlerClass);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session, handlerClass);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session, getCookieParams);
 ZEND_METHOD(Workerman_Protocols_Http_Session, initHandler);
 ZEND_METHOD(Workerman_Protocols_Http_Session, gc);
 ZEND_METHOD(Workerman_Protocols_Http_Session, __wakeup);
 ZEND_METHOD(Workerman_Protocols_Http_Session, __destruct);
 ZEND_METHOD(Workerman_Protocols_Http_Session, checkSessionId);
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, init);
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, __construct);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, open);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, open);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, read);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, write);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, updateTimestamp);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, updateTimestamp);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, close);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, destroy);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, destroy);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, gc);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionFile);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionFile);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session_FileSessionHandler, sessionSavePath);
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, __construct);
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, connect);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, open);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, open);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, read);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, read);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, write);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, write);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestamp);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestamp);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, close);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, gc);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisSessionHandler, gc);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, __construct);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, read);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, read);
+#endif
 
 
 static const zend_function_entry class_Workerman_Protocols_Http_Session_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session, __construct, arginfo_class_Workerman_Protocols_Http_Session___construct, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session, __construct, arginfo_class_Workerman_Protocols_Http_Session___construct, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Session, getId, arginfo_class_Workerman_Protocols_Http_Session_getId, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Session, get, arginfo_class_Workerman_Protocols_Http_Session_get, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Session, set, arginfo_class_Workerman_Protocols_Http_Session_set, ZEND_ACC_PUBLIC)
@@ -200,7 +459,12 @@ static const zend_function_entry class_Workerman_Protocols_Http_Session_methods[
 	ZEND_ME(Workerman_Protocols_Http_Session, save, arginfo_class_Workerman_Protocols_Http_Session_save, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Session, refresh, arginfo_class_Workerman_Protocols_Http_Session_refresh, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Session, init, arginfo_class_Workerman_Protocols_Http_Session_init, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session, handlerClass, arginfo_class_Workerman_Protocols_Http_Session_handlerClass, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session, handlerClass, arginfo_class_Workerman_Protocols_Http_Session_handlerClass, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Session, getCookieParams, arginfo_class_Workerman_Protocols_Http_Session_getCookieParams, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Http_Session, initHandler, arginfo_class_Workerman_Protocols_Http_Session_initHandler, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Http_Session, gc, arginfo_class_Workerman_Protocols_Http_Session_gc, ZEND_ACC_PUBLIC)
@@ -218,12 +482,42 @@ static const zend_function_entry class_Workerman_Protocols_Http_SessionException
 
 static const zend_function_entry class_Workerman_Protocols_Http_Session_SessionHandlerInterface_methods[] = {
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, close, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_close, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, destroy, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_destroy, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, destroy, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_destroy, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, gc, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, gc, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_gc, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, open, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, open, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_open, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, read, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_read, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, read, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_read, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, write, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, write, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_write, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, updateTimestamp, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Protocols_Http_Session_SessionHandlerInterface, updateTimestamp, arginfo_class_Workerman_Protocols_Http_Session_SessionHandlerInterface_updateTimestamp, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
 	ZEND_FE_END
 };
 
@@ -231,14 +525,49 @@ static const zend_function_entry class_Workerman_Protocols_Http_Session_SessionH
 static const zend_function_entry class_Workerman_Protocols_Http_Session_FileSessionHandler_methods[] = {
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, init, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_init, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, __construct, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler___construct, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, open, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_open, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, open, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_open, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, read, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_read, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, read, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_read, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, write, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_write, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, write, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_write, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, updateTimestamp, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_updateTimestamp, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, updateTimestamp, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_updateTimestamp, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, close, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_close, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, destroy, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_destroy, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, destroy, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_destroy, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, gc, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_gc, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, gc, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_gc, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, sessionFile, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_sessionFile, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, sessionFile, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_sessionFile, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Session_FileSessionHandler, sessionSavePath, arginfo_class_Workerman_Protocols_Http_Session_FileSessionHandler_sessionSavePath, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
@@ -247,20 +576,55 @@ static const zend_function_entry class_Workerman_Protocols_Http_Session_FileSess
 static const zend_function_entry class_Workerman_Protocols_Http_Session_RedisSessionHandler_methods[] = {
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, __construct, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, connect, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_connect, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, open, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_open, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, open, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_open, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, read, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_read, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, read, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_read, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, write, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_write, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, write, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_write, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestamp, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_updateTimestamp, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, updateTimestamp, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_updateTimestamp, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_destroy, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, destroy, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_destroy, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, close, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_close, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, gc, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_gc, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisSessionHandler, gc, arginfo_class_Workerman_Protocols_Http_Session_RedisSessionHandler_gc, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_FE_END
 };
 
 
 static const zend_function_entry class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler_methods[] = {
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, __construct, arginfo_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler___construct, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, read, arginfo_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler_read, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Protocols_Http_Session_RedisClusterSessionHandler, read, arginfo_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler_read, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_FE_END
 };
 

@@ -11,11 +11,21 @@ namespace Workerman\Protocols {
 
     interface ProtocolInterface
     {
+#if WM_API == 5
         /** @return int */
-        public static function input(string $recvBuffer, \Workerman\Connection\ConnectionInterface $connection);
+        public static function input(string $buffer, \Workerman\Connection\ConnectionInterface $connection);
+#else
+        /** @return int */
+        public static function input(string $recv_buffer, \Workerman\Connection\ConnectionInterface $connection);
+#endif
 
+#if WM_API == 5
         /** @return mixed */
-        public static function decode(string $recvBuffer, \Workerman\Connection\ConnectionInterface $connection);
+        public static function decode(string $buffer, \Workerman\Connection\ConnectionInterface $connection);
+#else
+        /** @return mixed */
+        public static function decode(string $recv_buffer, \Workerman\Connection\ConnectionInterface $connection);
+#endif
 
         /** @return string */
         public static function encode(mixed $data, \Workerman\Connection\ConnectionInterface $connection);
@@ -41,8 +51,13 @@ namespace Workerman\Protocols {
         /** @return string */
         public static function decode(string $buffer, mixed $connection = null) {}
 
+#if WM_API == 5
+        /** @return string */
+        public static function encode(mixed $data, mixed $connection = null) {}
+#else
         /** @return string */
         public static function encode(mixed $buffer, mixed $connection = null) {}
+#endif
     }
 }
 

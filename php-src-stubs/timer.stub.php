@@ -12,21 +12,37 @@ namespace Workerman {
         /** @return void */
         public static function init(mixed $event = null) {}
 
+#if WM_API == 5
         /**
          * Workerman 4 casts $args with (array) and tests $persistent for truth.
          * @return int|false
          */
         public static function add(float $timeInterval, callable $func, mixed $args = [], mixed $persistent = true) {}
+#else
+        /**
+         * Workerman 4 casts $args with (array) and tests $persistent for truth.
+         * @return int|false
+         */
+        public static function add(float $time_interval, callable $func, mixed $args = [], mixed $persistent = true) {}
+#endif
 
         public static function repeat(float $timeInterval, callable $func, array $args = []): int {}
 
         public static function delay(float $timeInterval, callable $func, array $args = []): int {}
 
+#if WM_API == 5
         /**
          * Untyped in Workerman 4: apps pass null or false for "no timer".
          * @return bool
          */
         public static function del(mixed $timerId) {}
+#else
+        /**
+         * Untyped in Workerman 4: apps pass null or false for "no timer".
+         * @return bool
+         */
+        public static function del(mixed $timer_id) {}
+#endif
 
         /** @return void */
         public static function delAll() {}

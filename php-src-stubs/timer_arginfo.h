@@ -1,16 +1,27 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0e6d7a4355bcb41d8f6b2d9db8e91b6f3c9cd601 */
+ * Stub hash: 3979b365451d73b15638ed24fe9937d99ec00f11 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_init, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, event, IS_MIXED, 0, "null")
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_add, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, timeInterval, IS_DOUBLE, 0)
 	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_MIXED, 0, "[]")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, persistent, IS_MIXED, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_add, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, time_interval, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_MIXED, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, persistent, IS_MIXED, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Timer_repeat, 0, 2, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, timeInterval, IS_DOUBLE, 0)
@@ -20,9 +31,17 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Timer_delay arginfo_class_Workerman_Timer_repeat
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_del, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, timerId, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_del, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, timer_id, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_delAll, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -36,10 +55,20 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(Workerman_Timer, init);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Timer, add);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Timer, add);
+#endif
 ZEND_METHOD(Workerman_Timer, repeat);
 ZEND_METHOD(Workerman_Timer, delay);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Timer, del);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Timer, del);
+#endif
 ZEND_METHOD(Workerman_Timer, delAll);
 ZEND_METHOD(Workerman_Timer, getTimerCount);
 ZEND_METHOD(Workerman_Timer, sleep);
@@ -47,10 +76,20 @@ ZEND_METHOD(Workerman_Timer, sleep);
 
 static const zend_function_entry class_Workerman_Timer_methods[] = {
 	ZEND_ME(Workerman_Timer, init, arginfo_class_Workerman_Timer_init, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Timer, add, arginfo_class_Workerman_Timer_add, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Timer, add, arginfo_class_Workerman_Timer_add, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Timer, repeat, arginfo_class_Workerman_Timer_repeat, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Timer, delay, arginfo_class_Workerman_Timer_delay, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Timer, del, arginfo_class_Workerman_Timer_del, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Timer, del, arginfo_class_Workerman_Timer_del, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Timer, delAll, arginfo_class_Workerman_Timer_delAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Timer, getTimerCount, arginfo_class_Workerman_Timer_getTimerCount, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Timer, sleep, arginfo_class_Workerman_Timer_sleep, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)

@@ -26,11 +26,21 @@ namespace Workerman\Connection {
         /** @var string */
         public $transport = 'udp';
 
+#if WM_API == 5
         /** @param resource|int $socket */
         public function __construct(mixed $socket, string $remoteAddress) {}
+#else
+        /** @param resource|int $socket */
+        public function __construct(mixed $socket, string $remote_address) {}
+#endif
 
+#if WM_API == 5
         /** @return bool|null */
         public function send(mixed $sendBuffer, bool $raw = false) {}
+#else
+        /** @return bool|null */
+        public function send(mixed $send_buffer, bool $raw = false) {}
+#endif
 
         /** @return bool */
         public function close(mixed $data = null, bool $raw = false) {}
@@ -71,10 +81,19 @@ namespace Workerman\Connection {
         /** @var callable|null */
         public $onConnect = null;
 
+#if WM_API == 5
         public function __construct(string $remoteAddress, ?array $contextOption = null) {}
+#else
+        public function __construct(string $remote_address, ?array $context_option = null) {}
+#endif
 
+#if WM_API == 5
         /** @return bool|null */
         public function send(mixed $sendBuffer, bool $raw = false) {}
+#else
+        /** @return bool|null */
+        public function send(mixed $send_buffer, bool $raw = false) {}
+#endif
 
         /** @return bool */
         public function close(mixed $data = null, bool $raw = false) {}

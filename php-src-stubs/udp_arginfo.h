@@ -1,15 +1,33 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d9081e73e490e5df2f99651b58245e20507574dd */
+ * Stub hash: 839eb06486ff853b25522d5e5f9c8389ac6c9a1c */
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_UdpConnection___construct, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
 ZEND_END_ARG_INFO()
+#endif
 
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_UdpConnection___construct, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, remote_address, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_UdpConnection_send, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, sendBuffer, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_UdpConnection_send, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, send_buffer, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_UdpConnection_close, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
@@ -38,20 +56,45 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_UdpConnection_jsonSerialize, 0, 0, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncUdpConnection___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, remoteAddress, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, contextOption, IS_ARRAY, 1, "null")
 ZEND_END_ARG_INFO()
+#endif
 
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncUdpConnection___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, remote_address, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context_option, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
 #define arginfo_class_Workerman_Connection_AsyncUdpConnection_send arginfo_class_Workerman_Connection_UdpConnection_send
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Connection_AsyncUdpConnection_send arginfo_class_Workerman_Connection_UdpConnection_send
+#endif
 
 #define arginfo_class_Workerman_Connection_AsyncUdpConnection_close arginfo_class_Workerman_Connection_UdpConnection_close
 
 #define arginfo_class_Workerman_Connection_AsyncUdpConnection_connect arginfo_class_Workerman_Connection_UdpConnection_getRemoteIp
 
 
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_UdpConnection, __construct);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_UdpConnection, __construct);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_UdpConnection, send);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_UdpConnection, send);
+#endif
 ZEND_METHOD(Workerman_Connection_UdpConnection, close);
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemoteIp);
 ZEND_METHOD(Workerman_Connection_UdpConnection, getRemotePort);
@@ -63,15 +106,35 @@ ZEND_METHOD(Workerman_Connection_UdpConnection, isIpV4);
 ZEND_METHOD(Workerman_Connection_UdpConnection, isIpV6);
 ZEND_METHOD(Workerman_Connection_UdpConnection, getSocket);
 ZEND_METHOD(Workerman_Connection_UdpConnection, jsonSerialize);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, __construct);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, __construct);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, send);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, send);
+#endif
 ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, close);
 ZEND_METHOD(Workerman_Connection_AsyncUdpConnection, connect);
 
 
 static const zend_function_entry class_Workerman_Connection_UdpConnection_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_UdpConnection, __construct, arginfo_class_Workerman_Connection_UdpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_UdpConnection, __construct, arginfo_class_Workerman_Connection_UdpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_UdpConnection, send, arginfo_class_Workerman_Connection_UdpConnection_send, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_UdpConnection, send, arginfo_class_Workerman_Connection_UdpConnection_send, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_UdpConnection, close, arginfo_class_Workerman_Connection_UdpConnection_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_UdpConnection, getRemoteIp, arginfo_class_Workerman_Connection_UdpConnection_getRemoteIp, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_UdpConnection, getRemotePort, arginfo_class_Workerman_Connection_UdpConnection_getRemotePort, ZEND_ACC_PUBLIC)
@@ -88,8 +151,18 @@ static const zend_function_entry class_Workerman_Connection_UdpConnection_method
 
 
 static const zend_function_entry class_Workerman_Connection_AsyncUdpConnection_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_AsyncUdpConnection, __construct, arginfo_class_Workerman_Connection_AsyncUdpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_AsyncUdpConnection, __construct, arginfo_class_Workerman_Connection_AsyncUdpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_AsyncUdpConnection, send, arginfo_class_Workerman_Connection_AsyncUdpConnection_send, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_AsyncUdpConnection, send, arginfo_class_Workerman_Connection_AsyncUdpConnection_send, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_AsyncUdpConnection, close, arginfo_class_Workerman_Connection_AsyncUdpConnection_close, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_AsyncUdpConnection, connect, arginfo_class_Workerman_Connection_AsyncUdpConnection_connect, ZEND_ACC_PUBLIC)
 	ZEND_FE_END

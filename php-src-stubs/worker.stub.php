@@ -10,8 +10,14 @@ namespace Workerman {
     #[\AllowDynamicProperties]
     class Worker
     {
+#if WM_API == 5
+        /** @var string */
+        public const VERSION = "5.2.2";
+        /* BUILD_IN_TRANSPORTS and ERROR_TYPE (arrays) are declared in C: gen_stub takes scalars only. */
+#else
         /** @var string */
         public const VERSION = "4.2.1";
+#endif
         /** @var int */
         public const STATUS_INITIAL = 0;
         /** @var int */
@@ -70,6 +76,15 @@ namespace Workerman {
         public $onBufferFull = null;
         /** @var mixed */
         public $onBufferDrain = null;
+        /** @var mixed */
+        public $onWebSocketConnect = null;
+        /** @var mixed */
+        public $onWebSocketConnected = null;
+        /**
+         * 5.x: the event-loop class of this worker (null: Worker::$eventLoopClass).
+         * @var string|null
+         */
+        public $eventLoop = null;
 
         /** @var bool */
 
@@ -96,12 +111,21 @@ namespace Workerman {
         public static $eventLoopClass = '';
         /** @var string */
         public static $processTitle = 'WorkerMan';
+        /**
+         * 5.x: where safeEcho() and log() write (null: stdout).
+         * @var resource|null
+         */
+        public static $outputStream = null;
         /** @var int */
         public static $stopTimeout = 2;
         /** @var string */
         public static $command = '';
 
-        public function __construct(?string $socketName = '', array $context = []) {}
+#if WM_API == 5
+        public function __construct(?string $socketName = '', array $socketContext = []) {}
+#else
+        public function __construct(?string $socket_name = '', array $context_option = []) {}
+#endif
 
         /** @return void */
         public static function runAll() {}
@@ -110,7 +134,7 @@ namespace Workerman {
         public static function stopAll(int $code = 0, mixed $log = '') {}
 
         /** @return void */
-        public function listen() {}
+        public function listen(bool $autoAccept = true) {}
 
         /** @return void */
         public function unlisten() {}
@@ -125,7 +149,7 @@ namespace Workerman {
         public function run() {}
 
         /** @return void */
-        public function stop() {}
+        public function stop(bool $force = true) {}
 
         /** @return string */
         public function getSocketName() {}
@@ -149,7 +173,7 @@ namespace Workerman {
         public static function getGracefulStop() {}
 
         /** @return void */
-        public static function log(mixed $msg) {}
+        public static function log(mixed $msg, bool $decorated = false) {}
 
         /** @return bool */
         public static function safeEcho(mixed $msg, bool $decorated = false) {}

@@ -1,10 +1,19 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a72f01ec05f81f7cb8c2baad4364ce56f8c6de12 */
+ * Stub hash: cba52e2ee3b001f5680155337cc4fc18112e522b */
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketName, IS_STRING, 1, "\'\'")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socketContext, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, socket_name, IS_STRING, 1, "\'\'")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, context_option, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_runAll, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -14,7 +23,9 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_stopAll, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, log, IS_MIXED, 0, "\'\'")
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Workerman_Worker_listen arginfo_class_Workerman_Worker_runAll
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_listen, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, autoAccept, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_unlisten arginfo_class_Workerman_Worker_runAll
 
@@ -24,7 +35,9 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_run arginfo_class_Workerman_Worker_runAll
 
-#define arginfo_class_Workerman_Worker_stop arginfo_class_Workerman_Worker_runAll
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_stop, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, force, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_getSocketName arginfo_class_Workerman_Worker_runAll
 
@@ -42,12 +55,10 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_log, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_safeEcho, 0, 0, 1)
-	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, decorated, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_Workerman_Worker_safeEcho arginfo_class_Workerman_Worker_log
 
 #define arginfo_class_Workerman_Worker_resetStd arginfo_class_Workerman_Worker_runAll
 
@@ -58,7 +69,12 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_Workerman_Worker_checkErrors arginfo_class_Workerman_Worker_runAll
 
 
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, __construct);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, __construct);
+#endif
 ZEND_METHOD(Workerman_Worker, runAll);
 ZEND_METHOD(Workerman_Worker, stopAll);
 ZEND_METHOD(Workerman_Worker, listen);
@@ -83,7 +99,12 @@ ZEND_METHOD(Workerman_Worker, checkErrors);
 
 
 static const zend_function_entry class_Workerman_Worker_methods[] = {
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, __construct, arginfo_class_Workerman_Worker___construct, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, __construct, arginfo_class_Workerman_Worker___construct, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Worker, runAll, arginfo_class_Workerman_Worker_runAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, stopAll, arginfo_class_Workerman_Worker_stopAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, listen, arginfo_class_Workerman_Worker_listen, ZEND_ACC_PUBLIC)
@@ -115,6 +136,16 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	INIT_NS_CLASS_ENTRY(ce, "Workerman", "Worker", class_Workerman_Worker_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
+#if WM_API == 5
+
+	zval const_VERSION_value;
+	zend_string *const_VERSION_value_str = zend_string_init("5.2.2", strlen("5.2.2"), 1);
+	ZVAL_STR(&const_VERSION_value, const_VERSION_value_str);
+	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_VERSION_name);
+#endif
+#if !(WM_API == 5)
 
 	zval const_VERSION_value;
 	zend_string *const_VERSION_value_str = zend_string_init("4.2.1", strlen("4.2.1"), 1);
@@ -122,6 +153,7 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *const_VERSION_name = zend_string_init_interned("VERSION", sizeof("VERSION") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_VERSION_name, &const_VERSION_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_VERSION_name);
+#endif
 
 	zval const_STATUS_INITIAL_value;
 	ZVAL_LONG(&const_STATUS_INITIAL_value, 0);
@@ -293,6 +325,24 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_declare_property_ex(class_entry, property_onBufferDrain_name, &property_onBufferDrain_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_onBufferDrain_name);
 
+	zval property_onWebSocketConnect_default_value;
+	ZVAL_NULL(&property_onWebSocketConnect_default_value);
+	zend_string *property_onWebSocketConnect_name = zend_string_init("onWebSocketConnect", sizeof("onWebSocketConnect") - 1, 1);
+	zend_declare_property_ex(class_entry, property_onWebSocketConnect_name, &property_onWebSocketConnect_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_onWebSocketConnect_name);
+
+	zval property_onWebSocketConnected_default_value;
+	ZVAL_NULL(&property_onWebSocketConnected_default_value);
+	zend_string *property_onWebSocketConnected_name = zend_string_init("onWebSocketConnected", sizeof("onWebSocketConnected") - 1, 1);
+	zend_declare_property_ex(class_entry, property_onWebSocketConnected_name, &property_onWebSocketConnected_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_onWebSocketConnected_name);
+
+	zval property_eventLoop_default_value;
+	ZVAL_NULL(&property_eventLoop_default_value);
+	zend_string *property_eventLoop_name = zend_string_init("eventLoop", sizeof("eventLoop") - 1, 1);
+	zend_declare_property_ex(class_entry, property_eventLoop_name, &property_eventLoop_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_eventLoop_name);
+
 	zval property_daemonize_default_value;
 	ZVAL_FALSE(&property_daemonize_default_value);
 	zend_string *property_daemonize_name = zend_string_init("daemonize", sizeof("daemonize") - 1, 1);
@@ -366,6 +416,12 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_processTitle_name = zend_string_init("processTitle", sizeof("processTitle") - 1, 1);
 	zend_declare_property_ex(class_entry, property_processTitle_name, &property_processTitle_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_processTitle_name);
+
+	zval property_outputStream_default_value;
+	ZVAL_NULL(&property_outputStream_default_value);
+	zend_string *property_outputStream_name = zend_string_init("outputStream", sizeof("outputStream") - 1, 1);
+	zend_declare_property_ex(class_entry, property_outputStream_name, &property_outputStream_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_outputStream_name);
 
 	zval property_stopTimeout_default_value;
 	ZVAL_LONG(&property_stopTimeout_default_value, 2);

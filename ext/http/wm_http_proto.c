@@ -8,7 +8,7 @@
 #include "wm_http.h"
 #include "ext/standard/file.h"
 #include "main/php_open_temporary_file.h"
-#include "../php-src-stubs/http_arginfo.h"
+#include "wm_api.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -857,7 +857,7 @@ static zend_string *wm_http_intern(const char *s, size_t len)
 
 void wm_http_minit(void)
 {
-	wm_ce_Http = register_class_Workerman_Protocols_Http();
+	wm_ce_Http = wm_api_reg->Http();
 	for (int i = 0; i < 3; i++) {
 		static const wm_http_status codes[3] = {WM_HTTP_BAD_REQUEST, WM_HTTP_PAYLOAD_TOO_LARGE, WM_HTTP_HEADER_TOO_LARGE};
 		size_t len;

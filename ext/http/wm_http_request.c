@@ -5,7 +5,7 @@
  * methods: wm_http_request_session.c. free_obj unlinks upload temp files, calls no PHP. */
 #include "wm_http_request_int.h"
 #include "wm_log.h"
-#include "http_request_arginfo.h"
+#include "wm_api.h"
 
 zend_class_entry *wm_ce_HttpRequest;
 
@@ -596,7 +596,7 @@ static zend_function *wm_req_own(const char *lc)
 
 void wm_http_request_minit(void)
 {
-	wm_ce_HttpRequest = register_class_Workerman_Protocols_Http_Request();
+	wm_ce_HttpRequest = wm_api_reg->HttpRequest();
 	wm_ce_HttpRequest->create_object = wm_req_create_object;
 	memcpy(&wm_req_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	wm_req_handlers.offset = XtOffsetOf(wm_http_request_obj, std);

@@ -9,7 +9,7 @@
 #include "ext/standard/php_filestat.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
-#include "http_response_arginfo.h"
+#include "wm_api.h"
 
 zend_class_entry *wm_ce_HttpResponse;
 zend_class_entry *wm_ce_HttpChunk;
@@ -1425,7 +1425,7 @@ void wm_http_response_minit(void)
 {
 	zend_class_entry *ce;
 
-	ce = wm_ce_HttpResponse = register_class_Workerman_Protocols_Http_Response(zend_ce_stringable);
+	ce = wm_ce_HttpResponse = wm_api_reg->HttpResponse(zend_ce_stringable);
 	ce->create_object = response_create;
 	init_handlers(&wm_response_handlers, response_cast);
 	off_header = prop_offset(ce, "_header");
@@ -1439,13 +1439,13 @@ void wm_http_response_minit(void)
 	fn_response_tostring = ce->__tostring;
 	fn_head_for_file = zend_hash_str_find_ptr(&ce->function_table, "createheadforfile", sizeof("createheadforfile") - 1);
 
-	ce = wm_ce_HttpChunk = register_class_Workerman_Protocols_Http_Chunk(zend_ce_stringable);
+	ce = wm_ce_HttpChunk = wm_api_reg->HttpChunk(zend_ce_stringable);
 	ce->create_object = chunk_create;
 	init_handlers(&wm_chunk_handlers, chunk_cast);
 	off_chunk_buffer = prop_offset(ce, "_buffer");
 	fn_chunk_tostring = ce->__tostring;
 
-	ce = wm_ce_HttpServerSentEvents = register_class_Workerman_Protocols_Http_ServerSentEvents(zend_ce_stringable);
+	ce = wm_ce_HttpServerSentEvents = wm_api_reg->HttpServerSentEvents(zend_ce_stringable);
 	ce->create_object = sse_create;
 	init_handlers(&wm_sse_handlers, sse_cast);
 	off_sse_data = prop_offset(ce, "_data");

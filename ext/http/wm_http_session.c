@@ -8,7 +8,7 @@
 #include "wm_http_session.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/random/php_random.h"
-#include "http_session_arginfo.h"
+#include "wm_api.h"
 
 zend_class_entry *wm_ce_HttpSession;
 zend_class_entry *wm_ce_HttpSessionException;
@@ -955,12 +955,12 @@ static uint32_t wm_sess_prop_offset(const char *name)
 
 void wm_http_session_minit(void)
 {
-	wm_ce_HttpSession = register_class_Workerman_Protocols_Http_Session();
-	wm_ce_HttpSessionException = register_class_Workerman_Protocols_Http_SessionException(spl_ce_RuntimeException);
-	zend_class_entry *iface = register_class_Workerman_Protocols_Http_Session_SessionHandlerInterface();
-	zend_class_entry *file = register_class_Workerman_Protocols_Http_Session_FileSessionHandler(iface);
-	zend_class_entry *redis = register_class_Workerman_Protocols_Http_Session_RedisSessionHandler(iface);
-	zend_class_entry *cluster = register_class_Workerman_Protocols_Http_Session_RedisClusterSessionHandler(redis);
+	wm_ce_HttpSession = wm_api_reg->HttpSession();
+	wm_ce_HttpSessionException = wm_api_reg->HttpSessionException(spl_ce_RuntimeException);
+	zend_class_entry *iface = wm_api_reg->SessionHandlerInterface();
+	zend_class_entry *file = wm_api_reg->FileSessionHandler(iface);
+	zend_class_entry *redis = wm_api_reg->RedisSessionHandler(iface);
+	zend_class_entry *cluster = wm_api_reg->RedisClusterSessionHandler(redis);
 
 	N(handler) = WM_SESS_INTERN("_handler");
 	N(handler_class) = WM_SESS_INTERN("_handlerClass");

@@ -14,7 +14,7 @@
 #include "ext/random/php_random.h"
 #include "ext/standard/php_string.h"
 #include "zend_closures.h"
-#include "ws_arginfo.h"
+#include "wm_api.h"
 
 zend_class_entry *wm_ce_Ws;
 
@@ -877,7 +877,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 
 void wm_ws_client_minit(void)
 {
-	wm_ce_Ws = register_class_Workerman_Protocols_Ws();
+	wm_ce_Ws = wm_api_reg->Ws();
 	for (int i = 0; i < WM_WSN__COUNT; i++) {
 		wm_ws_str[i] = zend_string_init_interned(wm_ws_names[i], strlen(wm_ws_names[i]), 1);
 	}

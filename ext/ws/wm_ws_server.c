@@ -7,7 +7,7 @@
 #include "wm_ws.h"
 #include "wm_log.h"
 #include "ws_handshake.h"
-#include "websocket_arginfo.h"
+#include "wm_api.h"
 
 /* Where this differs from Workerman 4.2.1 (everything else is meant byte for byte; see
  * tests/websocket/differential.phpt):
@@ -674,7 +674,7 @@ static zend_string *wm_ws_intern(const char *name)
 
 void wm_ws_minit(void)
 {
-	wm_ce_Websocket = register_class_Workerman_Protocols_Websocket(wm_ce_ProtocolInterface);
+	wm_ce_Websocket = wm_api_reg->Websocket(wm_ce_ProtocolInterface);
 	wm_ws_str_on_connect = wm_ws_intern("onWebSocketConnect");
 	wm_ws_str_on_connected = wm_ws_intern("onWebSocketConnected");
 	wm_ws_str_on_ping = wm_ws_intern("onWebSocketPing");

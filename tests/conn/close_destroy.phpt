@@ -23,7 +23,7 @@ use Workerman\Connection\TcpConnection;
     } elseif (\$data === 'kill') {
         \$c->send('never?');
         \$c->destroy();
-        echo "after destroy ", \$c->getStatus(false), " ", \$c->getStatus(), "\\n";
+        echo "after destroy ", \$c->getStatus(false), " ", \$c->getStatus() === \\Workerman\\Connection\\TcpConnection::STATUS_CLOSED ? 'STATUS_CLOSED' : \$c->getStatus(), "\\n";
         var_dump(\$c->send('x'));
         \$c->destroy();
         \$c->close('y');
@@ -57,5 +57,5 @@ bool(false)
 onClose CLOSED
 status 2 ESTABLISHED
 onClose CLOSED
-after destroy CLOSED 16
+after destroy CLOSED STATUS_CLOSED
 bool(false)
