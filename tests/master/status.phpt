@@ -25,7 +25,7 @@ var_dump(is_file($server->dir . '/workerman.start.php.status'));
 0
 Workerman[%s/start.php] status 
 ----------------------------------------------GLOBAL STATUS----------------------------------------------------
-Workerman version:4.2.1          PHP version:%s
+Workerman version:%s          PHP version:%s
 start time:%d-%d-%d %d:%d:%d   run 0 days 0 hours   
 load average: %s event-loop:\Workerman\Events\Event
 1 workers       2 processes

@@ -68,14 +68,14 @@ $server->waitFor("close\n");
 $out = $server->stop();
 echo substr($out, strpos($out, "message"));
 ?>
---EXPECT--
+--EXPECTF--
 HTTP/1.1 101 Switching Protocols
 Upgrade: websocket
 Sec-WebSocket-Version: 13
 Connection: Upgrade
 Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
 Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover; client_no_context_takeover
-Server: workerman/4.2.1
+Server: workerman/%s
 
 first c1, 25 bytes on the wire, round trip ok
 first c1, round trip ok
@@ -86,7 +86,7 @@ Upgrade: websocket
 Sec-WebSocket-Version: 13
 Connection: Upgrade
 Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
-Server: workerman/4.2.1
+Server: workerman/%s
 
 810178
 declined

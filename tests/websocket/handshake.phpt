@@ -58,13 +58,13 @@ $server->waitFor("close\n", 3);
 echo "done\n";
 $server->stop();
 ?>
---EXPECT--
+--EXPECTF--
 HTTP/1.1 101 Switching Protocols
 Upgrade: websocket
 Sec-WebSocket-Version: 13
 Connection: Upgrade
 Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
-Server: workerman/4.2.1
+Server: workerman/%s
 
 HTTP/1.1 101 Switching Protocols
 Upgrade: websocket
@@ -95,7 +95,7 @@ Upgrade: websocket
 Sec-WebSocket-Version: 13
 Connection: Upgrade
 Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
-Server: workerman/4.2.1
+Server: workerman/%s
 
 string(5) "got a"
 string(5) "got b"
