@@ -171,6 +171,9 @@ void wm_conn_close_socket(wm_conn_obj *conn)
 		wm_tls_free(conn); /* TLS: close_notify before the fd goes */
 	}
 	if (conn->fd >= 0) {
+		if (conn->dup_fd) {
+			shutdown(conn->fd, SHUT_RDWR); /* the app's stream still holds the socket: tell the peer now */
+		}
 		close(conn->fd);
 		conn->fd = -1;
 	}
@@ -570,6 +573,25 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 		zval_ptr_dtor(&callable);
 	}
 	zval_ptr_dtor(&conn_zv);
+}
+
+void wm_conn_adopt(wm_conn_obj *conn, int fd)
+{
+	conn->fd = fd;
+	conn->dup_fd = 1;
+	conn->status = WM_CONN_ESTABLISHED;
+	struct sockaddr_storage peer;
+	socklen_t peer_len = sizeof(peer);
+	if (getpeername(fd, (struct sockaddr *) &peer, &peer_len) == 0) {
+		wm_conn_store_peer(conn, (struct sockaddr *) &peer, peer_len);
+	}
+	zval *all = wm_conn_all();
+	if (all) {
+		wm_conn_map_put(all, conn->internal_id, &conn->std);
+	}
+	conn->held = 1;
+	GC_ADDREF(&conn->std);
+	wm_conn_arm(conn);
 }
 
 /* ---- start-up ----------------------------------------------------------------------------- */

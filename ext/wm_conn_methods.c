@@ -5,6 +5,8 @@
 #include "wm_worker.h"
 #include "ext/standard/php_math.h"
 #include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
 #include "ext/json/php_json.h"
 #include "zend_closures.h"
 #include "wm_api.h"
@@ -183,6 +185,50 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_consume(WM_CONN_THIS(), length);
+}
+
+/* 5.x: new TcpConnection(EventInterface $eventLoop, $socket, $remoteAddress = ''); 4.x has
+ * ($socket, $remote_address = ''). The connection works on a dup of the stream's socket, so the
+ * app's stream and ours close independently. */
+ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
+{
+	zval *loop = NULL, *socket;
+	zend_string *remote = NULL;
+	if (wm_api_major == 5) {
+		ZEND_PARSE_PARAMETERS_START(2, 3)
+			Z_PARAM_OBJECT_OF_CLASS(loop, wm_ce_EventInterface)
+			Z_PARAM_ZVAL(socket)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_STR(remote)
+		ZEND_PARSE_PARAMETERS_END();
+	} else {
+		ZEND_PARSE_PARAMETERS_START(1, 2)
+			Z_PARAM_ZVAL(socket)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_STR(remote)
+		ZEND_PARSE_PARAMETERS_END();
+	}
+	wm_conn_obj *conn = WM_CONN_THIS();
+	if (conn->fd >= 0) {
+		zend_throw_error(NULL, "TcpConnection is already connected");
+		RETURN_THROWS();
+	}
+	php_stream *stream;
+	php_stream_from_zval(stream, socket);
+	int fd = -1;
+	if (php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 1) != SUCCESS || fd < 0) {
+		zend_argument_value_error(wm_api_major == 5 ? 2 : 1, "must be a socket stream");
+		RETURN_THROWS();
+	}
+	int own = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	if (own < 0 || fcntl(own, F_SETFL, fcntl(own, F_GETFL) | O_NONBLOCK) < 0) {
+		zend_throw_error(NULL, "TcpConnection: dup of the socket failed: %s", strerror(errno));
+		if (own >= 0) {
+			close(own);
+		}
+		RETURN_THROWS();
+	}
+	wm_conn_adopt(conn, own);
 }
 
 /* The status number the profile's STATUS_* constants use: the C side keeps 5.x's values;

@@ -61,6 +61,7 @@ typedef struct wm_conn_obj {
 	uint8_t batching : 1;     /* inside the dispatch of one read: send() defers */
 	uint8_t deferred : 1;     /* sendq holds only deferred batch bytes, never tried */
 	uint8_t held : 1;         /* the watcher holds a reference to the object */
+	uint8_t dup_fd : 1;       /* fd is a dup of a PHP stream's socket (hand-built, 5.x) */
 	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
 	uint16_t peer_port;
 	uint8_t peer_addr[16];
@@ -181,6 +182,9 @@ void wm_conn_core_minit(void);
 void wm_conn_counted_new(wm_conn_obj *conn);
 /* Keeps the peer's address (IPv4/IPv6; AF_UNIX only as the family). */
 void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_t len);
+/* new TcpConnection($loop, $socket): fd (a dup of the PHP stream's, now ours) becomes a live
+ * connection on the loop without a worker, listed in TcpConnection::$connections. */
+void wm_conn_adopt(wm_conn_obj *conn, int fd);
 /* Puts/removes the connection in an id-keyed map (TcpConnection::$connections). */
 void wm_conn_map_put(zval *map, zend_long key, zend_object *obj);
 typedef enum wm_send_result { WM_SEND_FALSE, WM_SEND_NULL, WM_SEND_TRUE } wm_send_result;

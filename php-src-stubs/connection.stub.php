@@ -130,6 +130,13 @@ namespace Workerman\Connection {
         public static $connections = [];
 
 #if WM_API == 5
+        /** A socket accepted by PHP code becomes a live connection on the loop (5.x). */
+        public function __construct(\Workerman\Events\EventInterface $eventLoop, mixed $socket, string $remoteAddress = '') {}
+#else
+        public function __construct(mixed $socket, string $remote_address = '') {}
+#endif
+
+#if WM_API == 5
         /** @return bool|null */
         public function send(mixed $sendBuffer, bool $raw = false) {}
 #else

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 22526c97c7f78f10fc1ee2c94c0b3ee8a1d40a5b */
+ * Stub hash: 222672c68b8c2f3184f751408257878fc72a6446 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
@@ -36,6 +36,21 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_Workerman_Connection_ConnectionInterface_isIpV4 arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
 
 #define arginfo_class_Workerman_Connection_ConnectionInterface_isIpV6 arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection___construct, 0, 0, 2)
+	ZEND_ARG_OBJ_INFO(0, eventLoop, Workerman\\Events\\EventInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, remoteAddress, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, remote_address, IS_STRING, 0, "\'\'")
+ZEND_END_ARG_INFO()
+#endif
 
 #if WM_API == 5
 #define arginfo_class_Workerman_Connection_TcpConnection_send arginfo_class_Workerman_Connection_ConnectionInterface_send
@@ -109,6 +124,12 @@ ZEND_END_ARG_INFO()
 #if !(WM_API == 5)
 #endif
 #if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, __construct);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, __construct);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_TcpConnection, send);
 #endif
 #if !(WM_API == 5)
@@ -163,6 +184,12 @@ static const zend_function_entry class_Workerman_Connection_ConnectionInterface_
 
 
 static const zend_function_entry class_Workerman_Connection_TcpConnection_methods[] = {
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, __construct, arginfo_class_Workerman_Connection_TcpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, __construct, arginfo_class_Workerman_Connection_TcpConnection___construct, ZEND_ACC_PUBLIC)
+#endif
 #if WM_API == 5
 	ZEND_ME(Workerman_Connection_TcpConnection, send, arginfo_class_Workerman_Connection_TcpConnection_send, ZEND_ACC_PUBLIC)
 #endif

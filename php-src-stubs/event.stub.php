@@ -21,9 +21,58 @@ namespace Workerman\Events {
         public const EV_TIMER = 8;
         /** @var int */
         public const EV_TIMER_ONCE = 16;
+
+#if WM_API == 5
+        public function delay(float $delay, callable $func, array $args = []): int;
+
+        public function offDelay(int $timerId): bool;
+
+        public function repeat(float $interval, callable $func, array $args = []): int;
+
+        public function offRepeat(int $timerId): bool;
+
+        public function onReadable(mixed $stream, callable $func): void;
+
+        public function offReadable(mixed $stream): bool;
+
+        public function onWritable(mixed $stream, callable $func): void;
+
+        public function offWritable(mixed $stream): bool;
+
+        public function onSignal(int $signal, callable $func): void;
+
+        public function offSignal(int $signal): bool;
+
+        public function deleteAllTimer(): void;
+
+        public function run(): void;
+
+        public function stop(): void;
+
+        public function getTimerCount(): int;
+
+        public function setErrorHandler(callable $errorHandler): void;
+#else
+        /** @return int|bool */
+        public function add(mixed $fd, int $flag, callable $func, mixed $args = []);
+
+        /** @return bool */
+        public function del(mixed $fd, int $flag);
+
+        /** @return void */
+        public function clearAllTimer();
+
+        /** @return void */
+        public function loop();
+
+        /** @return void */
+        public function destroy();
+
+        public function getTimerCount(): int;
+#endif
     }
 
-    final class Event implements EventInterface
+    class Event implements EventInterface
     {
         public function __construct() {}
 

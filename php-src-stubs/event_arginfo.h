@@ -1,5 +1,123 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 963f453bce48fb71d0caa942631f02b0ed5b2907 */
+ * Stub hash: 791cae09068f44fc92a4dc77e6ee852141d123fe */
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_delay, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, delay, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_offDelay, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, timerId, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_repeat, 0, 2, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, interval, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_EventInterface_offRepeat arginfo_class_Workerman_Events_EventInterface_offDelay
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_onReadable, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, stream, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_offReadable, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, stream, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_EventInterface_onWritable arginfo_class_Workerman_Events_EventInterface_onReadable
+#endif
+
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_EventInterface_offWritable arginfo_class_Workerman_Events_EventInterface_offReadable
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_onSignal, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_offSignal, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_deleteAllTimer, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_EventInterface_run arginfo_class_Workerman_Events_EventInterface_deleteAllTimer
+#endif
+
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_EventInterface_stop arginfo_class_Workerman_Events_EventInterface_deleteAllTimer
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_getTimerCount, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_setErrorHandler, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, errorHandler, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_EventInterface_add, 0, 0, 3)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, flag, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_MIXED, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_EventInterface_del, 0, 0, 2)
+	ZEND_ARG_TYPE_INFO(0, fd, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, flag, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_EventInterface_clearAllTimer, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Events_EventInterface_loop arginfo_class_Workerman_Events_EventInterface_clearAllTimer
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Events_EventInterface_destroy arginfo_class_Workerman_Events_EventInterface_clearAllTimer
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_getTimerCount, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Events_Event___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -80,6 +198,48 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_get
 ZEND_END_ARG_INFO()
 
 
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if WM_API == 5
+#endif
+#if !(WM_API == 5)
+#endif
+#if !(WM_API == 5)
+#endif
+#if !(WM_API == 5)
+#endif
+#if !(WM_API == 5)
+#endif
+#if !(WM_API == 5)
+#endif
+#if !(WM_API == 5)
+#endif
 ZEND_METHOD(Workerman_Events_Event, __construct);
 ZEND_METHOD(Workerman_Events_Event, add);
 ZEND_METHOD(Workerman_Events_Event, del);
@@ -105,6 +265,69 @@ ZEND_METHOD(Workerman_Events_Event, getErrorHandler);
 
 
 static const zend_function_entry class_Workerman_Events_EventInterface_methods[] = {
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, delay, arginfo_class_Workerman_Events_EventInterface_delay, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, offDelay, arginfo_class_Workerman_Events_EventInterface_offDelay, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, repeat, arginfo_class_Workerman_Events_EventInterface_repeat, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, offRepeat, arginfo_class_Workerman_Events_EventInterface_offRepeat, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, onReadable, arginfo_class_Workerman_Events_EventInterface_onReadable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, offReadable, arginfo_class_Workerman_Events_EventInterface_offReadable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, onWritable, arginfo_class_Workerman_Events_EventInterface_onWritable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, offWritable, arginfo_class_Workerman_Events_EventInterface_offWritable, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, onSignal, arginfo_class_Workerman_Events_EventInterface_onSignal, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, offSignal, arginfo_class_Workerman_Events_EventInterface_offSignal, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, deleteAllTimer, arginfo_class_Workerman_Events_EventInterface_deleteAllTimer, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, run, arginfo_class_Workerman_Events_EventInterface_run, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, stop, arginfo_class_Workerman_Events_EventInterface_stop, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, getTimerCount, arginfo_class_Workerman_Events_EventInterface_getTimerCount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if WM_API == 5
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, setErrorHandler, arginfo_class_Workerman_Events_EventInterface_setErrorHandler, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, add, arginfo_class_Workerman_Events_EventInterface_add, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, del, arginfo_class_Workerman_Events_EventInterface_del, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, clearAllTimer, arginfo_class_Workerman_Events_EventInterface_clearAllTimer, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, loop, arginfo_class_Workerman_Events_EventInterface_loop, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, destroy, arginfo_class_Workerman_Events_EventInterface_destroy, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
+#if !(WM_API == 5)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Events_EventInterface, getTimerCount, arginfo_class_Workerman_Events_EventInterface_getTimerCount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+#endif
 	ZEND_FE_END
 };
 
@@ -187,7 +410,6 @@ static zend_class_entry *register_class_Workerman_Events_Event(zend_class_entry 
 
 	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Events", "Event", class_Workerman_Events_Event_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
 	zend_class_implements(class_entry, 1, class_entry_Workerman_Events_EventInterface);
 
 	return class_entry;

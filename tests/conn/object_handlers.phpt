@@ -6,8 +6,8 @@ workerman
 <?php
 use Workerman\Connection\TcpConnection;
 use Workerman\Connection\ConnectionInterface;
-$a = new TcpConnection();
-$b = new TcpConnection();
+$a = (new ReflectionClass(TcpConnection::class))->newInstanceWithoutConstructor(); // no socket: properties only
+$b = (new ReflectionClass(TcpConnection::class))->newInstanceWithoutConstructor();
 var_dump(ConnectionInterface::$statistics['connection_count']);
 var_dump($a == $b, $a == $a, in_array($b, [$a], false), array_search($b, [$a, $b]));
 $a->foo = 'bar';
