@@ -36,6 +36,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_call.c
     ext/wm_log.c
     ext/wm_autoloader.c
+    ext/wm_vendored.c
+    ext/wm_vendored_scan.c
     ext/wm_loop.c
     ext/wm_timer.c
     ext/wm_master.c

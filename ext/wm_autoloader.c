@@ -1,14 +1,18 @@
 /* wm_autoloader.c: Workerman\Autoloader. Workerman 4 registers it as soon as its files load
  * and points it at the directory of the file that constructed the last Worker, so apps keep
  * classes such as Protocols\MyProto in <that dir>/Protocols/MyProto.php. We register it when
- * the first Worker is constructed. Classes under Workerman\ are ours and never loaded here. */
+ * the first Worker is constructed, or when an app requires a Workerman tree's Autoloader.php
+ * (wm_vendored.c): then, like that file, it also loads Workerman\X from the tree and other
+ * classes from the tree's parent. Without a tree, classes under Workerman\ are never loaded. */
 #include "wm_private.h"
 #include "wm_autoloader.h"
 #include "wm_api.h"
+#include "wm_vendored.h"
 
 static zend_class_entry *wm_ce_Autoloader;
 static zend_string *wm_autoload_root;
 static bool wm_autoload_registered;
+static zend_string *wm_autoload_tree; /* a vendored tree's root, once found */
 
 static void wm_autoloader_set_root(zend_string *dir)
 {
@@ -41,16 +45,14 @@ void wm_autoloader_register_from_caller(void)
 	zval_ptr_dtor(&function);
 }
 
-static bool wm_autoloader_load(zend_string *name)
+/* Requires <dir>/<relative, backslashes as slashes>.php if it exists; true when that declared
+ * the class `name`. */
+static bool wm_autoloader_try(zend_string *name, const char *dir, size_t dir_len, const char *relative, size_t relative_len)
 {
-	if (!wm_autoload_root || (ZSTR_LEN(name) >= 10 && strncasecmp(ZSTR_VAL(name), "Workerman\\", 10) == 0)) {
-		return false;
-	}
-	zend_string *path = zend_string_concat3(ZSTR_VAL(wm_autoload_root), ZSTR_LEN(wm_autoload_root),
-		"/", 1, ZSTR_VAL(name), ZSTR_LEN(name));
+	zend_string *path = zend_string_concat3(dir, dir_len, "/", 1, relative, relative_len);
 	zend_string *file = zend_string_concat2(ZSTR_VAL(path), ZSTR_LEN(path), ".php", 4);
 	zend_string_release(path);
-	for (char *p = ZSTR_VAL(file) + ZSTR_LEN(wm_autoload_root) + 1; *p; p++) {
+	for (char *p = ZSTR_VAL(file) + dir_len + 1; *p; p++) {
 		if (*p == '\\') {
 			*p = '/';
 		}
@@ -82,6 +84,38 @@ static bool wm_autoloader_load(zend_string *name)
 	return loaded;
 }
 
+static zend_string *wm_autoloader_tree(void)
+{
+	if (!wm_autoload_tree) {
+		wm_autoload_tree = wm_vendored_included_tree();
+	}
+	return wm_autoload_tree;
+}
+
+static bool wm_autoloader_load(zend_string *name)
+{
+	const char *class_name = ZSTR_VAL(name);
+	size_t len = ZSTR_LEN(name);
+	zend_string *tree;
+	if (len > 10 && strncasecmp(class_name, "Workerman\\", 10) == 0) {
+		/* Ours are never missing; a tree's other ones (Events\React\...) are its files. */
+		tree = wm_autoloader_tree();
+		return tree && wm_autoloader_try(name, ZSTR_VAL(tree), ZSTR_LEN(tree), class_name + 10, len - 10);
+	}
+	if (wm_autoload_root && wm_autoloader_try(name, ZSTR_VAL(wm_autoload_root), ZSTR_LEN(wm_autoload_root), class_name, len)) {
+		return true;
+	}
+	/* A tree's Autoloader.php falls back to the tree's parent, the app of a 3.x layout. */
+	tree = wm_autoloader_tree();
+	if (!tree || EG(exception)) {
+		return false;
+	}
+	zend_string *parent = zend_string_concat2(ZSTR_VAL(tree), ZSTR_LEN(tree), "/..", 3);
+	bool loaded = wm_autoloader_try(name, ZSTR_VAL(parent), ZSTR_LEN(parent), class_name, len);
+	zend_string_release(parent);
+	return loaded;
+}
+
 ZEND_METHOD(Workerman_Autoloader, setRootPath)
 {
 	zend_string *path;
@@ -110,6 +144,10 @@ void wm_autoloader_rshutdown(void)
 	if (wm_autoload_root) {
 		zend_string_release(wm_autoload_root);
 		wm_autoload_root = NULL;
+	}
+	if (wm_autoload_tree) {
+		zend_string_release(wm_autoload_tree);
+		wm_autoload_tree = NULL;
 	}
 	wm_autoload_registered = false;
 }

@@ -5,6 +5,7 @@
 #include "php_workerman.h"
 #include "wm_api.h"
 #include "wm_autoloader.h"
+#include "wm_vendored.h"
 #include "wm_udp.h"
 #include "wm_conn.h"
 #include "http/wm_http.h"
@@ -20,6 +21,7 @@ static PHP_MINIT_FUNCTION(workerman)
 {
 	wm_api_minit(type, module_number);
 	wm_autoloader_minit();
+	wm_vendored_minit(module_number);
 	wm_loop_minit();
 	wm_timer_minit();
 	wm_conn_minit(module_number);
@@ -36,6 +38,7 @@ static PHP_MINIT_FUNCTION(workerman)
 
 static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
+	wm_vendored_mshutdown(module_number);
 	wm_log_mshutdown();
 	wm_http_response_mshutdown();
 	wm_api_mshutdown(type, module_number);
