@@ -54,6 +54,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_conn_methods.c
     ext/wm_udp.c
     ext/wm_conn_async.c
+    ext/wm_conn_proxy.c
     ext/wm_protocol.c
     ext/proto_text.c
     ext/proto_frame.c

@@ -9,6 +9,7 @@
 #include "ext/standard/url.h"
 #include "ext/standard/php_math.h"
 #include "wm_api.h"
+#include "wm_conn_proxy.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -34,6 +35,9 @@ typedef struct wm_async_obj {
 	double connect_start;
 	uint32_t attempt;         /* bumped by each connect(): stale DNS answers are ignored */
 	uint16_t port;            /* 0 = none given (80 at connect) */
+	uint16_t dial_port;       /* the proxy's port while dial_host is set */
+	zend_string *dial_host;   /* 5.x proxy: TCP goes there first (NULL: straight to host) */
+	wm_proxy *proxy;          /* the proxy handshake under way, else NULL */
 	wm_conn_obj conn;         /* last: ends with the zend_object */
 } wm_async_obj;
 
@@ -50,6 +54,12 @@ static inline wm_async_obj *wm_async_from_obj(zend_object *obj)
 #define WM_ASYNC_THIS() wm_async_from_obj(Z_OBJ_P(ZEND_THIS))
 
 static uint32_t wm_on_connect_offset; /* the declared onConnect slot */
+/* 5.x's declared proxy properties: proxySocks5, proxyHttp, proxyAuthorization,
+ * proxySocks5Username, proxySocks5Password. */
+enum { WM_AP_SOCKS5, WM_AP_HTTP, WM_AP_AUTH, WM_AP_USER, WM_AP_PASS, WM_AP__COUNT };
+static const char *const wm_async_proxy_props[WM_AP__COUNT] = {"proxySocks5", "proxyHttp",
+	"proxyAuthorization", "proxySocks5Username", "proxySocks5Password"};
+static uint32_t wm_async_proxy_offset[WM_AP__COUNT];
 static zend_string *wm_str_connect;
 
 static zval *wm_async_on_connect(wm_async_obj *async)
@@ -69,6 +79,17 @@ static void wm_async_set_address(wm_async_obj *async, zend_string *address)
 		zend_string_release(async->address);
 	}
 	async->address = address;
+}
+
+/* Drops a proxy leg (handshake state and the proxy's address) of an earlier attempt. */
+static void wm_async_forget_proxy(wm_async_obj *async)
+{
+	wm_proxy_free(async->proxy);
+	async->proxy = NULL;
+	if (async->dial_host) {
+		zend_string_release(async->dial_host);
+		async->dial_host = NULL;
+	}
 }
 
 /* ---- object life ---------------------------------------------------------------------- */
@@ -92,6 +113,7 @@ static void wm_async_free(zend_object *obj)
 	zend_string_release(async->host);
 	zend_string_release(async->uri);
 	wm_async_set_address(async, NULL);
+	wm_async_forget_proxy(async);
 	zval_ptr_dtor(&async->context_option);
 	wm_conn_handlers.free_obj(obj);
 }
@@ -313,6 +335,81 @@ static zend_string *wm_async_timeout_message(wm_async_obj *async)
 /* ---- connecting ---------------------------------------------------------------------------- */
 
 static void wm_async_on_writable(evutil_socket_t fd, short what, void *arg);
+static void wm_async_tunnel_up(wm_async_obj *async);
+
+static void wm_async_proxy_done(void *arg, zend_string *error)
+{
+	wm_async_obj *async = arg;
+	wm_proxy_free(async->proxy);
+	async->proxy = NULL;
+	if (async->conn.status != WM_CONN_CONNECTING || wm_exiting()) {
+		if (error) {
+			zend_string_release(error);
+		}
+		return;
+	}
+	GC_ADDREF(&async->conn.std);
+	if (error) {
+		wm_async_fail(async, error);
+	} else {
+		wm_async_tunnel_up(async);
+	}
+	OBJ_RELEASE(&async->conn.std);
+}
+
+static zend_string *wm_async_proxy_prop(wm_async_obj *async, int which)
+{
+	zval *value = OBJ_PROP(&async->conn.std, wm_async_proxy_offset[which]);
+	ZVAL_DEREF(value);
+	return Z_TYPE_P(value) == IS_STRING ? zend_string_copy(Z_STR_P(value)) : ZSTR_EMPTY_ALLOC();
+}
+
+/* The TCP leg reached the proxy: ask it for the tunnel to host:port (Workerman 5's order:
+ * SOCKS5 when both are set). */
+static void wm_async_start_proxy(wm_async_obj *async)
+{
+	wm_proxy_target target = {0};
+	zend_string *socks = wm_async_proxy_prop(async, WM_AP_SOCKS5);
+	target.kind = ZSTR_LEN(socks) ? WM_PROXY_SOCKS5 : WM_PROXY_HTTP;
+	zend_string_release(socks);
+	target.host = zend_string_copy(async->host);
+	target.port = async->port;
+	target.user = wm_async_proxy_prop(async, WM_AP_USER);
+	target.pass = wm_async_proxy_prop(async, WM_AP_PASS);
+	target.auth = wm_async_proxy_prop(async, WM_AP_AUTH);
+	async->proxy = wm_proxy_start(&async->conn, &target, wm_async_proxy_done, async);
+	if (!async->proxy) {
+		wm_async_fail(async, zend_string_init("proxy handshake failed: the proxy closed the connection",
+			sizeof("proxy handshake failed: the proxy closed the connection") - 1, 0));
+	}
+}
+
+/* "host:port" of $proxySocks5 / $proxyHttp (IPv6 in brackets) into dial_host/dial_port. */
+static void wm_async_choose_proxy(wm_async_obj *async)
+{
+	zend_string *address = wm_async_proxy_prop(async, WM_AP_SOCKS5);
+	if (!ZSTR_LEN(address)) {
+		zend_string_release(address);
+		address = wm_async_proxy_prop(async, WM_AP_HTTP);
+	}
+	const char *text = ZSTR_VAL(address), *colon = strrchr(text, ':');
+	if (ZSTR_LEN(address) && colon && colon > text) {
+		size_t host_len = (size_t) (colon - text);
+		async->dial_host = zend_string_init(text, host_len, 0);
+		async->dial_port = (uint16_t) atoi(colon + 1);
+	}
+	zend_string_release(address);
+}
+
+static zend_string *wm_async_dial_host(wm_async_obj *async)
+{
+	return async->dial_host ? async->dial_host : async->host;
+}
+
+static uint16_t wm_async_dial_port(wm_async_obj *async)
+{
+	return async->dial_host ? async->dial_port : async->port;
+}
 
 /* The socket is connected (or failed): Workerman's checkConnection(). */
 static void wm_async_established(wm_async_obj *async)
@@ -341,6 +438,17 @@ static void wm_async_established(wm_async_obj *async)
 		wm_conn_store_peer(conn, (struct sockaddr *)&peer, peer_len);
 		wm_async_set_address(async, NULL);
 	}
+	if (async->dial_host) {
+		wm_async_start_proxy(async);
+		return;
+	}
+	wm_async_tunnel_up(async);
+}
+
+/* Connected to the peer (straight, or through the proxy's tunnel): TLS, then onConnect. */
+static void wm_async_tunnel_up(wm_async_obj *async)
+{
+	wm_conn_obj *conn = &async->conn;
 	/* TLS: the first handshake step now; onConnect does not wait for the rest (4.2.1).
 	 * A handshake done at once runs onSslHandshake, which may close or reconnect. */
 	if (zend_string_equals_literal(conn->transport, "ssl")) {
@@ -479,9 +587,9 @@ static void wm_async_try(wm_async_obj *async, struct evutil_addrinfo *list)
 		struct sockaddr_storage ss;
 		memcpy(&ss, ai->ai_addr, ai->ai_addrlen);
 		if (ai->ai_family == AF_INET) {
-			((struct sockaddr_in *)&ss)->sin_port = htons(async->port);
+			((struct sockaddr_in *)&ss)->sin_port = htons(wm_async_dial_port(async));
 		} else {
-			((struct sockaddr_in6 *)&ss)->sin6_port = htons(async->port);
+			((struct sockaddr_in6 *)&ss)->sin6_port = htons(wm_async_dial_port(async));
 		}
 		error = wm_async_start(async, (struct sockaddr *)&ss, (socklen_t)ai->ai_addrlen);
 		if (error == 0) {
@@ -617,7 +725,8 @@ static bool wm_async_invalid_name(zend_string *host)
 
 static void wm_async_resolve(wm_async_obj *async)
 {
-	bool hopeless = ZSTR_LEN(async->host) == 0 || wm_async_invalid_name(async->host);
+	zend_string *host = wm_async_dial_host(async);
+	bool hopeless = ZSTR_LEN(host) == 0 || wm_async_invalid_name(host);
 	struct evdns_base *dns = hopeless ? NULL : wm_async_dns();
 	if (!dns) {
 		wm_async_fail(async, wm_async_dns_message(async, EVUTIL_EAI_NONAME));
@@ -638,7 +747,7 @@ static void wm_async_resolve(wm_async_obj *async)
 	}
 	wm_dns_pending = req;
 	/* The hosts file answers at once: the callback may run before this returns. */
-	struct evdns_getaddrinfo_request *handle = evdns_getaddrinfo(dns, ZSTR_VAL(async->host), NULL, &hints,
+	struct evdns_getaddrinfo_request *handle = evdns_getaddrinfo(dns, ZSTR_VAL(host), NULL, &hints,
 		wm_async_resolved, req);
 	if (handle) {
 		req->handle = handle;
@@ -671,8 +780,8 @@ void wm_async_rshutdown(void)
 static bool wm_async_literal(wm_async_obj *async, struct sockaddr_storage *ss, socklen_t *len)
 {
 	char host[INET6_ADDRSTRLEN + 2];
-	const char *text = ZSTR_VAL(async->host);
-	size_t host_len = ZSTR_LEN(async->host);
+	const char *text = ZSTR_VAL(wm_async_dial_host(async));
+	size_t host_len = ZSTR_LEN(wm_async_dial_host(async));
 	if (host_len >= 2 && text[0] == '[' && text[host_len - 1] == ']') {
 		text++;
 		host_len -= 2;
@@ -687,13 +796,13 @@ static bool wm_async_literal(wm_async_obj *async, struct sockaddr_storage *ss, s
 	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
 	if (inet_pton(AF_INET, host, &in->sin_addr) == 1) {
 		in->sin_family = AF_INET;
-		in->sin_port = htons(async->port);
+		in->sin_port = htons(wm_async_dial_port(async));
 		*len = sizeof(*in);
 		return true;
 	}
 	if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
 		in6->sin6_family = AF_INET6;
-		in6->sin6_port = htons(async->port);
+		in6->sin6_port = htons(wm_async_dial_port(async));
 		*len = sizeof(*in6);
 		return true;
 	}
@@ -725,6 +834,7 @@ static void wm_async_connect(wm_async_obj *async)
 	}
 	wm_conn_close_socket(conn);
 	wm_async_stop_lookup(conn); /* reconnect() while resolving: only the new lookup counts */
+	wm_async_forget_proxy(async);
 	conn->status = WM_CONN_CONNECTING;
 	async->connect_start = wm_async_now();
 	async->attempt++;
@@ -742,6 +852,7 @@ static void wm_async_connect(wm_async_obj *async)
 		async->port = zend_string_equals_literal(conn->transport, "ssl") ? 443 : 80;
 		wm_async_set_address(async, zend_strpprintf(0, "%s:%u", ZSTR_VAL(async->host), (unsigned)async->port));
 	}
+	wm_async_choose_proxy(async);
 	struct sockaddr_storage ss;
 	socklen_t len;
 	if (wm_async_literal(async, &ss, &len)) {
@@ -826,6 +937,11 @@ void wm_async_minit(void)
 	zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_AsyncTcpConnection->properties_info,
 		"onConnect", sizeof("onConnect") - 1);
 	wm_on_connect_offset = info->offset;
+	for (int i = 0; i < WM_AP__COUNT; i++) {
+		info = zend_hash_str_find_ptr(&wm_ce_AsyncTcpConnection->properties_info, wm_async_proxy_props[i],
+			strlen(wm_async_proxy_props[i]));
+		wm_async_proxy_offset[i] = info->offset;
+	}
 	wm_str_connect = zend_string_init_interned("connect", sizeof("connect") - 1, 1);
 
 	memcpy(&wm_async_handlers, &wm_conn_handlers, sizeof(zend_object_handlers));

@@ -13,6 +13,16 @@ namespace Workerman\Connection {
     {
         /** @var callable|null */
         public $onConnect = null;
+        /** 5.x: "host:port" of a SOCKS5 proxy the connection goes through. */
+        public string $proxySocks5 = '';
+        /** 5.x: "host:port" of an HTTP proxy asked with CONNECT. */
+        public string $proxyHttp = '';
+        /** 5.x: the Proxy-Authorization value sent with CONNECT. */
+        public string $proxyAuthorization = '';
+        /** 5.x: SOCKS5 user name (RFC 1929), with $proxySocks5Password. */
+        public string $proxySocks5Username = '';
+        /** 5.x: SOCKS5 password. */
+        public string $proxySocks5Password = '';
 
 #if WM_API == 5
         /**

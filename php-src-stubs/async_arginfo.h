@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d370d6be425d77cbec6e52508b5fe2d31a55f746 */
+ * Stub hash: 50253e812e4af2fd62040b83c0667b13c5df1264 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, 0, 0, 1)
@@ -70,6 +70,36 @@ static zend_class_entry *register_class_Workerman_Connection_AsyncTcpConnection(
 	zend_string *property_onConnect_name = zend_string_init("onConnect", sizeof("onConnect") - 1, 1);
 	zend_declare_property_ex(class_entry, property_onConnect_name, &property_onConnect_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_onConnect_name);
+
+	zval property_proxySocks5_default_value;
+	ZVAL_EMPTY_STRING(&property_proxySocks5_default_value);
+	zend_string *property_proxySocks5_name = zend_string_init("proxySocks5", sizeof("proxySocks5") - 1, 1);
+	zend_declare_typed_property(class_entry, property_proxySocks5_name, &property_proxySocks5_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_proxySocks5_name);
+
+	zval property_proxyHttp_default_value;
+	ZVAL_EMPTY_STRING(&property_proxyHttp_default_value);
+	zend_string *property_proxyHttp_name = zend_string_init("proxyHttp", sizeof("proxyHttp") - 1, 1);
+	zend_declare_typed_property(class_entry, property_proxyHttp_name, &property_proxyHttp_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_proxyHttp_name);
+
+	zval property_proxyAuthorization_default_value;
+	ZVAL_EMPTY_STRING(&property_proxyAuthorization_default_value);
+	zend_string *property_proxyAuthorization_name = zend_string_init("proxyAuthorization", sizeof("proxyAuthorization") - 1, 1);
+	zend_declare_typed_property(class_entry, property_proxyAuthorization_name, &property_proxyAuthorization_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_proxyAuthorization_name);
+
+	zval property_proxySocks5Username_default_value;
+	ZVAL_EMPTY_STRING(&property_proxySocks5Username_default_value);
+	zend_string *property_proxySocks5Username_name = zend_string_init("proxySocks5Username", sizeof("proxySocks5Username") - 1, 1);
+	zend_declare_typed_property(class_entry, property_proxySocks5Username_name, &property_proxySocks5Username_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_proxySocks5Username_name);
+
+	zval property_proxySocks5Password_default_value;
+	ZVAL_EMPTY_STRING(&property_proxySocks5Password_default_value);
+	zend_string *property_proxySocks5Password_name = zend_string_init("proxySocks5Password", sizeof("proxySocks5Password") - 1, 1);
+	zend_declare_typed_property(class_entry, property_proxySocks5Password_name, &property_proxySocks5Password_default_value, ZEND_ACC_PUBLIC, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_proxySocks5Password_name);
 
 	zend_string *attribute_name_AllowDynamicProperties_class_Workerman_Connection_AsyncTcpConnection = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
 	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_Workerman_Connection_AsyncTcpConnection, 0);
