@@ -108,5 +108,25 @@ namespace Workerman\Protocols\Http {
 
         /** @return void */
         public function __destruct() {}
+
+        // 5.x
+        /** @var int */
+        public const MAX_CACHE_STRING_LENGTH = 4096;
+
+        /** @var int */
+        public const MAX_CACHE_SIZE = 256;
+
+        /** @var array|null */
+        protected $chunkTrailers = null;
+
+        /** The trailer fields of a chunked request (lower-case names); the first call wins. */
+        public function setChunkTrailers(array $trailers): void {}
+
+        public function trailer(?string $name = null, mixed $default = null): mixed {}
+
+        public function isValidSessionId(mixed $sessionId): bool {}
+
+        /** Forgets what the request holds (its properties, session, connection) for reuse. */
+        public function destroy(): void {}
     }
 }

@@ -39,6 +39,32 @@ PHP_METHOD(Workerman_Protocols_Http_Request, createSessionId)
 	RETURN_NEW_STR(id);
 }
 
+/* 5.x: a string of 16 to 256 of [a-zA-Z0-9,-] (what session_create_id() makes). */
+static bool wm_req_valid_session_id(zval *sid)
+{
+	ZVAL_DEREF(sid);
+	if (Z_TYPE_P(sid) != IS_STRING || Z_STRLEN_P(sid) < 16 || Z_STRLEN_P(sid) > 256) {
+		return false;
+	}
+	for (size_t i = 0; i < Z_STRLEN_P(sid); i++) {
+		unsigned char c = (unsigned char)Z_STRVAL_P(sid)[i];
+		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
+		if (!ok) {
+			return false;
+		}
+	}
+	return true;
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, isValidSessionId)
+{
+	zval *sid;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(sid)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wm_req_valid_session_id(sid));
+}
+
 static void wm_req_cookie_attr(smart_str *line, zval *params, const char *key, const char *label, bool flag)
 {
 	zval *v = Z_TYPE_P(params) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(params), key, strlen(key)) : NULL;
