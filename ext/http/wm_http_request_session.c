@@ -207,7 +207,17 @@ static void wm_req_session_id(wm_http_request_obj *r, zval *given, zval *rv)
 {
 	zend_object *obj = &r->std;
 	if (given) {
+		/* 5.x drops the session object with the id: session() then opens the new one; the
+		 * old one saves itself as it goes (4.2.1 kept serving the old one). */
 		obj->handlers->unset_property(obj, wm_req_str_sid, NULL);
+		zval *session = WM_REQ_PROP(obj, wm_req_off_session);
+		ZVAL_DEREF(session);
+		if (!EG(exception) && Z_TYPE_P(session) != IS_NULL) {
+			zval old;
+			ZVAL_COPY_VALUE(&old, session);
+			ZVAL_NULL(session);
+			zval_ptr_dtor(&old);
+		}
 	}
 	if (!EG(exception) && !obj->handlers->has_property(obj, wm_req_str_sid, ZEND_PROPERTY_ISSET, NULL)) {
 		zval sid;
