@@ -82,6 +82,10 @@ namespace Workerman\Protocols\Http {
         protected function createHeadForFile(mixed $file_info) {}
 
         public function __toString(): string {}
+
+        // 5.x (also the public constant PHRASES, declared at MINIT by wm_http_response.c:
+        // gen_stub cannot declare an array constant)
+        public function getMimeType(string $ext): string {}
     }
 
     class Chunk implements \Stringable

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 23f1d1e6c27d283a049a7e92db386b3707a602b0 */
+ * Stub hash: f8e6a2a342069fb075da7c954ea297c33cc8a4a5 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_init, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -74,6 +74,10 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response___toString, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_getMimeType, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, ext, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Chunk___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
@@ -106,6 +110,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile);
 ZEND_METHOD(Workerman_Protocols_Http_Response, cookie);
 ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile);
 ZEND_METHOD(Workerman_Protocols_Http_Response, __toString);
+ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType);
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct);
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString);
 ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct);
@@ -132,6 +137,7 @@ static const zend_function_entry class_Workerman_Protocols_Http_Response_methods
 	ZEND_ME(Workerman_Protocols_Http_Response, cookie, arginfo_class_Workerman_Protocols_Http_Response_cookie, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Response, createHeadForFile, arginfo_class_Workerman_Protocols_Http_Response_createHeadForFile, ZEND_ACC_PROTECTED)
 	ZEND_ME(Workerman_Protocols_Http_Response, __toString, arginfo_class_Workerman_Protocols_Http_Response___toString, ZEND_ACC_PUBLIC)
+	ZEND_ME(Workerman_Protocols_Http_Response, getMimeType, arginfo_class_Workerman_Protocols_Http_Response_getMimeType, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -732,9 +732,9 @@ size_t wm_http_dechunk(const wm_http_parser *p, const char *buf, char *out)
 
 const char *wm_http_reject_response(wm_http_status status, size_t *len)
 {
-	static const char r400[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
-	static const char r413[] = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
-	static const char r431[] = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
+	static const char r400[] = WM_HTTP_REJECT_400;
+	static const char r413[] = WM_HTTP_REJECT_413;
+	static const char r431[] = WM_HTTP_REJECT_431;
 	switch (status) {
 	case WM_HTTP_BAD_REQUEST: *len = sizeof(r400) - 1; return r400;
 	case WM_HTTP_PAYLOAD_TOO_LARGE: *len = sizeof(r413) - 1; return r413;

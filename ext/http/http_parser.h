@@ -38,6 +38,10 @@
 /* API.md 6.3 [5]: the empty line ending the head must start within 16384 bytes (so the head is
  * at most 16387 bytes). Head offsets are 16-bit, so a larger limit is clamped to 65532. */
 #define WM_HTTP_MAX_HEAD     16384
+/* The rejection bytes (5.x's Http::HTTP_400/413/431, which the class declares from these). */
+#define WM_HTTP_REJECT_400 "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"
+#define WM_HTTP_REJECT_413 "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n"
+#define WM_HTTP_REJECT_431 "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n"
 /* Header lines kept per request. Workerman 5.x has no count limit, only the 16 KiB head; one
  * more line than this is answered 431 (Request Header Fields Too Large), like Apache's
  * LimitRequestFields but with the more precise code. */
