@@ -21,7 +21,9 @@
  *   negotiate); permessage-deflate is only offered back when the app sets permessageDeflate
  *   (connection, then worker), with server_no_context_takeover and client_no_context_takeover;
  *   a corrupt or oversized (> maxPackageSize) compressed message closes the connection;
- * - the static input()/decode() called from PHP have no side effects on the connection. */
+ * - the static input()/decode() called from PHP on a websocket:// connection have no side
+ *   effects on it; on any other connection the statics work as Workerman's PHP code does,
+ *   on $connection->context (wm_ws_context.c). */
 
 zend_class_entry *wm_ce_Websocket;
 
@@ -549,20 +551,25 @@ ZEND_METHOD(Workerman_Protocols_Websocket, encode)
 		zend_throw_error(NULL, "Websocket::encode() needs a TcpConnection");
 		RETURN_THROWS();
 	}
+	if (wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
+		ZVAL_DEREF(data);
+		if (Z_TYPE_P(data) < IS_FALSE || Z_TYPE_P(data) > IS_STRING) {
+			zend_throw_exception_ex(NULL, 0, "You can't send(%s) to client, you need to convert it to a string. ",
+				wm_ws_gettype(data));
+			RETURN_THROWS();
+		}
+		zend_string *payload = zval_get_string(data);
+		zend_string *frame = wm_ws_context_server_encode(conn, payload);
+		zend_string_release(payload);
+		if (EG(exception)) {
+			zend_string_release(frame);
+			RETURN_THROWS();
+		}
+		RETURN_STR(frame);
+	}
 	wm_pieces p = {{NULL, NULL}, 0, 0};
 	bool empty;
-	zend_result rc;
-	if (wm_conn_proto(conn) == WM_PROTO_WEBSOCKET) {
-		rc = wm_ws_server_encode(conn, data, &p, &empty);
-	} else {
-		/* Another protocol's connection: a frame with its websocketType property, no queue. */
-		wm_ws_state stand_in;
-		memset(&stand_in, 0, sizeof(stand_in));
-		stand_in.handshaken = 1;
-		wm_ws_read_prop(&conn->std, wm_ws_str_type, &stand_in.type);
-		rc = wm_ws_encode_with(conn, &stand_in, data, &p, &empty);
-		zval_ptr_dtor(&stand_in.type);
-	}
+	zend_result rc = wm_ws_server_encode(conn, data, &p, &empty);
 	if (rc == FAILURE) {
 		wm_pieces_release(&p);
 		RETURN_THROWS();
@@ -590,6 +597,20 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 	ZEND_PARSE_PARAMETERS_END();
 	const unsigned char *b = (const unsigned char *)ZSTR_VAL(buffer);
 	size_t len = ZSTR_LEN(buffer);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
+		zend_string *message = wm_ws_context_server_decode(conn, b, len);
+		if (EG(exception)) {
+			if (message) {
+				zend_string_release(message);
+			}
+			RETURN_THROWS();
+		}
+		if (!message) {
+			RETURN_FALSE;
+		}
+		RETURN_STR(message);
+	}
 	if (len < 2) {
 		RETURN_EMPTY_STRING();
 	}
@@ -632,6 +653,15 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 		RETURN_LONG(0);
 	}
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
+		zend_string_addref(buffer); /* PHP code it calls may drop the caller's copy */
+		zend_long n = wm_ws_context_server_input(conn, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
+		zend_string_release(buffer);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_LONG(n);
+	}
 	ws_parser p;
 	ws_frame f;
 	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3,
@@ -690,6 +720,7 @@ void wm_ws_minit(void)
 		}
 	}
 	wm_ws_client_minit();
+	wm_ws_context_minit();
 }
 
 void wm_ws_rshutdown(void)
