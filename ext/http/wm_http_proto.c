@@ -220,7 +220,9 @@ static void wm_http_set_trailers(zend_object *request, const wm_http_parser *p, 
 			while (v < eol && (*v == ' ' || *v == '\t' || *v == '\v' || *v == '\0')) {
 				v++;
 			}
-			zend_string *name = zend_string_tolower(zend_string_init(line, colon - line, 0));
+			zend_string *raw = zend_string_init(line, colon - line, 0);
+			zend_string *name = zend_string_tolower(raw); /* raw itself, addref'd, when already lower */
+			zend_string_release(raw);
 			zval value;
 			ZVAL_STRINGL(&value, v, eol - v);
 			zend_symtable_update(Z_ARRVAL(trailers), name, &value);
