@@ -128,5 +128,8 @@ namespace Workerman\Protocols\Http {
 
         /** Forgets what the request holds (its properties, session, connection) for reuse. */
         public function destroy(): void {}
+
+        /** Queues the session cookie on the connection (sessionId() and sessionRegenerateId() call a subclass's own). */
+        protected function setSidCookie(string $sessionName, string $sid, array $cookieParams): void {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7186dfc41bc771ed1f691c715cb376e57af7b7c2 */
+ * Stub hash: 32b6b678d1a7b2b696a12474f4697c743b631847 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -91,6 +91,12 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_destroy, 0, 0, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_setSidCookie, 0, 3, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionName, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, sid, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, cookieParams, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __construct);
 ZEND_METHOD(Workerman_Protocols_Http_Request, get);
@@ -122,6 +128,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers);
 ZEND_METHOD(Workerman_Protocols_Http_Request, trailer);
 ZEND_METHOD(Workerman_Protocols_Http_Request, isValidSessionId);
 ZEND_METHOD(Workerman_Protocols_Http_Request, destroy);
+ZEND_METHOD(Workerman_Protocols_Http_Request, setSidCookie);
 
 
 static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[] = {
@@ -155,6 +162,7 @@ static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[
 	ZEND_ME(Workerman_Protocols_Http_Request, trailer, arginfo_class_Workerman_Protocols_Http_Request_trailer, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, isValidSessionId, arginfo_class_Workerman_Protocols_Http_Request_isValidSessionId, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, destroy, arginfo_class_Workerman_Protocols_Http_Request_destroy, ZEND_ACC_PUBLIC)
+	ZEND_ME(Workerman_Protocols_Http_Request, setSidCookie, arginfo_class_Workerman_Protocols_Http_Request_setSidCookie, ZEND_ACC_PROTECTED)
 	ZEND_FE_END
 };
 
