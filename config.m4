@@ -75,6 +75,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/ws/wm_ws_upgrade.c
     ext/ws/wm_ws_deflate.c
     ext/ws/wm_ws_client.c
+    ext/ws/wm_ws_context.c
     ext/tls/wm_tls.c
   "
   PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])

@@ -7,6 +7,7 @@
 #include "ext/json/php_json.h"
 #include "zend_interfaces.h"
 #include "ext/spl/spl_exceptions.h"
+#include "http/http_parser.h" /* @cvalue of the Http constants */
 
 #include "autoloader_arginfo.h"
 #include "event_arginfo.h"

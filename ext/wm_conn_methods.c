@@ -112,6 +112,66 @@ static bool wm_conn_is_v6(wm_conn_obj *conn)
 	return conn->peer_family == AF_INET6;
 }
 
+/* A PHP subclass's send(), close() or end() (a test double made without the constructor,
+ * an app's wrapper) when obj's class has one: Workerman's protocol code calls these on
+ * $connection, so the statics called from PHP must too. Native classes (every connection a
+ * server makes) answer with one compare and no lookup. */
+static zend_function *wm_conn_override(zend_object *obj, const char *lc_name, size_t len)
+{
+	if (EXPECTED(obj->ce->type == ZEND_INTERNAL_CLASS)) {
+		return NULL;
+	}
+	zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, lc_name, len);
+	return fn && fn->type == ZEND_USER_FUNCTION ? fn : NULL;
+}
+
+/* Calls the override with (data, raw), or with no arguments when data is NULL (5.x's bare
+ * close()); false when there is none. The result is dropped, an exception stays pending. */
+static bool wm_conn_call_override(wm_conn_obj *conn, const char *lc_name, size_t len, zval *data, bool raw)
+{
+	zend_function *fn = wm_conn_override(&conn->std, lc_name, len);
+	if (!fn) {
+		return false;
+	}
+	zval args[2], rv;
+	uint32_t argc = 0;
+	if (data) {
+		ZVAL_COPY_VALUE(&args[0], data);
+		ZVAL_BOOL(&args[1], raw);
+		argc = 2;
+	}
+	ZVAL_UNDEF(&rv);
+	zend_call_known_instance_method(fn, &conn->std, &rv, argc, args);
+	zval_ptr_dtor(&rv);
+	return true;
+}
+
+void wm_conn_php_send(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (!wm_conn_call_override(conn, ZEND_STRL("send"), data, raw)) {
+		wm_conn_send(conn, data, raw);
+	}
+}
+
+void wm_conn_php_close(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (!wm_conn_call_override(conn, ZEND_STRL("close"), data, raw)) {
+		wm_conn_close(conn, data, raw);
+	}
+}
+
+void wm_conn_php_end(wm_conn_obj *conn, zval *data, bool raw)
+{
+	if (!wm_conn_call_override(conn, ZEND_STRL("end"), data, raw)) {
+		wm_conn_end(conn, data, raw);
+	}
+}
+
+bool wm_conn_overrides_send(wm_conn_obj *conn)
+{
+	return wm_conn_override(&conn->std, ZEND_STRL("send")) != NULL;
+}
+
 ZEND_METHOD(Workerman_Connection_TcpConnection, send)
 {
 	zval *data;

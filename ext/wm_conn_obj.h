@@ -193,6 +193,13 @@ void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw);
 /* [5] end(): send, ENDING, half-close once flushed, close after lingerTimeout. */
 void wm_conn_end(wm_conn_obj *conn, zval *data, bool raw);
 void wm_conn_end_flushed(wm_conn_obj *conn);
+/* send(), close(), end() as $connection->...() from PHP protocol code: a PHP subclass's
+ * override when the object has one (wm_conn_methods.c), else the engine above. For the
+ * protocol statics PHP code calls; the server's own paths use the engine directly. */
+void wm_conn_php_send(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_php_close(wm_conn_obj *conn, zval *data, bool raw);
+void wm_conn_php_end(wm_conn_obj *conn, zval *data, bool raw);
+bool wm_conn_overrides_send(wm_conn_obj *conn);
 void wm_conn_destroy(wm_conn_obj *conn);
 void wm_conn_pause(wm_conn_obj *conn);
 void wm_conn_resume(wm_conn_obj *conn);

@@ -26,5 +26,32 @@ namespace Workerman\Protocols {
         public static function decode(string $buffer, \Workerman\Connection\TcpConnection $connection): mixed {}
 
         public static function encode(mixed $response, \Workerman\Connection\TcpConnection $connection): string {}
+
+#if WM_API == 5
+        // 5.x
+        /**
+         * @var string
+         * @cvalue WM_HTTP_REJECT_400
+         */
+        protected const HTTP_400 = UNKNOWN;
+
+        /**
+         * @var string
+         * @cvalue WM_HTTP_REJECT_413
+         */
+        protected const HTTP_413 = UNKNOWN;
+
+        /**
+         * @var string
+         * @cvalue WM_HTTP_REJECT_431
+         */
+        protected const HTTP_431 = UNKNOWN;
+
+        /**
+         * @var int
+         * @cvalue WM_HTTP_MAX_HEAD
+         */
+        protected const MAX_HEADER_LENGTH = UNKNOWN;
+#endif
     }
 }

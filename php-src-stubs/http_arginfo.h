@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 572c25abc56d042e56b9f2ebe9c4606deabeb8fc */
+ * Stub hash: 294f4c922f5e8eecf8b3b8968f89263a9831c571 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_requestClass, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, className, IS_STRING, 1, "null")
@@ -59,6 +59,41 @@ static zend_class_entry *register_class_Workerman_Protocols_Http(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Protocols", "Http", class_Workerman_Protocols_Http_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
+#if WM_API == 5
+
+	zval const_HTTP_400_value;
+	zend_string *const_HTTP_400_value_str = zend_string_init(WM_HTTP_REJECT_400, strlen(WM_HTTP_REJECT_400), 1);
+	ZVAL_STR(&const_HTTP_400_value, const_HTTP_400_value_str);
+	zend_string *const_HTTP_400_name = zend_string_init_interned("HTTP_400", sizeof("HTTP_400") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HTTP_400_name, &const_HTTP_400_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(const_HTTP_400_name);
+#endif
+#if WM_API == 5
+
+	zval const_HTTP_413_value;
+	zend_string *const_HTTP_413_value_str = zend_string_init(WM_HTTP_REJECT_413, strlen(WM_HTTP_REJECT_413), 1);
+	ZVAL_STR(&const_HTTP_413_value, const_HTTP_413_value_str);
+	zend_string *const_HTTP_413_name = zend_string_init_interned("HTTP_413", sizeof("HTTP_413") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HTTP_413_name, &const_HTTP_413_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(const_HTTP_413_name);
+#endif
+#if WM_API == 5
+
+	zval const_HTTP_431_value;
+	zend_string *const_HTTP_431_value_str = zend_string_init(WM_HTTP_REJECT_431, strlen(WM_HTTP_REJECT_431), 1);
+	ZVAL_STR(&const_HTTP_431_value, const_HTTP_431_value_str);
+	zend_string *const_HTTP_431_name = zend_string_init_interned("HTTP_431", sizeof("HTTP_431") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_HTTP_431_name, &const_HTTP_431_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(const_HTTP_431_name);
+#endif
+#if WM_API == 5
+
+	zval const_MAX_HEADER_LENGTH_value;
+	ZVAL_LONG(&const_MAX_HEADER_LENGTH_value, WM_HTTP_MAX_HEAD);
+	zend_string *const_MAX_HEADER_LENGTH_name = zend_string_init_interned("MAX_HEADER_LENGTH", sizeof("MAX_HEADER_LENGTH") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_HEADER_LENGTH_name, &const_MAX_HEADER_LENGTH_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(const_MAX_HEADER_LENGTH_name);
+#endif
 
 	return class_entry;
 }

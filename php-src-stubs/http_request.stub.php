@@ -118,5 +118,29 @@ namespace Workerman\Protocols\Http {
 
         /** @return void */
         public function __destruct() {}
+
+        /** @var array|null 5.x: the trailers of a chunked request (declared under both profiles). */
+        protected $chunkTrailers = null;
+
+#if WM_API == 5
+        /** @var int */
+        public const MAX_CACHE_STRING_LENGTH = 4096;
+
+        /** @var int */
+        public const MAX_CACHE_SIZE = 256;
+
+        /** The trailer fields of a chunked request (lower-case names); the first call wins. */
+        public function setChunkTrailers(array $trailers): void {}
+
+        public function trailer(?string $name = null, mixed $default = null): mixed {}
+
+        public function isValidSessionId(mixed $sessionId): bool {}
+
+        /** Forgets what the request holds (its properties, session, connection) for reuse. */
+        public function destroy(): void {}
+
+        /** Queues the session cookie on the connection (sessionId() and sessionRegenerateId() call a subclass's own). */
+        protected function setSidCookie(string $sessionName, string $sid, array $cookieParams): void {}
+#endif
     }
 }

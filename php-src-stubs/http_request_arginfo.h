@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 531a8462d1a81dc62df495f2137d6177f8b06e15 */
+ * Stub hash: e5a5dbfd299fba91c78dd7a90217574e3f2a21d7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -91,6 +91,38 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Protocols_Http_Request___destruct arginfo_class_Workerman_Protocols_Http_Request_method
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_setChunkTrailers, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, trailers, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_trailer, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, name, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, default, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_isValidSessionId, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionId, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_destroy, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_setSidCookie, 0, 3, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, sessionName, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, sid, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, cookieParams, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 
 ZEND_METHOD(Workerman_Protocols_Http_Request, __construct);
 ZEND_METHOD(Workerman_Protocols_Http_Request, get);
@@ -128,6 +160,21 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, __isset);
 ZEND_METHOD(Workerman_Protocols_Http_Request, __unset);
 ZEND_METHOD(Workerman_Protocols_Http_Request, __toString);
 ZEND_METHOD(Workerman_Protocols_Http_Request, __destruct);
+#if WM_API == 5
+ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Protocols_Http_Request, trailer);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Protocols_Http_Request, isValidSessionId);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Protocols_Http_Request, destroy);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Protocols_Http_Request, setSidCookie);
+#endif
 
 
 static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[] = {
@@ -167,6 +214,21 @@ static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[
 	ZEND_ME(Workerman_Protocols_Http_Request, __unset, arginfo_class_Workerman_Protocols_Http_Request___unset, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, __toString, arginfo_class_Workerman_Protocols_Http_Request___toString, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, __destruct, arginfo_class_Workerman_Protocols_Http_Request___destruct, ZEND_ACC_PUBLIC)
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Request, setChunkTrailers, arginfo_class_Workerman_Protocols_Http_Request_setChunkTrailers, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Request, trailer, arginfo_class_Workerman_Protocols_Http_Request_trailer, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Request, isValidSessionId, arginfo_class_Workerman_Protocols_Http_Request_isValidSessionId, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Request, destroy, arginfo_class_Workerman_Protocols_Http_Request_destroy, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Request, setSidCookie, arginfo_class_Workerman_Protocols_Http_Request_setSidCookie, ZEND_ACC_PROTECTED)
+#endif
 	ZEND_FE_END
 };
 
@@ -177,6 +239,22 @@ static zend_class_entry *register_class_Workerman_Protocols_Http_Request(void)
 	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Protocols\\Http", "Request", class_Workerman_Protocols_Http_Request_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_ALLOW_DYNAMIC_PROPERTIES;
+#if WM_API == 5
+
+	zval const_MAX_CACHE_STRING_LENGTH_value;
+	ZVAL_LONG(&const_MAX_CACHE_STRING_LENGTH_value, 4096);
+	zend_string *const_MAX_CACHE_STRING_LENGTH_name = zend_string_init_interned("MAX_CACHE_STRING_LENGTH", sizeof("MAX_CACHE_STRING_LENGTH") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_CACHE_STRING_LENGTH_name, &const_MAX_CACHE_STRING_LENGTH_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MAX_CACHE_STRING_LENGTH_name);
+#endif
+#if WM_API == 5
+
+	zval const_MAX_CACHE_SIZE_value;
+	ZVAL_LONG(&const_MAX_CACHE_SIZE_value, 256);
+	zend_string *const_MAX_CACHE_SIZE_name = zend_string_init_interned("MAX_CACHE_SIZE", sizeof("MAX_CACHE_SIZE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_MAX_CACHE_SIZE_name, &const_MAX_CACHE_SIZE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_MAX_CACHE_SIZE_name);
+#endif
 
 	zval property_connection_default_value;
 	ZVAL_NULL(&property_connection_default_value);
@@ -219,6 +297,12 @@ static zend_class_entry *register_class_Workerman_Protocols_Http_Request(void)
 	zend_string *property__enableCache_name = zend_string_init("_enableCache", sizeof("_enableCache") - 1, 1);
 	zend_declare_property_ex(class_entry, property__enableCache_name, &property__enableCache_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property__enableCache_name);
+
+	zval property_chunkTrailers_default_value;
+	ZVAL_NULL(&property_chunkTrailers_default_value);
+	zend_string *property_chunkTrailers_name = zend_string_init("chunkTrailers", sizeof("chunkTrailers") - 1, 1);
+	zend_declare_property_ex(class_entry, property_chunkTrailers_name, &property_chunkTrailers_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_chunkTrailers_name);
 
 	zend_string *attribute_name_AllowDynamicProperties_class_Workerman_Protocols_Http_Request = zend_string_init_interned("AllowDynamicProperties", sizeof("AllowDynamicProperties") - 1, 1);
 	zend_add_class_attribute(class_entry, attribute_name_AllowDynamicProperties_class_Workerman_Protocols_Http_Request, 0);

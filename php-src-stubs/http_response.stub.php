@@ -97,6 +97,12 @@ namespace Workerman\Protocols\Http {
 #endif
 
         public function __toString(): string {}
+
+#if WM_API == 5
+        // 5.x (also the public constant PHRASES, declared at MINIT by wm_http_response.c:
+        // gen_stub cannot declare an array constant)
+        public function getMimeType(string $ext): string {}
+#endif
     }
 
     class Chunk implements \Stringable

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 39b3047c18c03b6199a17ab6d7f5a83d6f7dca06 */
+ * Stub hash: 2fe0adafd52dbfa06c730b74f2c173f720dcdf3c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_init, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -106,6 +106,12 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response___toString, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Response_getMimeType, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, ext, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Chunk___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
@@ -153,6 +159,9 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile);
 ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile);
 #endif
 ZEND_METHOD(Workerman_Protocols_Http_Response, __toString);
+#if WM_API == 5
+ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct);
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString);
 ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct);
@@ -194,6 +203,9 @@ static const zend_function_entry class_Workerman_Protocols_Http_Response_methods
 	ZEND_ME(Workerman_Protocols_Http_Response, createHeadForFile, arginfo_class_Workerman_Protocols_Http_Response_createHeadForFile, ZEND_ACC_PROTECTED)
 #endif
 	ZEND_ME(Workerman_Protocols_Http_Response, __toString, arginfo_class_Workerman_Protocols_Http_Response___toString, ZEND_ACC_PUBLIC)
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Response, getMimeType, arginfo_class_Workerman_Protocols_Http_Response_getMimeType, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_FE_END
 };
 

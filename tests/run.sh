@@ -6,13 +6,15 @@ set -u
 cd "$(dirname "$0")/.."
 # WM_API="4 5": the whole run once per profile, then one summed "N passed, N failed" line.
 if [[ "${WM_API:-}" == *" "* ]]; then
-    total_passed=0; total_failed=0
+    total_passed=0; total_failed=0; run_log=$(mktemp)
     for api in $WM_API; do
         echo "== API profile $api =="
-        line=$(WM_API=$api bash "$0" "$@" | tee /dev/stderr | tail -1)
+        WM_API=$api bash "$0" "$@" | tee "$run_log"
+        line=$(tail -1 "$run_log")
         p=$(echo "$line" | grep -oE '^[0-9]+ passed' | grep -oE '[0-9]+'); f=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
         total_passed=$(( total_passed + ${p:-0} )); total_failed=$(( total_failed + ${f:-1} ))
     done
+    rm -f "$run_log"
     echo "$total_passed passed, $total_failed failed"
     [ "$total_failed" -eq 0 ] && [ "$total_passed" -gt 0 ]
     exit

@@ -641,10 +641,29 @@ static int parse_chunks(wm_http_parser *p, const unsigned char *b, size_t end, s
 	return WM_HTTP_NEED_MORE;
 }
 
+/* 5.x's limit is on where "\r\n\r\n" starts (strpos() < 16384), so the head may run 3
+ * bytes past max_head. Once max_head bytes are read without the end, it can still come only
+ * if every byte from max_head - 1 on is part of it (CR or LF; their order the scan checked). */
+static int head_cannot_end(const wm_http_parser *p, const unsigned char *b, size_t max_head)
+{
+	if (p->pos < max_head) {
+		return 0;
+	}
+	if (p->pos >= max_head + 3) {
+		return 1;
+	}
+	for (size_t i = max_head - 1; i < p->pos; i++) {
+		if (b[i] != '\r' && b[i] != '\n') {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int parse_head(wm_http_parser *p, const unsigned char *b, size_t len, const wm_http_limits *limits)
 {
-	size_t max_head = limits->max_head < 65535 ? limits->max_head : 65535;
-	size_t end = len < max_head ? len : max_head;
+	size_t max_head = limits->max_head < 65532 ? limits->max_head : 65532;
+	size_t end = len < max_head + 3 ? len : max_head + 3;
 	int status = CONTINUE;
 	if (p->state < S_LINE) {
 		status = parse_request_line(p, b, end);
@@ -655,8 +674,8 @@ static int parse_head(wm_http_parser *p, const unsigned char *b, size_t len, con
 	if (status == CONTINUE) {
 		return finish_head(p, limits);
 	}
-	/* No empty line within max_head bytes: 431 (5.x: 16384 bytes without "\r\n\r\n"). */
-	if (status == WM_HTTP_NEED_MORE && p->pos >= max_head) {
+	/* The empty line cannot start within max_head bytes any more: 431. */
+	if (status == WM_HTTP_NEED_MORE && max_head && head_cannot_end(p, b, max_head)) {
 		return WM_HTTP_HEADER_TOO_LARGE;
 	}
 	return status;
@@ -713,9 +732,9 @@ size_t wm_http_dechunk(const wm_http_parser *p, const char *buf, char *out)
 
 const char *wm_http_reject_response(wm_http_status status, size_t *len)
 {
-	static const char r400[] = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
-	static const char r413[] = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
-	static const char r431[] = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
+	static const char r400[] = WM_HTTP_REJECT_400;
+	static const char r413[] = WM_HTTP_REJECT_413;
+	static const char r431[] = WM_HTTP_REJECT_431;
 	switch (status) {
 	case WM_HTTP_BAD_REQUEST: *len = sizeof(r400) - 1; return r400;
 	case WM_HTTP_PAYLOAD_TOO_LARGE: *len = sizeof(r413) - 1; return r413;

@@ -18,9 +18,10 @@
  *   400/413/431: send wm_http_reject_response(st) and close (5.x: end(<bytes>, true)).
  *
  * Where this is stricter than or differs from 5.x's Http::input (all deliberate):
- * - the result depends only on the bytes, never on how they were cut into reads: a head must end
- *   within the first max_head bytes (5.x also takes "\r\n\r\n" at offsets 16381-16383 when it
- *   arrives in one read, and refuses it when the first read held 16384 bytes);
+ * - the result depends only on the bytes, never on how they were cut into reads: "\r\n\r\n" must
+ *   start within the first max_head bytes, as 5.x's strpos() < 16384 when the head arrives in
+ *   one read (5.x refuses a head whose first read held 16384 bytes without its end, even when
+ *   the end would have started at 16381-16383);
  * - a malformed request line or header line is refused as soon as it is seen; 5.x waits for the
  *   whole head first, so a head that never ends gets 400 here where 5.x would give 431 later;
  * - a chunk that cannot fit in max_package, or chunk/trailer lines running past it, get 413 at
@@ -34,9 +35,13 @@
  *   accepted; 5.x's substr() arithmetic then reads that byte as a header line and answers 400.
  * tests/parsers/http_parser_5x.phpt checks all the rest against 5.x's own Http::input. */
 
-/* API.md 6.3 [5]: the head (request line + headers + the empty line) must end within 16384
- * bytes. Head offsets are 16-bit, so a larger limit is clamped to 65535. */
+/* API.md 6.3 [5]: the empty line ending the head must start within 16384 bytes (so the head is
+ * at most 16387 bytes). Head offsets are 16-bit, so a larger limit is clamped to 65532. */
 #define WM_HTTP_MAX_HEAD     16384
+/* The rejection bytes (5.x's Http::HTTP_400/413/431, which the class declares from these). */
+#define WM_HTTP_REJECT_400 "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"
+#define WM_HTTP_REJECT_413 "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n"
+#define WM_HTTP_REJECT_431 "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n"
 /* Header lines kept per request. Workerman 5.x has no count limit, only the 16 KiB head; one
  * more line than this is answered 431 (Request Header Fields Too Large), like Apache's
  * LimitRequestFields but with the more precise code. */

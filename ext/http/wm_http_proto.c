@@ -49,6 +49,7 @@ static zend_string *wm_str_content_length;
 static zend_string *wm_str_accept_ranges;
 static zend_string *wm_str_content_range;
 static zend_string *wm_str_bytes;
+static zend_string *wm_str_context, *wm_str_chunked;
 
 static const char wm_http_ok_head[] = "HTTP/1.1 200 OK\r\n";
 static const char wm_http_ok_tail[] =
@@ -219,7 +220,9 @@ static void wm_http_set_trailers(zend_object *request, const wm_http_parser *p, 
 			while (v < eol && (*v == ' ' || *v == '\t' || *v == '\v' || *v == '\0')) {
 				v++;
 			}
-			zend_string *name = zend_string_tolower(zend_string_init(line, colon - line, 0));
+			zend_string *raw = zend_string_init(line, colon - line, 0);
+			zend_string *name = zend_string_tolower(raw); /* raw itself, addref'd, when already lower */
+			zend_string_release(raw);
 			zval value;
 			ZVAL_STRINGL(&value, v, eol - v);
 			zend_symtable_update(Z_ARRVAL(trailers), name, &value);
@@ -545,9 +548,49 @@ static void wm_http_forbidden(wm_conn_obj *conn)
 	zend_call_known_instance_method(ce->constructor, Z_OBJ(response), NULL, 3, args);
 	zval_ptr_dtor(&args[2]);
 	if (!EG(exception)) {
-		wm_conn_close(conn, &response, false);
+		wm_conn_php_close(conn, &response, false);
 	}
 	zval_ptr_dtor(&response);
+}
+
+/* prefix (consumed, may be NULL) followed by up to len bytes of fd at offset. */
+static zend_string *wm_http_read_piece(zend_string *prefix, int fd, off_t offset, size_t len)
+{
+	size_t kept = prefix ? ZSTR_LEN(prefix) : 0;
+	zend_string *out = zend_string_alloc(kept + len, 0);
+	if (prefix) {
+		memcpy(ZSTR_VAL(out), ZSTR_VAL(prefix), kept);
+		zend_string_release(prefix);
+	}
+	ssize_t n = len ? pread(fd, ZSTR_VAL(out) + kept, len, offset) : 0;
+	ZSTR_LEN(out) = kept + (n > 0 ? (size_t)n : 0);
+	ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
+	return out;
+}
+
+/* 5.x's file reply on a connection whose class overrides send(): send(head . body, true)
+ * under 2 MiB, else the head, then the body in 1 MiB pieces (5.x streams those on
+ * onBufferDrain; a PHP send() has no buffer of ours to wait for). Consumes head and fd. */
+static zend_result wm_http_send_file_php(wm_conn_obj *conn, zend_string *head, int fd, off_t offset, size_t len)
+{
+	const size_t piece = 1024 * 1024;
+	zval data;
+	ZVAL_STR(&data, len < 2 * piece ? wm_http_read_piece(head, fd, offset, len) : head);
+	wm_conn_php_send(conn, &data, true);
+	zval_ptr_dtor(&data);
+	for (size_t done = len < 2 * piece ? len : 0; done < len && !EG(exception); ) {
+		zend_string *out = wm_http_read_piece(NULL, fd, offset + (off_t)done, MIN(piece, len - done));
+		if (!ZSTR_LEN(out)) {
+			zend_string_release(out);
+			break;
+		}
+		done += ZSTR_LEN(out);
+		ZVAL_STR(&data, out);
+		wm_conn_php_send(conn, &data, true);
+		zval_ptr_dtor(&data);
+	}
+	close(fd);
+	return EG(exception) ? FAILURE : SUCCESS;
 }
 
 /* A Response with withFile(): Content-Length, Accept-Ranges and (for a range)
@@ -590,6 +633,9 @@ static zend_result wm_http_encode_file(wm_conn_obj *conn, zend_object *response,
 	/* What exists of the promised range; a shorter file ends the connection once the
 	 * queue reaches its end (wm_conn_send.c). */
 	size_t send_len = body_len > 0 && offset >= 0 ? (size_t)body_len : 0;
+	if (UNEXPECTED(wm_conn_overrides_send(conn))) {
+		return wm_http_send_file_php(conn, head, fd, (off_t)(offset > 0 ? offset : 0), send_len);
+	}
 	wm_conn_send_file(conn, head, fd, (off_t)(offset > 0 ? offset : 0), send_len);
 	return SUCCESS;
 }
@@ -770,6 +816,46 @@ static wm_http_status wm_http_parse_whole(wm_http_parser *p, zend_string *buffer
 	return wm_http_parse_request(p, ZSTR_VAL(buffer), ZSTR_LEN(buffer), &limits);
 }
 
+/* 5.x input() looks for the end of the head before anything else: none yet is 0 (whatever
+ * the bytes) until 16384 bytes are buffered, then 431, as is an end starting past 16383.
+ * The parser agrees on a whole buffer except that it refuses a bad start at once. */
+static wm_http_status wm_http_input_whole(zend_string *buffer, size_t max_package)
+{
+	const char *end = zend_memnstr(ZSTR_VAL(buffer), "\r\n\r\n", 4, ZSTR_VAL(buffer) + ZSTR_LEN(buffer));
+	if (!end) {
+		return ZSTR_LEN(buffer) >= WM_HTTP_MAX_HEAD ? WM_HTTP_HEADER_TOO_LARGE : WM_HTTP_NEED_MORE;
+	}
+	if ((size_t)(end - ZSTR_VAL(buffer)) >= WM_HTTP_MAX_HEAD) {
+		return WM_HTTP_HEADER_TOO_LARGE;
+	}
+	return wm_http_parse_whole(&wm_http_scratch, buffer, max_package);
+}
+
+/* 5.x inputChunked() sets $connection->context->chunked for decode(), which unsets it
+ * (set false). PHP code that drives Http by hand may look at it. */
+static void wm_http_mark_chunked(zend_object *connection, bool set)
+{
+	zval rv;
+	zval *context = zend_read_property_ex(connection->ce, connection, wm_str_context, true, &rv);
+	if (EG(exception)) {
+		return;
+	}
+	ZVAL_DEREF(context);
+	if (Z_TYPE_P(context) != IS_OBJECT) {
+		return;
+	}
+	if (set) {
+		zval yes;
+		ZVAL_TRUE(&yes);
+		zend_update_property_ex(Z_OBJCE_P(context), Z_OBJ_P(context), wm_str_chunked, &yes);
+	} else {
+		zend_std_unset_property(Z_OBJ_P(context), wm_str_chunked, NULL);
+	}
+	if (context == &rv) {
+		zval_ptr_dtor(&rv);
+	}
+}
+
 ZEND_METHOD(Workerman_Protocols_Http, input)
 {
 	zend_string *buffer;
@@ -779,15 +865,25 @@ ZEND_METHOD(Workerman_Protocols_Http, input)
 		Z_PARAM_OBJ_OF_CLASS(connection, wm_ce_TcpConnection)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *conn = wm_conn_from_obj(connection);
-	wm_http_status rc = wm_http_parse_whole(&wm_http_scratch, buffer,
-		conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0);
+	wm_http_status rc = wm_http_input_whole(buffer, conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0);
 	if (rc == WM_HTTP_COMPLETE) {
+		if (wm_http_scratch.chunked) {
+			zend_long total = (zend_long)wm_http_scratch.total_len;
+			wm_http_mark_chunked(connection, true);
+			if (EG(exception)) {
+				RETURN_THROWS();
+			}
+			RETURN_LONG(total);
+		}
 		RETURN_LONG((zend_long)wm_http_scratch.total_len);
 	}
 	if (rc != WM_HTTP_NEED_MORE) {
 		zval bytes;
 		ZVAL_INTERNED_STR(&bytes, wm_http_reject_bytes(rc));
-		wm_conn_end(conn, &bytes, true);
+		wm_conn_php_end(conn, &bytes, true);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
 	}
 	RETURN_LONG(0);
 }
@@ -802,6 +898,11 @@ ZEND_METHOD(Workerman_Protocols_Http, decode)
 	ZEND_PARSE_PARAMETERS_END();
 	zend_class_entry *ce = wm_http_request_ce_get();
 	if (!ce) {
+		RETURN_THROWS();
+	}
+	/* unset($connection->context->chunked): the parse below finds chunked bodies itself */
+	wm_http_mark_chunked(Z_OBJ_P(connection), false);
+	if (EG(exception)) {
 		RETURN_THROWS();
 	}
 	wm_http_parser *p = &wm_http_scratch;
@@ -870,6 +971,8 @@ void wm_http_minit(void)
 	wm_str_accept_ranges = wm_http_intern(ZEND_STRL("Accept-Ranges"));
 	wm_str_content_range = wm_http_intern(ZEND_STRL("Content-Range"));
 	wm_str_bytes = wm_http_intern(ZEND_STRL("bytes"));
+	wm_str_context = wm_http_intern(ZEND_STRL("context"));
+	wm_str_chunked = wm_http_intern(ZEND_STRL("chunked"));
 	wm_http_request_minit();
 	wm_http_response_minit();
 	wm_http_session_minit();

@@ -10,7 +10,7 @@
 zend_class_entry *wm_ce_HttpRequest;
 
 uint32_t wm_req_off_connection, wm_req_off_session, wm_req_off_properties, wm_req_off_buffer,
-	wm_req_off_data;
+	wm_req_off_data, wm_req_off_trailers;
 zend_string *wm_req_str_get, *wm_req_str_post, *wm_req_str_files, *wm_req_str_headers,
 	*wm_req_str_cookie, *wm_req_str_content_type, *wm_req_str_v10, *wm_req_str_v11;
 zend_string *wm_req_method_str[WM_HTTP_PATCH + 1];
@@ -472,6 +472,72 @@ PHP_METHOD(Workerman_Protocols_Http_Request, enableCache)
 		ZSTR_LEN(wm_req_str_enable_cache), zend_is_true(value));
 }
 
+/* ---- 5.x ------------------------------------------------------------------------------------ */
+
+static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value);
+
+/* Http::decode() hands a chunked request its trailer fields here; later calls change nothing. */
+PHP_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
+{
+	zval *trailers;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY(trailers)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *slot = WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_trailers);
+	if (Z_TYPE_P(slot) == IS_NULL) {
+		wm_req_set_slot(Z_OBJ_P(ZEND_THIS), wm_req_off_trailers, trailers);
+	}
+}
+
+/* Like header(): all trailers without a name, else the lower-cased name's value or default. */
+PHP_METHOD(Workerman_Protocols_Http_Request, trailer)
+{
+	zend_string *name = NULL;
+	zval *def = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(name)
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *all = WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_trailers);
+	ZVAL_DEREF(all);
+	if (!name) {
+		if (Z_TYPE_P(all) == IS_ARRAY) {
+			RETURN_COPY(all);
+		}
+		RETURN_EMPTY_ARRAY();
+	}
+	zval *v = NULL;
+	if (Z_TYPE_P(all) == IS_ARRAY) {
+		zend_string *lc = zend_string_tolower(name);
+		v = zend_symtable_find(Z_ARRVAL_P(all), lc);
+		zend_string_release(lc);
+	}
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		RETURN_COPY_DEREF(v);
+	}
+	if (def) {
+		RETURN_COPY(def);
+	}
+}
+
+/* 5.x: a request kept past its reply (webman's Request calls parent::destroy()) lets go of
+ * its dynamic properties, session id, session and connection. */
+PHP_METHOD(Workerman_Protocols_Http_Request, destroy)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *props = WM_REQ_PROP(obj, wm_req_off_properties);
+	ZVAL_DEREF(props);
+	if (Z_TYPE_P(props) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(props))) {
+		zval empty;
+		ZVAL_EMPTY_ARRAY(&empty);
+		wm_req_set_slot(obj, wm_req_off_properties, &empty);
+	}
+	wm_req_set_slot(obj, wm_req_off_session, NULL);
+	wm_req_set_slot(obj, wm_req_off_connection, NULL);
+}
+
 /* ---- the Http protocol's side (wm_http.h) ------------------------------------------------ */
 
 /* Where the parser already saw the request line and the head end; checked against raw. */
@@ -614,6 +680,17 @@ void wm_http_request_minit(void)
 	wm_req_off_properties = wm_req_prop_offset("properties");
 	wm_req_off_buffer = wm_req_prop_offset("_buffer");
 	wm_req_off_data = wm_req_prop_offset("_data");
+	wm_req_off_trailers = wm_req_prop_offset("chunkTrailers");
+	if (wm_api_major == 5) {
+		/* 5.x's `public array $context = []` (webman 2 unsets keys of it on every reply). Typed as
+		 * 5.2.2 has it, so subclasses that redeclare it stay compatible; not under 4.x, which has
+		 * none and where apps may use a dynamic property of that name. */
+		zval empty;
+		ZVAL_EMPTY_ARRAY(&empty);
+		zend_string *name = zend_string_init_interned("context", sizeof("context") - 1, 1);
+		zend_declare_typed_property(wm_ce_HttpRequest, name, &empty, ZEND_ACC_PUBLIC, NULL,
+			(zend_type) ZEND_TYPE_INIT_CODE(IS_ARRAY, 0, 0));
+	}
 
 	for (int i = 0; i < WM_RM_COUNT; i++) {
 		wm_req_own_fn[i] = wm_req_own(wm_req_method_lc[i]);

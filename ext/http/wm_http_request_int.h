@@ -31,7 +31,7 @@ static inline wm_http_request_obj *wm_req_from_obj(zend_object *obj)
 
 /* Declared property slots, found in MINIT (a subclass redeclaring one keeps the slot). */
 extern uint32_t wm_req_off_connection, wm_req_off_session, wm_req_off_properties,
-	wm_req_off_buffer, wm_req_off_data;
+	wm_req_off_buffer, wm_req_off_data, wm_req_off_trailers;
 #define WM_REQ_PROP(obj, off) ((zval *)((char *)(obj) + (off)))
 
 /* Interned in MINIT. */

@@ -39,6 +39,32 @@ PHP_METHOD(Workerman_Protocols_Http_Request, createSessionId)
 	RETURN_NEW_STR(id);
 }
 
+/* 5.x: a string of 16 to 256 of [a-zA-Z0-9,-] (what session_create_id() makes). */
+static bool wm_req_valid_session_id(zval *sid)
+{
+	ZVAL_DEREF(sid);
+	if (Z_TYPE_P(sid) != IS_STRING || Z_STRLEN_P(sid) < 16 || Z_STRLEN_P(sid) > 256) {
+		return false;
+	}
+	for (size_t i = 0; i < Z_STRLEN_P(sid); i++) {
+		unsigned char c = (unsigned char)Z_STRVAL_P(sid)[i];
+		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
+		if (!ok) {
+			return false;
+		}
+	}
+	return true;
+}
+
+PHP_METHOD(Workerman_Protocols_Http_Request, isValidSessionId)
+{
+	zval *sid;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(sid)
+	ZEND_PARSE_PARAMETERS_END();
+	RETURN_BOOL(wm_req_valid_session_id(sid));
+}
+
 static void wm_req_cookie_attr(smart_str *line, zval *params, const char *key, const char *label, bool flag)
 {
 	zval *v = Z_TYPE_P(params) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(params), key, strlen(key)) : NULL;
@@ -82,19 +108,10 @@ static void wm_req_queue_cookie(zval *conn, zend_string *line)
 	zval_ptr_dtor(&headers);
 }
 
-/* The Set-Cookie line of 4.x's sessionId(). */
-static zend_string *wm_req_session_cookie(zend_class_entry *sce, zval *name, zval *sid)
+/* "<name>=<sid>" and the attributes Session::getCookieParams() gave (4.x's sessionId(),
+ * 5.x's setSidCookie()). */
+static zend_string *wm_req_cookie_line(zval *name, zval *sid, zval *params)
 {
-	zval params;
-	ZVAL_NULL(&params);
-	zend_function *fn = zend_hash_str_find_ptr(&sce->function_table, "getcookieparams", sizeof("getcookieparams") - 1);
-	if (fn) {
-		zend_call_known_function(fn, NULL, sce, &params, 0, NULL, NULL);
-		if (EG(exception)) {
-			zval_ptr_dtor(&params);
-			return NULL;
-		}
-	}
 	smart_str line = {0};
 	zend_string *s = zval_get_string(name);
 	smart_str_append(&line, s);
@@ -103,14 +120,70 @@ static zend_string *wm_req_session_cookie(zend_class_entry *sce, zval *name, zva
 	s = zval_get_string(sid);
 	smart_str_append(&line, s);
 	zend_string_release(s);
-	wm_req_cookie_attr(&line, &params, "domain", "; Domain=", false);
-	wm_req_cookie_attr(&line, &params, "lifetime", "; Max-Age=", false);
-	wm_req_cookie_attr(&line, &params, "path", "; Path=", false);
-	wm_req_cookie_attr(&line, &params, "samesite", "; SameSite=", false);
-	wm_req_cookie_attr(&line, &params, "secure", "; Secure", true);
-	wm_req_cookie_attr(&line, &params, "httponly", "; HttpOnly", true);
-	zval_ptr_dtor(&params);
+	wm_req_cookie_attr(&line, params, "domain", "; Domain=", false);
+	wm_req_cookie_attr(&line, params, "lifetime", "; Max-Age=", false);
+	wm_req_cookie_attr(&line, params, "path", "; Path=", false);
+	wm_req_cookie_attr(&line, params, "samesite", "; SameSite=", false);
+	wm_req_cookie_attr(&line, params, "secure", "; Secure", true);
+	wm_req_cookie_attr(&line, params, "httponly", "; HttpOnly", true);
 	return smart_str_extract(&line);
+}
+
+/* The session cookie of a new id onto the connection: through a subclass's own
+ * setSidCookie() when it has one (5.x calls $this->setSidCookie()), else in C. */
+static void wm_req_set_sid_cookie(zend_object *obj, zval *name, zval *sid)
+{
+	zval params;
+	ZVAL_NULL(&params);
+	zend_class_entry *sce = wm_ce_HttpSession;
+	zend_function *fn = zend_hash_str_find_ptr(&sce->function_table, "getcookieparams", sizeof("getcookieparams") - 1);
+	if (fn) {
+		zend_call_known_function(fn, NULL, sce, &params, 0, NULL, NULL);
+	}
+	zend_function *own = zend_hash_str_find_ptr(&obj->ce->function_table, "setsidcookie", sizeof("setsidcookie") - 1);
+	if (!EG(exception) && own && own->type == ZEND_USER_FUNCTION) {
+		zval args[3];
+		ZVAL_STR(&args[0], zval_get_string(name));
+		ZVAL_STR(&args[1], zval_get_string(sid));
+		ZVAL_COPY(&args[2], &params);
+		if (Z_TYPE(args[2]) != IS_ARRAY) {
+			zval_ptr_dtor(&args[2]);
+			ZVAL_EMPTY_ARRAY(&args[2]);
+		}
+		zend_call_known_instance_method(own, obj, NULL, 3, args);
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&args[1]);
+		zval_ptr_dtor(&args[2]);
+	} else if (!EG(exception)) {
+		zval *conn = WM_REQ_PROP(obj, wm_req_off_connection);
+		ZVAL_DEREF(conn);
+		if (Z_TYPE_P(conn) == IS_OBJECT) {
+			wm_req_queue_cookie(conn, wm_req_cookie_line(name, sid, &params));
+		}
+	}
+	zval_ptr_dtor(&params);
+}
+
+/* 5.x: connection->headers['Set-Cookie'] = [the session cookie]; no connection: thrown. */
+PHP_METHOD(Workerman_Protocols_Http_Request, setSidCookie)
+{
+	zend_string *name, *sid;
+	zval *params;
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_STR(name)
+		Z_PARAM_STR(sid)
+		Z_PARAM_ARRAY(params)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *conn = WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_connection);
+	ZVAL_DEREF(conn);
+	if (Z_TYPE_P(conn) != IS_OBJECT) {
+		zend_throw_exception(spl_ce_RuntimeException, "Request->setSidCookie() fail, header already send", 0);
+		RETURN_THROWS();
+	}
+	zval name_zv, sid_zv;
+	ZVAL_STR(&name_zv, name);
+	ZVAL_STR(&sid_zv, sid);
+	wm_req_queue_cookie(conn, wm_req_cookie_line(&name_zv, &sid_zv, params));
 }
 
 /* The id 4.x's sessionId() stores in $this->sid when it has none: the session cookie, else
@@ -161,18 +234,10 @@ static zend_result wm_req_find_session_id(wm_http_request_obj *r, zval *given, z
 			}
 		}
 	}
-	zend_string *line = EG(exception) ? NULL : wm_req_session_cookie(wm_ce_HttpSession, &name, sid);
+	if (!EG(exception)) {
+		wm_req_set_sid_cookie(&r->std, &name, sid);
+	}
 	zval_ptr_dtor(&name);
-	if (!line) {
-		return FAILURE;
-	}
-	conn = WM_REQ_PROP(&r->std, wm_req_off_connection);
-	ZVAL_DEREF(conn);
-	if (Z_TYPE_P(conn) == IS_OBJECT) {
-		wm_req_queue_cookie(conn, line);
-	} else {
-		zend_string_release(line);
-	}
 	return EG(exception) ? FAILURE : SUCCESS;
 }
 
@@ -181,7 +246,17 @@ static void wm_req_session_id(wm_http_request_obj *r, zval *given, zval *rv)
 {
 	zend_object *obj = &r->std;
 	if (given) {
+		/* 5.x drops the session object with the id: session() then opens the new one; the
+		 * old one saves itself as it goes (4.2.1 kept serving the old one). */
 		obj->handlers->unset_property(obj, wm_req_str_sid, NULL);
+		zval *session = WM_REQ_PROP(obj, wm_req_off_session);
+		ZVAL_DEREF(session);
+		if (!EG(exception) && Z_TYPE_P(session) != IS_NULL) {
+			zval old;
+			ZVAL_COPY_VALUE(&old, session);
+			ZVAL_NULL(session);
+			zval_ptr_dtor(&old);
+		}
 	}
 	if (!EG(exception) && !obj->handlers->has_property(obj, wm_req_str_sid, ZEND_PROPERTY_ISSET, NULL)) {
 		zval sid;
@@ -309,13 +384,11 @@ PHP_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 		zval_ptr_dtor(&ignored);
 	}
 	zval *name = EG(exception) ? NULL : wm_sess_static(sce, wm_req_str_name);
-	zend_string *line = name ? wm_req_session_cookie(sce, name, &sid) : NULL;
-	conn = WM_REQ_PROP(obj, wm_req_off_connection); /* PHP ran since */
-	ZVAL_DEREF(conn);
-	if (line && Z_TYPE_P(conn) == IS_OBJECT) {
-		wm_req_queue_cookie(conn, line);
-	} else if (line) {
-		zend_string_release(line);
+	if (name) {
+		zval name_copy; /* the static may change while PHP runs */
+		ZVAL_COPY(&name_copy, name);
+		wm_req_set_sid_cookie(obj, &name_copy, &sid);
+		zval_ptr_dtor(&name_copy);
 	}
 	if (!EG(exception)) {
 		obj->handlers->write_property(obj, wm_req_str_sid, &sid, NULL);

@@ -60,6 +60,32 @@ static const struct { int code; const char *phrase; } wm_phrases[] = {
 	{511, "Network Authentication Required"},
 };
 
+/* 5.2.2's Response::PHRASES (its spellings and codes differ from 4.2.1's above). */
+static const struct { int code; const char *phrase; } wm_phrases5[] = {
+	{100, "Continue"}, {101, "Switching Protocols"}, {102, "Processing"}, {103, "Early Hints"},
+	{200, "OK"}, {201, "Created"}, {202, "Accepted"}, {203, "Non-Authoritative Information"},
+	{204, "No Content"}, {205, "Reset Content"}, {206, "Partial Content"},
+	{207, "Multi-Status"}, {208, "Already Reported"}, {226, "IM Used"},
+	{300, "Multiple Choices"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
+	{304, "Not Modified"}, {305, "Use Proxy"}, {306, "Switch Proxy"}, {307, "Temporary Redirect"},
+	{308, "Permanent Redirect"},
+	{400, "Bad Request"}, {401, "Unauthorized"}, {402, "Payment Required"}, {403, "Forbidden"},
+	{404, "Not Found"}, {405, "Method Not Allowed"}, {406, "Not Acceptable"},
+	{407, "Proxy Authentication Required"}, {408, "Request Timeout"}, {409, "Conflict"},
+	{410, "Gone"}, {411, "Length Required"}, {412, "Precondition Failed"},
+	{413, "Payload Too Large"}, {414, "URI Too Long"}, {415, "Unsupported Media Type"},
+	{416, "Range Not Satisfiable"}, {417, "Expectation Failed"}, {418, "I'm a teapot"},
+	{421, "Misdirected Request"}, {422, "Unprocessable Entity"}, {423, "Locked"},
+	{424, "Failed Dependency"}, {425, "Too Early"}, {426, "Upgrade Required"},
+	{428, "Precondition Required"}, {429, "Too Many Requests"},
+	{431, "Request Header Fields Too Large"}, {451, "Unavailable For Legal Reasons"},
+	{500, "Internal Server Error"}, {501, "Not Implemented"}, {502, "Bad Gateway"},
+	{503, "Service Unavailable"}, {504, "Gateway Timeout"}, {505, "HTTP Version Not Supported"},
+	{506, "Variant Also Negotiates"}, {507, "Insufficient Storage"}, {508, "Loop Detected"},
+	{510, "Not Extended"}, {511, "Network Authentication Required"},
+};
+static HashTable *phrases5;
+
 /* ---- small helpers ----------------------------------------------------------------- */
 
 /* A property slot, dereferenced (IS_UNDEF after unset()). */
@@ -921,6 +947,20 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, initMimeTypeMap)
 	zend_hash_merge(Z_ARRVAL_P(map), mime_default, NULL, true);
 }
 
+/* 5.x: self::$mimeTypeMap[$ext] ?? 'application/octet-stream' (our map is $_mimeTypeMap). */
+ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
+{
+	zend_string *ext;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(ext)
+	ZEND_PARSE_PARAMETERS_END();
+	zval *type = mime_type_of(ZSTR_VAL(ext), ZSTR_LEN(ext));
+	if (!type) {
+		RETURN_STRINGL("application/octet-stream", sizeof("application/octet-stream") - 1);
+	}
+	RETURN_STR(zval_get_string(type));
+}
+
 ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 {
 	zval *status = NULL, *headers = NULL, *body = NULL, v;
@@ -1415,6 +1455,21 @@ static void build_static_tables(void)
 	set_static_default(info_mime, mime_default);
 }
 
+/* 5.x's public const PHRASES: an immutable array like the static defaults above. */
+static void declare_phrases_constant(zend_class_entry *ce)
+{
+	zval v;
+	phrases5 = immutable_array_new(sizeof(wm_phrases5) / sizeof(wm_phrases5[0]));
+	for (size_t i = 0; i < sizeof(wm_phrases5) / sizeof(wm_phrases5[0]); i++) {
+		ZVAL_INTERNED_STR(&v, intern(wm_phrases5[i].phrase));
+		zend_hash_index_add_new(phrases5, wm_phrases5[i].code, &v);
+	}
+	immutable_array_seal(phrases5);
+	ZVAL_ARR(&v, phrases5);
+	Z_TYPE_INFO(v) = IS_ARRAY; /* immutable: not refcounted */
+	zend_declare_class_constant_ex(ce, intern("PHRASES"), &v, ZEND_ACC_PUBLIC, NULL);
+}
+
 static void init_handlers(zend_object_handlers *h, zend_object_cast_t cast)
 {
 	memcpy(h, &std_object_handlers, sizeof(*h));
@@ -1438,6 +1493,9 @@ void wm_http_response_minit(void)
 	info_mime = zend_hash_str_find_ptr(&ce->properties_info, "_mimeTypeMap", sizeof("_mimeTypeMap") - 1);
 	fn_response_tostring = ce->__tostring;
 	fn_head_for_file = zend_hash_str_find_ptr(&ce->function_table, "createheadforfile", sizeof("createheadforfile") - 1);
+	if (wm_api_major == 5) {
+		declare_phrases_constant(ce);
+	}
 
 	ce = wm_ce_HttpChunk = wm_api_reg->HttpChunk(zend_ce_stringable);
 	ce->create_object = chunk_create;
@@ -1472,4 +1530,9 @@ void wm_http_response_mshutdown(void)
 	pefree(phrases_default, 1);
 	zend_hash_destroy(mime_default);
 	pefree(mime_default, 1);
+	if (phrases5) {
+		zend_hash_destroy(phrases5);
+		pefree(phrases5, 1);
+		phrases5 = NULL;
+	}
 }

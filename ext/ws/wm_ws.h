@@ -1,7 +1,8 @@
 /* wm_ws.h: what the WebSocket protocol files share. Ownership:
  *   wm_ws_server.c  Protocols\Websocket (websocket:// servers): handshake, frames,
  *                   control frames, permessage-deflate;
- *   wm_ws_client.c  Protocols\Ws (AsyncTcpConnection('ws://...')).
+ *   wm_ws_client.c  Protocols\Ws (AsyncTcpConnection('ws://...'));
+ *   wm_ws_context.c both classes' statics on any other connection, on $connection->context.
  * ws_frame.c / ws_handshake.c are the pure-C frame parser/encoder and handshake helpers. */
 #ifndef WM_WS_H
 #define WM_WS_H
@@ -23,5 +24,19 @@ struct wm_conn_obj;
  * connection is not a websocket one (the name is then an ordinary dynamic property) or,
  * without create, when it has no state. UNDEF in the slot = never set. */
 zval *wm_ws_type_slot(struct wm_conn_obj *conn, bool create);
+
+/* The statics on a connection that is not a websocket:// / ws:// one (wm_ws_context.c):
+ * Workerman's state in $connection->context, effects through its PHP methods. */
+zend_long wm_ws_context_server_input(struct wm_conn_obj *conn, const unsigned char *b, size_t len);
+zend_string *wm_ws_context_server_decode(struct wm_conn_obj *conn, const unsigned char *b, size_t len); /* NULL: closed */
+zend_string *wm_ws_context_server_encode(struct wm_conn_obj *conn, zend_string *payload);
+bool wm_ws_context_client_input(struct wm_conn_obj *conn, const unsigned char *b, size_t len, zend_long *result);
+zend_string *wm_ws_context_client_decode(struct wm_conn_obj *conn, const unsigned char *b, size_t len);
+zend_string *wm_ws_context_client_encode(struct wm_conn_obj *conn, zend_string *payload);
+zend_long wm_ws_context_client_handshake(struct wm_conn_obj *conn, const char *data, size_t len);
+void wm_ws_context_client_send_handshake(struct wm_conn_obj *conn);
+void wm_ws_context_minit(void);
+/* Ws's handshake request with the given key (wm_ws_client.c); NULL with an exception pending. */
+zend_string *wm_ws_client_request(struct wm_conn_obj *conn, const char *key);
 
 #endif

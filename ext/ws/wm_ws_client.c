@@ -214,7 +214,7 @@ static void wm_ws_append_prop_line(smart_str *out, wm_conn_obj *conn, int prop, 
 
 /* The request head, in 4.2.1's order: request line, Host unless the user headers have one,
  * Connection, Upgrade, Origin, Sec-WebSocket-Protocol, Version, Key, the user headers. */
-static zend_string *wm_ws_request(wm_conn_obj *conn, wm_ws_client *st, zval *port, zval *host, zval *uri)
+static zend_string *wm_ws_request(wm_conn_obj *conn, const char *key, zval *port, zval *host, zval *uri)
 {
 	smart_str user = {0};
 	wm_ws_user_headers(conn, &user);
@@ -236,13 +236,27 @@ static zend_string *wm_ws_request(wm_conn_obj *conn, wm_ws_client *st, zval *por
 	wm_ws_append_prop_line(&req, conn, WM_WSN_ORIGIN, "Origin: ");
 	wm_ws_append_prop_line(&req, conn, WM_WSN_CLIENT_PROTOCOL, "Sec-WebSocket-Protocol: ");
 	smart_str_appends(&req, "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ");
-	smart_str_appendl(&req, st->key, WS_KEY_LEN);
+	smart_str_appendl(&req, key, WS_KEY_LEN);
 	if (user.s) {
 		smart_str_append(&req, user.s);
 		smart_str_free(&user);
 	}
 	smart_str_appendl(&req, "\r\n\r\n", 4);
 	return smart_str_extract(&req);
+}
+
+zend_string *wm_ws_client_request(wm_conn_obj *conn, const char *key)
+{
+	zval port, host, uri;
+	ZVAL_NULL(&host);
+	ZVAL_NULL(&uri);
+	bool ok = wm_ws_call0(conn, wm_ws_str_port, &port) && wm_ws_call0(conn, wm_ws_str_host, &host)
+		&& wm_ws_call0(conn, wm_ws_str_uri, &uri);
+	zend_string *request = ok ? wm_ws_request(conn, key, &port, &host, &uri) : NULL;
+	zval_ptr_dtor(&port);
+	zval_ptr_dtor(&host);
+	zval_ptr_dtor(&uri);
+	return request;
 }
 
 /* Ws::sendHandshake: a new key, the request sent raw (queued while not connected), step 1;
@@ -253,20 +267,12 @@ static zend_result wm_ws_send_handshake(wm_conn_obj *conn, wm_ws_client *st)
 	if (st->step) {
 		return SUCCESS;
 	}
-	zval port, host, uri;
 	uint8_t random[16];
-	ZVAL_NULL(&host);
-	ZVAL_NULL(&uri);
-	bool ok = wm_ws_call0(conn, wm_ws_str_port, &port) && wm_ws_call0(conn, wm_ws_str_host, &host)
-		&& wm_ws_call0(conn, wm_ws_str_uri, &uri) && php_random_bytes_throw(random, sizeof(random)) == SUCCESS;
-	zend_string *request = NULL;
-	if (ok) {
-		ws_handshake_make_key(random, st->key);
-		request = wm_ws_request(conn, st, &port, &host, &uri);
+	if (php_random_bytes_throw(random, sizeof(random)) == FAILURE) {
+		return FAILURE;
 	}
-	zval_ptr_dtor(&port);
-	zval_ptr_dtor(&host);
-	zval_ptr_dtor(&uri);
+	ws_handshake_make_key(random, st->key);
+	zend_string *request = wm_ws_client_request(conn, st->key);
 	if (!request) {
 		return FAILURE;
 	}
@@ -738,6 +744,16 @@ const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encod
 
 /* ---- the PHP statics --------------------------------------------------------------------- */
 
+/* A ws:// connection (or one this file already keeps state for); any other connection gets
+ * Workerman's statics on $connection->context (wm_ws_context.c). */
+static bool wm_ws_driven(wm_conn_obj *conn)
+{
+	if (conn->pstate) {
+		return conn->pstate->free == wm_ws_client_free;
+	}
+	return wm_conn_proto(conn) == WM_PROTO_WS;
+}
+
 /* Without side effects: the length of a complete FIN data frame at the start, else 0. */
 ZEND_METHOD(Workerman_Protocols_Ws, input)
 {
@@ -748,6 +764,19 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && !wm_ws_driven(conn)) {
+		zend_long n;
+		zend_string_addref(buffer); /* PHP code it calls may drop the caller's copy */
+		bool known = wm_ws_context_client_input(conn, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer), &n);
+		zend_string_release(buffer);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		if (!known) {
+			RETURN_FALSE;
+		}
+		RETURN_LONG(n);
+	}
 	wm_ws_client *st = conn && conn->pstate && conn->pstate->free == wm_ws_client_free ? (wm_ws_client *)conn->pstate : NULL;
 	if (!st || !st->step) {
 		RETURN_FALSE;
@@ -773,6 +802,19 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
 	if (!conn) {
 		RETURN_EMPTY_STRING();
+	}
+	if (!wm_ws_driven(conn)) {
+		zend_string *text = zval_try_get_string(payload);
+		if (!text) {
+			RETURN_THROWS();
+		}
+		zend_string *frame = wm_ws_context_client_encode(conn, text);
+		zend_string_release(text);
+		if (EG(exception)) {
+			zend_string_release(frame);
+			RETURN_THROWS();
+		}
+		RETURN_STR(frame);
 	}
 	wm_pieces p = {{NULL, NULL}, 0, 0};
 	bool empty;
@@ -801,6 +843,14 @@ ZEND_METHOD(Workerman_Protocols_Ws, decode)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && !wm_ws_driven(conn)) {
+		zend_string *message = wm_ws_context_client_decode(conn, (const unsigned char *)ZSTR_VAL(bytes), ZSTR_LEN(bytes));
+		if (EG(exception)) {
+			zend_string_release(message);
+			RETURN_THROWS();
+		}
+		RETURN_STR(message);
+	}
 	size_t len = ZSTR_LEN(bytes);
 	size_t skip = len < 2 ? len : wm_ws_skip((const unsigned char *)ZSTR_VAL(bytes));
 	if (skip > len) {
@@ -831,6 +881,10 @@ ZEND_METHOD(Workerman_Protocols_Ws, onConnect)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && !wm_ws_driven(conn)) {
+		wm_ws_context_client_send_handshake(conn);
+		return;
+	}
 	wm_ws_client *st = conn ? wm_ws_state(conn) : NULL;
 	if (st) {
 		wm_ws_send_handshake(conn, st);
@@ -857,14 +911,18 @@ ZEND_METHOD(Workerman_Protocols_Ws, sendHandshake)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && !wm_ws_driven(conn)) {
+		wm_ws_context_client_send_handshake(conn);
+		return;
+	}
 	wm_ws_client *st = conn ? wm_ws_state(conn) : NULL;
 	if (st) {
 		wm_ws_send_handshake(conn, st);
 	}
 }
 
-/* The reply is handled by the connection's own read path; called directly it only says
- * whether more bytes are needed (0). */
+/* On a ws:// connection the reply is handled by its own read path; called directly it only
+ * says whether more bytes are needed (0). On another connection: Workerman's dealHandshake. */
 ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 {
 	zval *buffer, *connection;
@@ -872,7 +930,20 @@ ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 		Z_PARAM_ZVAL(buffer)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	RETURN_LONG(0);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (!conn || wm_ws_driven(conn)) {
+		RETURN_LONG(0);
+	}
+	zend_string *bytes = zval_try_get_string(buffer);
+	if (!bytes) {
+		RETURN_THROWS();
+	}
+	zend_long n = wm_ws_context_client_handshake(conn, ZSTR_VAL(bytes), ZSTR_LEN(bytes));
+	zend_string_release(bytes);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(n);
 }
 
 void wm_ws_client_minit(void)

@@ -8,6 +8,7 @@
 #include "wm_log.h"
 #include "ws_handshake.h"
 #include "wm_api.h"
+#include "ext/json/php_json.h"
 
 /* Where this differs from Workerman 4.2.1 (everything else is meant byte for byte; see
  * tests/websocket/differential.phpt):
@@ -21,7 +22,9 @@
  *   negotiate); permessage-deflate is only offered back when the app sets permessageDeflate
  *   (connection, then worker), with server_no_context_takeover and client_no_context_takeover;
  *   a corrupt or oversized (> maxPackageSize) compressed message closes the connection;
- * - the static input()/decode() called from PHP have no side effects on the connection. */
+ * - the static input()/decode() called from PHP on a websocket:// connection have no side
+ *   effects on it; on any other connection the statics work as Workerman's PHP code does,
+ *   on $connection->context (wm_ws_context.c). */
 
 zend_class_entry *wm_ce_Websocket;
 
@@ -442,11 +445,31 @@ static const char *wm_ws_gettype(zval *v)
 	}
 }
 
+/* Websocket::encode()'s payload: 5.x sends any non-scalar as JSON (json_encode with
+ * JSON_UNESCAPED_UNICODE), 4.x refuses it with the exception below. tmp keeps the JSON. */
+static zval *wm_ws_json_payload(zval *data, zval *tmp)
+{
+	ZVAL_DEREF(data);
+	if (wm_api_major != 5 || (Z_TYPE_P(data) >= IS_FALSE && Z_TYPE_P(data) <= IS_STRING)) {
+		return data;
+	}
+	smart_str json = {0};
+	if (php_json_encode(&json, data, PHP_JSON_UNESCAPED_UNICODE) == FAILURE) {
+		smart_str_free(&json);
+		ZVAL_EMPTY_STRING(tmp); /* json_encode() gave false: sent as '' */
+		return tmp;
+	}
+	ZVAL_STR(tmp, smart_str_extract(&json));
+	return tmp;
+}
+
 /* 4.x encode() with the given state (a websocket connection's own, or a stand-in). */
 static zend_result wm_ws_encode_with(wm_conn_obj *conn, wm_ws_state *st, zval *data, wm_pieces *out, bool *empty)
 {
 	*empty = false;
-	ZVAL_DEREF(data);
+	zval json;
+	ZVAL_UNDEF(&json);
+	data = wm_ws_json_payload(data, &json);
 	if (Z_TYPE_P(data) < IS_FALSE || Z_TYPE_P(data) > IS_STRING) {
 		zend_throw_exception_ex(NULL, 0, "You can't send(%s) to client, you need to convert it to a string. ",
 			wm_ws_gettype(data));
@@ -455,6 +478,7 @@ static zend_result wm_ws_encode_with(wm_conn_obj *conn, wm_ws_state *st, zval *d
 	zend_string *tmp, *first = wm_ws_first_bytes(st, &tmp);
 	unsigned char b0 = ZSTR_LEN(first) ? (unsigned char)ZSTR_VAL(first)[0] : 0;
 	zend_string *payload = zval_get_string(data);
+	zval_ptr_dtor(&json);
 	/* 4.x compresses when websocketType has RSV1; after negotiation every data frame is. */
 	bool compress = (b0 & 0x40) || (st->deflate && ZSTR_LEN(first) == 1 && ((b0 & 0x0f) == 1 || (b0 & 0x0f) == 2));
 	if (compress) {
@@ -549,20 +573,28 @@ ZEND_METHOD(Workerman_Protocols_Websocket, encode)
 		zend_throw_error(NULL, "Websocket::encode() needs a TcpConnection");
 		RETURN_THROWS();
 	}
+	if (wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
+		zval json;
+		ZVAL_UNDEF(&json);
+		data = wm_ws_json_payload(data, &json);
+		if (Z_TYPE_P(data) < IS_FALSE || Z_TYPE_P(data) > IS_STRING) {
+			zend_throw_exception_ex(NULL, 0, "You can't send(%s) to client, you need to convert it to a string. ",
+				wm_ws_gettype(data));
+			RETURN_THROWS();
+		}
+		zend_string *payload = zval_get_string(data);
+		zval_ptr_dtor(&json);
+		zend_string *frame = wm_ws_context_server_encode(conn, payload);
+		zend_string_release(payload);
+		if (EG(exception)) {
+			zend_string_release(frame);
+			RETURN_THROWS();
+		}
+		RETURN_STR(frame);
+	}
 	wm_pieces p = {{NULL, NULL}, 0, 0};
 	bool empty;
-	zend_result rc;
-	if (wm_conn_proto(conn) == WM_PROTO_WEBSOCKET) {
-		rc = wm_ws_server_encode(conn, data, &p, &empty);
-	} else {
-		/* Another protocol's connection: a frame with its websocketType property, no queue. */
-		wm_ws_state stand_in;
-		memset(&stand_in, 0, sizeof(stand_in));
-		stand_in.handshaken = 1;
-		wm_ws_read_prop(&conn->std, wm_ws_str_type, &stand_in.type);
-		rc = wm_ws_encode_with(conn, &stand_in, data, &p, &empty);
-		zval_ptr_dtor(&stand_in.type);
-	}
+	zend_result rc = wm_ws_server_encode(conn, data, &p, &empty);
 	if (rc == FAILURE) {
 		wm_pieces_release(&p);
 		RETURN_THROWS();
@@ -590,6 +622,26 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 	ZEND_PARSE_PARAMETERS_END();
 	const unsigned char *b = (const unsigned char *)ZSTR_VAL(buffer);
 	size_t len = ZSTR_LEN(buffer);
+	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
+		zend_string *message = wm_ws_context_server_decode(conn, b, len);
+		if (EG(exception)) {
+			if (message) {
+				zend_string_release(message);
+			}
+			RETURN_THROWS();
+		}
+		if (!message) {
+			if (wm_api_major == 5) {
+				/* 5.x's decode() is declared `: string`, so its false (after close()) is a TypeError
+				 * to the PHP caller; the server's own read path never comes here. */
+				zend_type_error("Workerman\\Protocols\\Websocket::decode(): Return value must be of type string, bool returned");
+				RETURN_THROWS();
+			}
+			RETURN_FALSE;
+		}
+		RETURN_STR(message);
+	}
 	if (len < 2) {
 		RETURN_EMPTY_STRING();
 	}
@@ -632,6 +684,15 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 		RETURN_LONG(0);
 	}
 	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	if (conn && wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
+		zend_string_addref(buffer); /* PHP code it calls may drop the caller's copy */
+		zend_long n = wm_ws_context_server_input(conn, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
+		zend_string_release(buffer);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_LONG(n);
+	}
 	ws_parser p;
 	ws_frame f;
 	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3,
@@ -690,6 +751,7 @@ void wm_ws_minit(void)
 		}
 	}
 	wm_ws_client_minit();
+	wm_ws_context_minit();
 }
 
 void wm_ws_rshutdown(void)

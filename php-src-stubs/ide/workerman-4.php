@@ -372,6 +372,7 @@ namespace Workerman\Protocols {
         public static function decode(string $buffer, \Workerman\Connection\TcpConnection $connection): mixed {}
 
         public static function encode(mixed $response, \Workerman\Connection\TcpConnection $connection): string {}
+
     }
 }
 
@@ -483,6 +484,10 @@ namespace Workerman\Protocols\Http {
 
         /** @return void */
         public function __destruct() {}
+
+        /** @var array|null 5.x: the trailers of a chunked request (declared under both profiles). */
+        protected $chunkTrailers = null;
+
     }
 }
 
@@ -568,6 +573,7 @@ namespace Workerman\Protocols\Http {
         protected function createHeadForFile(mixed $file_info) {}
 
         public function __toString(): string {}
+
     }
 
     class Chunk implements \Stringable

@@ -414,6 +414,31 @@ namespace Workerman\Protocols {
         public static function decode(string $buffer, \Workerman\Connection\TcpConnection $connection): mixed {}
 
         public static function encode(mixed $response, \Workerman\Connection\TcpConnection $connection): string {}
+
+        // 5.x
+        /**
+         * @var string
+         * @cvalue WM_HTTP_REJECT_400
+         */
+        protected const HTTP_400 = UNKNOWN;
+
+        /**
+         * @var string
+         * @cvalue WM_HTTP_REJECT_413
+         */
+        protected const HTTP_413 = UNKNOWN;
+
+        /**
+         * @var string
+         * @cvalue WM_HTTP_REJECT_431
+         */
+        protected const HTTP_431 = UNKNOWN;
+
+        /**
+         * @var int
+         * @cvalue WM_HTTP_MAX_HEAD
+         */
+        protected const MAX_HEADER_LENGTH = UNKNOWN;
     }
 }
 
@@ -525,6 +550,28 @@ namespace Workerman\Protocols\Http {
 
         /** @return void */
         public function __destruct() {}
+
+        /** @var array|null 5.x: the trailers of a chunked request (declared under both profiles). */
+        protected $chunkTrailers = null;
+
+        /** @var int */
+        public const MAX_CACHE_STRING_LENGTH = 4096;
+
+        /** @var int */
+        public const MAX_CACHE_SIZE = 256;
+
+        /** The trailer fields of a chunked request (lower-case names); the first call wins. */
+        public function setChunkTrailers(array $trailers): void {}
+
+        public function trailer(?string $name = null, mixed $default = null): mixed {}
+
+        public function isValidSessionId(mixed $sessionId): bool {}
+
+        /** Forgets what the request holds (its properties, session, connection) for reuse. */
+        public function destroy(): void {}
+
+        /** Queues the session cookie on the connection (sessionId() and sessionRegenerateId() call a subclass's own). */
+        protected function setSidCookie(string $sessionName, string $sid, array $cookieParams): void {}
     }
 }
 
@@ -539,6 +586,72 @@ namespace Workerman\Protocols\Http {
 
     class Response implements \Stringable
     {
+        /** Declared by the extension in C. */
+        public const PHRASES = array (
+          100 => 'Continue',
+          101 => 'Switching Protocols',
+          102 => 'Processing',
+          103 => 'Early Hints',
+          200 => 'OK',
+          201 => 'Created',
+          202 => 'Accepted',
+          203 => 'Non-Authoritative Information',
+          204 => 'No Content',
+          205 => 'Reset Content',
+          206 => 'Partial Content',
+          207 => 'Multi-Status',
+          208 => 'Already Reported',
+          226 => 'IM Used',
+          300 => 'Multiple Choices',
+          301 => 'Moved Permanently',
+          302 => 'Found',
+          303 => 'See Other',
+          304 => 'Not Modified',
+          305 => 'Use Proxy',
+          306 => 'Switch Proxy',
+          307 => 'Temporary Redirect',
+          308 => 'Permanent Redirect',
+          400 => 'Bad Request',
+          401 => 'Unauthorized',
+          402 => 'Payment Required',
+          403 => 'Forbidden',
+          404 => 'Not Found',
+          405 => 'Method Not Allowed',
+          406 => 'Not Acceptable',
+          407 => 'Proxy Authentication Required',
+          408 => 'Request Timeout',
+          409 => 'Conflict',
+          410 => 'Gone',
+          411 => 'Length Required',
+          412 => 'Precondition Failed',
+          413 => 'Payload Too Large',
+          414 => 'URI Too Long',
+          415 => 'Unsupported Media Type',
+          416 => 'Range Not Satisfiable',
+          417 => 'Expectation Failed',
+          418 => 'I\'m a teapot',
+          421 => 'Misdirected Request',
+          422 => 'Unprocessable Entity',
+          423 => 'Locked',
+          424 => 'Failed Dependency',
+          425 => 'Too Early',
+          426 => 'Upgrade Required',
+          428 => 'Precondition Required',
+          429 => 'Too Many Requests',
+          431 => 'Request Header Fields Too Large',
+          451 => 'Unavailable For Legal Reasons',
+          500 => 'Internal Server Error',
+          501 => 'Not Implemented',
+          502 => 'Bad Gateway',
+          503 => 'Service Unavailable',
+          504 => 'Gateway Timeout',
+          505 => 'HTTP Version Not Supported',
+          506 => 'Variant Also Negotiates',
+          507 => 'Insufficient Storage',
+          508 => 'Loop Detected',
+          510 => 'Not Extended',
+          511 => 'Network Authentication Required',
+        );
         /** @var array|null */
         protected $_header = null;
         /** @var int|null */
@@ -610,6 +723,10 @@ namespace Workerman\Protocols\Http {
         protected function createHeadForFile(mixed $fileInfo) {}
 
         public function __toString(): string {}
+
+        // 5.x (also the public constant PHRASES, declared at MINIT by wm_http_response.c:
+        // gen_stub cannot declare an array constant)
+        public function getMimeType(string $ext): string {}
     }
 
     class Chunk implements \Stringable

@@ -351,12 +351,26 @@ static int test_head_limit(void)
 	CHECK(strlen(req) == WM_HTTP_MAX_HEAD);
 	CHECK(expect_status(req, WM_HTTP_MAX_HEAD, &default_limits, WM_HTTP_COMPLETE));
 	free(req);
-	req = build_head(WM_HTTP_MAX_HEAD + 1, "");
-	CHECK(expect_status(req, WM_HTTP_MAX_HEAD + 1, &default_limits, WM_HTTP_HEADER_TOO_LARGE));
-	/* 16384 bytes and still no end of head: 431 without waiting for more */
-	CHECK(expect_status(req, WM_HTTP_MAX_HEAD, &default_limits, WM_HTTP_HEADER_TOO_LARGE));
+	/* 5.x: "\r\n\r\n" starting at offset 16383 is still in (strpos() < 16384) */
+	req = build_head(WM_HTTP_MAX_HEAD + 3, "");
+	CHECK(expect_status(req, WM_HTTP_MAX_HEAD + 3, &default_limits, WM_HTTP_COMPLETE));
 	wm_http_parser p;
+	CHECK(parse_whole(&p, req, WM_HTTP_MAX_HEAD + 2, &default_limits) == WM_HTTP_NEED_MORE);
+	CHECK(parse_whole(&p, req, WM_HTTP_MAX_HEAD, &default_limits) == WM_HTTP_NEED_MORE);
+	free(req);
+	req = build_head(WM_HTTP_MAX_HEAD + 4, "");
+	CHECK(expect_status(req, WM_HTTP_MAX_HEAD + 4, &default_limits, WM_HTTP_HEADER_TOO_LARGE));
+	/* 16384 bytes and the last is no CR/LF: 431 without waiting for more */
+	CHECK(expect_status(req, WM_HTTP_MAX_HEAD, &default_limits, WM_HTTP_HEADER_TOO_LARGE));
 	CHECK(parse_whole(&p, req, WM_HTTP_MAX_HEAD - 1, &default_limits) == WM_HTTP_NEED_MORE);
+	free(req);
+	/* a request line alone whose CRLF CRLF starts at 16383 */
+	req = malloc(WM_HTTP_MAX_HEAD + 4);
+	memcpy(req, "GET /", 5);
+	memset(req + 5, 'a', WM_HTTP_MAX_HEAD - 15);
+	memcpy(req + WM_HTTP_MAX_HEAD - 10, " HTTP/1.0\r\n\r\n", 13);
+	req[WM_HTTP_MAX_HEAD + 3] = '\0';
+	CHECK(expect_status(req, WM_HTTP_MAX_HEAD + 3, &default_limits, WM_HTTP_COMPLETE));
 	free(req);
 	/* a head larger than maxPackageSize but within 16 KiB: 413 once complete (5.x) */
 	wm_http_limits small = { WM_HTTP_MAX_HEAD, 30 };

@@ -1,5 +1,5 @@
 --TEST--
-Websocket statics called from PHP: input() lengths, decode() of masked/compressed frames, encode() on a connection of another protocol, dealHandshake() refuses one
+Websocket statics called from PHP: input() lengths, decode() of masked/compressed frames, encode() on a connection of another protocol (held in context->tmpWebsocketData until context->websocketHandshake, as Workerman), dealHandshake() refuses one
 --EXTENSIONS--
 workerman
 zlib
@@ -18,6 +18,8 @@ var_dump(Websocket::decode(wm_ws_frame('hello'), $c));
 var_dump(strlen(Websocket::decode(wm_ws_frame(str_repeat('b', 70000), 0x82), $c)));
 $d = deflate_init(ZLIB_ENCODING_RAW);
 var_dump(Websocket::decode(wm_ws_frame(substr(deflate_add($d, 'squeezed', ZLIB_SYNC_FLUSH), 0, -4), 0xc1), $c));
+var_dump(Websocket::encode('hi', $c), bin2hex($c->context->tmpWebsocketData));
+$c->context->websocketHandshake = true;
 var_dump(bin2hex(Websocket::encode('hi', $c)));
 $c->websocketType = Websocket::BINARY_TYPE_ARRAYBUFFER;
 var_dump(bin2hex(Websocket::encode(12, $c)));
@@ -36,6 +38,8 @@ int(0)
 string(5) "hello"
 int(70000)
 string(8) "squeezed"
+string(0) ""
+string(8) "81026869"
 string(8) "81026869"
 string(8) "82023132"
 Websocket::dealHandshake() needs a websocket TcpConnection
