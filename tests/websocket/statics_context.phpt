@@ -72,7 +72,12 @@ $c = spy();
 $c->maxPackageSize = 512;
 $d = deflate_init(ZLIB_ENCODING_RAW);
 $frame = wm_ws_frame(substr(deflate_add($d, str_repeat('Z', 4000), ZLIB_SYNC_FLUSH), 0, -4), 0xc1);
-show('inflate too large', Websocket::decode($frame, $c), $c);
+try { // closes, then 4.x returns false; 5.x's `: string` turns that into a TypeError
+    $r = Websocket::decode($frame, $c);
+} catch (TypeError $e) {
+    $r = Workerman\Worker::VERSION[0] === '5' ? false : $e->getMessage();
+}
+show('inflate too large', $r, $c);
 
 // before the handshake, frames wait in tmpWebsocketData (onBufferFull once at maxSendBufferSize)
 $c = spy();
