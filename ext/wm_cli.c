@@ -457,7 +457,7 @@ zend_result wm_cli_parse_command(void)
 
 /* ---- the master's stop lines ---- */
 
-/* Logs prefix . (string)$log; 5.x's log() trims the text. */
+/* Logs prefix . (string)$log; 5.x's log() trims the whole line. */
 static void wm_cli_log_text(const char *prefix, zval *log)
 {
 	zend_string *text = zval_try_get_string(log);
@@ -467,18 +467,15 @@ static void wm_cli_log_text(const char *prefix, zval *log)
 		}
 		return;
 	}
-	if (wm_api_major == 5) {
-		zend_string *trimmed = php_trim(text, NULL, 0, 3);
-		zend_string_release(text);
-		text = trimmed;
-	}
-	smart_str line = {0};
-	smart_str_appends(&line, prefix);
-	smart_str_append(&line, text);
-	smart_str_0(&line);
-	wm_log(ZSTR_VAL(line.s), ZSTR_LEN(line.s));
-	smart_str_free(&line);
+	zend_string *line = zend_string_concat2(prefix, strlen(prefix), ZSTR_VAL(text), ZSTR_LEN(text));
 	zend_string_release(text);
+	if (wm_api_major == 5) {
+		zend_string *trimmed = php_trim(line, NULL, 0, 3);
+		zend_string_release(line);
+		line = trimmed;
+	}
+	wm_log(ZSTR_VAL(line), ZSTR_LEN(line));
+	zend_string_release(line);
 }
 
 void wm_cli_log_stop_all(bool master, zend_long code, zval *log)
