@@ -55,7 +55,7 @@ $server->waitFor('string(2) "81"', 2);
 $out = $server->stop();
 echo substr($out, strpos($out, "string(8)"));
 ?>
---EXPECT--
+--EXPECTF--
 8105 early
 8205 state
 8103 123
@@ -73,5 +73,5 @@ You can't send(NULL) to client, you need to convert it to a string.
 bool(false)
 string(2) "81"
 string(2) "81"
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped
