@@ -1,66 +1,124 @@
 /* wm_cli.c: what `php start.php <command> [-d|-g]` does before (or instead of) becoming a
- * master: argv scanning, the commands of API.md 1.2 with 4.2.1's messages, the start UI
- * and the `status` table built from the status file. Talks to a running master only
- * through its pid file, signals and the status files; forks nothing. */
+ * master: argv scanning, the commands of API.md 1.2, the start UI and the master's stop log
+ * lines, each in the layout of the API profile's Workerman (4.2.1 or 5.2.2). Talks to a
+ * running master only through its pid file, signals and the status files; forks nothing. */
 #include "wm_private.h"
 #include "wm_cli.h"
 #include "wm_api.h"
 #include "wm_master.h"
 #include "wm_log.h"
+#include "ext/standard/php_string.h"
 
 #include <signal.h>
 #include <time.h>
 #include <unistd.h>
-
-/* Column widths of the start UI (4.2.1 minimums); the status file reuses two of them. */
-static size_t wm_width_proto = 4, wm_width_user = 12, wm_width_worker = 12, wm_width_socket = 12,
-	wm_width_processes = 9, wm_width_status = 1;
+#include <sys/utsname.h>
 
 #define WM_UI_SAFE_LENGTH 4
 #define WM_UI_STATUS_OK "<g> [OK] </g>"
 
-static const char wm_usage[] = "Usage: php yourfile <command> [mode]\nCommands: \n"
-	"start\t\tStart worker in DEBUG mode.\n\t\tUse mode -d to start in DAEMON mode.\n"
-	"stop\t\tStop worker.\n\t\tUse mode -g to stop gracefully.\n"
-	"restart\t\tRestart workers.\n\t\tUse mode -d to start in DAEMON mode.\n\t\tUse mode -g to stop gracefully.\n"
-	"reload\t\tReload codes.\n\t\tUse mode -g to reload gracefully.\n"
-	"status\t\tGet worker status.\n\t\tUse mode -d to show live status.\n"
-	"connections\tGet worker connections.\n";
+/* ---- the start UI's columns ---- */
 
-size_t wm_cli_socket_width(void) { return wm_width_socket; }
-size_t wm_cli_name_width(void) { return wm_width_worker; }
+/* What a column of the start UI shows; the status file reuses the worker and socket widths. */
+typedef enum {
+	WM_UI_EVENT_LOOP, WM_UI_PROTO, WM_UI_USER, WM_UI_WORKER, WM_UI_SOCKET, WM_UI_COUNT, WM_UI_STATE,
+	WM_UI__VALUES
+} wm_ui_value;
 
-static void wm_widen(size_t *width, size_t len)
+typedef struct {
+	wm_ui_value value;
+	const char *title;
+	size_t min_width;
+} wm_ui_column;
+
+/* 4.2.1's getUiColumns(), each with the default of its $_max*NameLength. */
+static const wm_ui_column wm_ui_columns4[] = {
+	{WM_UI_PROTO, "proto", 4}, {WM_UI_USER, "user", 12}, {WM_UI_WORKER, "worker", 12},
+	{WM_UI_SOCKET, "listen", 12}, {WM_UI_COUNT, "processes", 9}, {WM_UI_STATE, "status", 1},
+};
+
+/* 5.2.2's getUiColumns(): every width starts at 2 * UI_SAFE_LENGTH. */
+static const wm_ui_column wm_ui_columns5[] = {
+	{WM_UI_EVENT_LOOP, "event-loop", 8}, {WM_UI_PROTO, "proto", 8}, {WM_UI_USER, "user", 8},
+	{WM_UI_WORKER, "worker", 8}, {WM_UI_SOCKET, "listen", 8}, {WM_UI_COUNT, "count", 8},
+	{WM_UI_STATE, "state", 8},
+};
+
+/* The longest value seen per column (initWorkers); a width is this or the profile's minimum. */
+static size_t wm_ui_widest[WM_UI__VALUES];
+
+static const wm_ui_column *wm_ui_columns(size_t *count)
 {
-	if (len > *width) {
-		*width = len;
+	if (wm_api_major == 5) {
+		*count = sizeof(wm_ui_columns5) / sizeof(wm_ui_columns5[0]);
+		return wm_ui_columns5;
 	}
+	*count = sizeof(wm_ui_columns4) / sizeof(wm_ui_columns4[0]);
+	return wm_ui_columns4;
 }
 
-void wm_cli_measure_worker(wm_worker_obj *worker)
+static size_t wm_ui_width(wm_ui_value value)
 {
-	zend_string *value = zval_get_string(wm_worker_prop(worker, WM_WP_TRANSPORT));
-	wm_widen(&wm_width_proto, ZSTR_LEN(value));
-	zend_string_release(value);
-	value = zval_get_string(wm_worker_prop(worker, WM_WP_USER));
-	wm_widen(&wm_width_user, ZSTR_LEN(value));
-	zend_string_release(value);
-	value = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
-	wm_widen(&wm_width_worker, ZSTR_LEN(value));
-	zend_string_release(value);
-	value = wm_worker_get_socket_name(worker);
-	wm_widen(&wm_width_socket, ZSTR_LEN(value));
-	zend_string_release(value);
-	value = zval_get_string(wm_worker_prop(worker, WM_WP_COUNT));
-	wm_widen(&wm_width_processes, ZSTR_LEN(value));
-	zend_string_release(value);
-	wm_widen(&wm_width_status, sizeof(WM_UI_STATUS_OK) - 1);
+	size_t count;
+	const wm_ui_column *columns = wm_ui_columns(&count);
+	for (size_t i = 0; i < count; i++) {
+		if (columns[i].value == value) {
+			return MAX(columns[i].min_width, wm_ui_widest[value]);
+		}
+	}
+	return wm_ui_widest[value];
 }
+
+size_t wm_cli_socket_width(void) { return wm_ui_width(WM_UI_SOCKET); }
+size_t wm_cli_name_width(void) { return wm_ui_width(WM_UI_WORKER); }
 
 const char *wm_cli_event_loop_name(void)
 {
 	return wm_worker_event_loop_class();
 }
+
+/* 5.x: strtolower(substr($class, strrpos($class, '\\') + 1)) of the Worker's $eventLoop or
+ * Worker::$eventLoopClass; like 5.x, a name without a backslash loses its first letter. */
+zend_string *wm_cli_event_loop_short_name(wm_worker_obj *worker)
+{
+	zval rv;
+	zval *own = zend_read_property(wm_ce_Worker, &worker->std, "eventLoop", sizeof("eventLoop") - 1, 1, &rv);
+	zend_string *class_name = own && zend_is_true(own) ? zval_get_string(own)
+		: zend_string_init(wm_cli_event_loop_name(), strlen(wm_cli_event_loop_name()), 0);
+	const char *slash = zend_memrchr(ZSTR_VAL(class_name), '\\', ZSTR_LEN(class_name));
+	size_t skip = slash ? (size_t)(slash - ZSTR_VAL(class_name)) + 1 : MIN(1, ZSTR_LEN(class_name));
+	zend_string *short_name = zend_string_init(ZSTR_VAL(class_name) + skip, ZSTR_LEN(class_name) - skip, 0);
+	zend_str_tolower(ZSTR_VAL(short_name), ZSTR_LEN(short_name));
+	zend_string_release(class_name);
+	return short_name;
+}
+
+/* The text a column shows for a Worker. New string. */
+static zend_string *wm_ui_value_of(wm_worker_obj *worker, wm_ui_value value)
+{
+	switch (value) {
+	case WM_UI_EVENT_LOOP: return wm_cli_event_loop_short_name(worker);
+	case WM_UI_PROTO: return zval_get_string(wm_worker_prop(worker, WM_WP_TRANSPORT));
+	case WM_UI_USER: return zval_get_string(wm_worker_prop(worker, WM_WP_USER));
+	case WM_UI_WORKER: return zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+	case WM_UI_SOCKET: return wm_worker_get_socket_name(worker);
+	case WM_UI_COUNT: return zval_get_string(wm_worker_prop(worker, WM_WP_COUNT));
+	default: return zend_string_init(WM_UI_STATUS_OK, sizeof(WM_UI_STATUS_OK) - 1, 0);
+	}
+}
+
+void wm_cli_measure_worker(wm_worker_obj *worker)
+{
+	size_t count;
+	const wm_ui_column *columns = wm_ui_columns(&count);
+	for (size_t i = 0; i < count; i++) {
+		zend_string *text = wm_ui_value_of(worker, columns[i].value);
+		wm_ui_widest[columns[i].value] = MAX(wm_ui_widest[columns[i].value], ZSTR_LEN(text));
+		zend_string_release(text);
+	}
+}
+
+/* ---- argv ---- */
 
 /* The script's global $argv (scripts may rewrite it before runAll). */
 static void wm_cli_global_argv(zval *out)
@@ -105,6 +163,27 @@ static bool wm_argv_has(zval *argv, const char *word)
 	return false;
 }
 
+/* 4.x keeps the last word of argv that is one of words, 5.x the first. */
+static const char *wm_cli_find(zval *argv, const char *const *words, size_t count)
+{
+	const char *found = NULL;
+	zval *value;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), value) {
+		if (Z_TYPE_P(value) != IS_STRING) {
+			continue;
+		}
+		for (size_t i = 0; i < count; i++) {
+			if (strcmp(Z_STRVAL_P(value), words[i]) == 0) {
+				found = words[i];
+			}
+		}
+		if (found && wm_api_major == 5) {
+			break;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return found;
+}
+
 /* ---- is the master alive? ---- */
 
 /* An exited master its parent has not reaped yet still answers kill(pid, 0). */
@@ -128,37 +207,58 @@ static bool wm_pid_alive(pid_t pid)
 	return pid > 0 && kill(pid, 0) == 0 && !wm_pid_is_zombie(pid);
 }
 
-static bool wm_cli_master_alive(pid_t pid)
+/* /proc/<pid>/cmdline with NULs as spaces; 0 bytes when unreadable. */
+static size_t wm_read_cmdline(pid_t pid, char *buf, size_t size)
 {
-	if (pid <= 0 || pid == getpid() || !wm_pid_alive(pid)) {
-		return false;
-	}
 	char path[64];
 	snprintf(path, sizeof(path), "/proc/%d/cmdline", (int)pid);
 	FILE *f = fopen(path, "r");
-	zval *title = WM_STATIC_PROP(wm_ce_Worker, "processTitle");
-	if (!f || !title || !zend_is_true(title)) {
-		if (f) {
-			fclose(f);
-		}
-		return true;
+	if (!f) {
+		return 0;
 	}
-	char buf[4096];
-	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	size_t n = fread(buf, 1, size - 1, f);
 	fclose(f);
-	if (n == 0) {
-		return true;
-	}
 	for (size_t i = 0; i < n; i++) {
 		if (buf[i] == '\0') {
 			buf[i] = ' ';
 		}
 	}
 	buf[n] = '\0';
+	return n;
+}
+
+/* 4.x: the command line names $processTitle or php (any case). */
+static bool wm_cli_master_alive4(pid_t pid)
+{
+	if (pid <= 0 || pid == getpid() || !wm_pid_alive(pid)) {
+		return false;
+	}
+	char buf[4096];
+	zval *title = WM_STATIC_PROP(wm_ce_Worker, "processTitle");
+	if (!title || !zend_is_true(title) || wm_read_cmdline(pid, buf, sizeof(buf)) == 0) {
+		return true;
+	}
 	zend_string *needle = zval_get_string(title);
 	bool found = strcasestr(buf, ZSTR_VAL(needle)) != NULL || strcasestr(buf, "php") != NULL;
 	zend_string_release(needle);
 	return found;
+}
+
+/* 5.x: a pid that is gone is logged; the command line must hold "WorkerMan" or "php". */
+static bool wm_cli_master_alive5(pid_t pid)
+{
+	if (pid == 0) {
+		return false;
+	}
+	if (pid == getpid() || !wm_pid_alive(pid)) {
+		wm_logf("Master pid:%d is not alive", (int)pid);
+		return false;
+	}
+	char buf[4096];
+	if (wm_read_cmdline(pid, buf, sizeof(buf)) == 0) {
+		return true;
+	}
+	return strstr(buf, "WorkerMan") != NULL || strstr(buf, "php") != NULL;
 }
 
 static pid_t wm_cli_read_master_pid(void)
@@ -199,224 +299,6 @@ static void wm_sleep(double seconds)
 	}
 }
 
-/* ---- status (4.2.1 formatStatusData) ---- */
-
-static int wm_compare_pid_keys(Bucket *a, Bucket *b)
-{
-	return a->h < b->h ? -1 : (a->h > b->h ? 1 : 0);
-}
-
-/* unserialize(line 1, ['allowed_classes' => false]), sorted by pid. */
-static void wm_status_worker_info(const char *line, size_t len, zval *info)
-{
-	zval fn, args[2];
-	ZVAL_STRING(&fn, "unserialize");
-	ZVAL_STRINGL(&args[0], line, len);
-	array_init(&args[1]);
-	add_assoc_bool(&args[1], "allowed_classes", 0);
-	int saved_reporting = EG(error_reporting);
-	EG(error_reporting) = 0;
-	if (call_user_function(NULL, NULL, &fn, info, 2, args) == FAILURE || Z_TYPE_P(info) != IS_ARRAY) {
-		zval_ptr_dtor(info);
-		array_init(info);
-	}
-	EG(error_reporting) = saved_reporting;
-	if (EG(exception)) {
-		zend_clear_exception();
-	}
-	zend_hash_sort(Z_ARRVAL_P(info), wm_compare_pid_keys, 0);
-	zval_ptr_dtor(&fn);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[1]);
-}
-
-typedef struct wm_status_totals {
-	zend_long memory, connections, fails, timers, requests, qps;
-	size_t socket_width, name_width;
-} wm_status_totals;
-
-/* A worker's line: pid memory listen name connections send_fail timers total_request. */
-static void wm_status_parse_line(const char *line, wm_status_totals *totals, zend_long *requests)
-{
-	const char *field[8];
-	size_t field_len[8];
-	int n = 0;
-	const char *p = line;
-	while (*p && n < 8) {
-		while (*p == ' ' || *p == '\t') {
-			p++;
-		}
-		if (!*p) {
-			break;
-		}
-		field[n] = p;
-		while (*p && *p != ' ' && *p != '\t') {
-			p++;
-		}
-		field_len[n] = (size_t)(p - field[n]);
-		n++;
-	}
-	if (n < 8 || (*p != ' ' && *p != '\t')) {
-		return;
-	}
-	totals->memory += ZEND_STRTOL(field[1], NULL, 10);
-	wm_widen(&totals->socket_width, field_len[2]);
-	wm_widen(&totals->name_width, field_len[3]);
-	totals->connections += ZEND_STRTOL(field[4], NULL, 10);
-	totals->fails += ZEND_STRTOL(field[5], NULL, 10);
-	totals->timers += ZEND_STRTOL(field[6], NULL, 10);
-	*requests = ZEND_STRTOL(field[7], NULL, 10);
-	totals->requests += *requests;
-}
-
-static void wm_status_busy_row(smart_str *out, zend_ulong pid, zval *info)
-{
-	zval *listen = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(info), "listen", 6) : NULL;
-	zval *name = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(info), "name", 4) : NULL;
-	zend_string *listen_s = listen ? zval_get_string(listen) : ZSTR_EMPTY_ALLOC();
-	zend_string *name_s = name ? zval_get_string(name) : ZSTR_EMPTY_ALLOC();
-	smart_str_append_printf(out, ZEND_ULONG_FMT "\t", pid);
-	wm_str_pad(out, "N/A", 3, 7);
-	smart_str_appendc(out, ' ');
-	wm_str_pad(out, ZSTR_VAL(listen_s), ZSTR_LEN(listen_s), wm_width_socket);
-	smart_str_appendc(out, ' ');
-	wm_str_pad(out, ZSTR_VAL(name_s), ZSTR_LEN(name_s), wm_width_worker);
-	smart_str_appends(out, " N/A         N/A       N/A     N/A           N/A    [busy] \n");
-	zend_string_release(listen_s);
-	zend_string_release(name_s);
-}
-
-/* What the status file holds once read: worker lines by pid, their request counters. */
-typedef struct wm_status_file {
-	zval info;            /* pid => ['name' => .., 'listen' => ..], sorted by pid */
-	HashTable lines;      /* pid => the worker's line */
-	HashTable requests;   /* pid => total_request */
-	wm_status_totals totals;
-} wm_status_file;
-
-/* Header lines are copied to out as they are, up to the process table's title line. */
-static void wm_status_read_lines(wm_status_file *file, smart_str *out, const char *p, const char *end)
-{
-	bool in_process_table = false;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *line_end = nl ? nl : end;
-		zend_string *line = zend_string_init(p, (size_t)(line_end - p), 0);
-		p = nl ? nl + 1 : end;
-		if (!in_process_table) {
-			smart_str_append(out, line);
-			smart_str_appendc(out, '\n');
-			const char *memory = strstr(ZSTR_VAL(line), "memory");
-			in_process_table = strncmp(ZSTR_VAL(line), "pid", 3) == 0 && memory && strstr(memory, "listening");
-			zend_string_release(line);
-			continue;
-		}
-		if (!isdigit((unsigned char)ZSTR_VAL(line)[0])) {
-			zend_string_release(line);
-			continue;
-		}
-		zend_ulong pid = (zend_ulong)ZEND_STRTOUL(ZSTR_VAL(line), NULL, 10);
-		zend_long requests = -1;
-		wm_status_parse_line(ZSTR_VAL(line), &file->totals, &requests);
-		if (requests >= 0) {
-			zval zv;
-			ZVAL_LONG(&zv, requests);
-			zend_hash_index_update(&file->requests, pid, &zv);
-		}
-		zval zline;
-		ZVAL_STR(&zline, line);
-		zend_hash_index_update(&file->lines, pid, &zline);
-	}
-}
-
-/* One row per pid the master listed: the worker's line plus qps and [idle], or [busy]
- * when it did not answer. qps compares with the previous round (status -d). */
-static void wm_status_rows(wm_status_file *file, smart_str *out)
-{
-	static HashTable *request_cache;
-	zend_ulong pid;
-	zval *worker_info;
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL(file->info), pid, worker_info) {
-		zval *line = zend_hash_index_find(&file->lines, pid);
-		if (!line) {
-			wm_status_busy_row(out, pid, worker_info);
-			continue;
-		}
-		zend_long qps = 0;
-		zval *now = zend_hash_index_find(&file->requests, pid);
-		zval *before = request_cache ? zend_hash_index_find(request_cache, pid) : NULL;
-		if (now && before) {
-			qps = Z_LVAL_P(now) - Z_LVAL_P(before);
-			file->totals.qps += qps;
-		}
-		smart_str_append(out, Z_STR_P(line));
-		smart_str_appendc(out, ' ');
-		wm_str_pad_long(out, qps, 6);
-		smart_str_appends(out, " [idle]\n");
-	} ZEND_HASH_FOREACH_END();
-	if (!request_cache) {
-		ALLOC_HASHTABLE(request_cache);
-		zend_hash_init(request_cache, 8, NULL, NULL, 0);
-	}
-	zend_hash_clean(request_cache);
-	zend_hash_copy(request_cache, &file->requests, NULL);
-}
-
-static void wm_status_summary(const wm_status_totals *totals, smart_str *out)
-{
-	smart_str_appends(out, "----------------------------------------------PROCESS STATUS---------------------------------------------------\n");
-	smart_str_appends(out, "Summary\t");
-	char mem[32];
-	int mem_len = snprintf(mem, sizeof(mem), ZEND_LONG_FMT "M", totals->memory);
-	wm_str_pad(out, mem, (size_t)mem_len, 7);
-	smart_str_appendc(out, ' ');
-	wm_str_pad(out, "-", 1, totals->socket_width);
-	smart_str_appendc(out, ' ');
-	wm_str_pad(out, "-", 1, totals->name_width);
-	smart_str_appendc(out, ' ');
-	wm_str_pad_long(out, totals->connections, 11);
-	smart_str_appendc(out, ' ');
-	wm_str_pad_long(out, totals->fails, 9);
-	smart_str_appendc(out, ' ');
-	wm_str_pad_long(out, totals->timers, 7);
-	smart_str_appendc(out, ' ');
-	wm_str_pad_long(out, totals->requests, 13);
-	smart_str_appendc(out, ' ');
-	wm_str_pad_long(out, totals->qps, 6);
-	smart_str_appends(out, " [Summary] \n");
-}
-
-static void wm_format_status(smart_str *out, const char *path)
-{
-	php_stream *stream = php_stream_open_wrapper((char *)path, "rb", 0, NULL);
-	if (!stream) {
-		return;
-	}
-	zend_string *content = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
-	php_stream_close(stream);
-	if (!content || !ZSTR_LEN(content)) {
-		if (content) {
-			zend_string_release(content);
-		}
-		return;
-	}
-	const char *p = ZSTR_VAL(content), *end = p + ZSTR_LEN(content);
-	const char *nl = memchr(p, '\n', (size_t)(end - p));
-	wm_status_file file = {0};
-	wm_status_worker_info(p, (size_t)((nl ? nl : end) - p), &file.info);
-	file.totals.socket_width = wm_width_socket;
-	file.totals.name_width = wm_width_worker;
-	zend_hash_init(&file.lines, 8, NULL, ZVAL_PTR_DTOR, 0);
-	zend_hash_init(&file.requests, 8, NULL, NULL, 0);
-	wm_status_read_lines(&file, out, nl ? nl + 1 : end, end);
-	zend_string_release(content);
-	wm_status_rows(&file, out);
-	wm_status_summary(&file.totals, out);
-	zend_hash_destroy(&file.lines);
-	zend_hash_destroy(&file.requests);
-	zval_ptr_dtor(&file.info);
-}
-
 /* ---- commands ---- */
 
 static zend_result wm_cli_status(pid_t master_pid, bool live)
@@ -427,10 +309,11 @@ static zend_result wm_cli_status(pid_t master_pid, bool live)
 		kill(master_pid, SIGIOT);
 		wm_sleep(1.0);
 		if (live) {
-			wm_safe_echo("\33[H\33[2J\33(B\33[m", sizeof("\33[H\33[2J\33(B\33[m") - 1, true);
+			/* safeEcho($clear, true): 4.x drops it off a terminal, 5.x writes it anyway. */
+			wm_safe_echo("\33[H\33[2J\33(B\33[m", sizeof("\33[H\33[2J\33(B\33[m") - 1, wm_api_major != 5);
 		}
 		smart_str out = {0};
-		wm_format_status(&out, ZSTR_VAL(path));
+		wm_status_format(&out, ZSTR_VAL(path));
 		if (out.s) {
 			wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
 		}
@@ -493,29 +376,24 @@ static zend_result wm_cli_stop(const char *start_file, pid_t master_pid, const c
 	return SUCCESS;
 }
 
-static const char *wm_cli_find(zval *argv, const char *const *words, size_t count)
+/* "Workerman[<start>] <command> <mode>": 4.x keeps the space before an empty mode, 5.x's
+ * log() trims it. */
+static void wm_cli_log_command(const char *start_file, const char *command, const char *mode)
 {
-	const char *found = NULL;
-	zval *value;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(argv), value) { /* 4.x: the last match wins */
-		if (Z_TYPE_P(value) != IS_STRING) {
-			continue;
-		}
-		for (size_t i = 0; i < count; i++) {
-			if (strcmp(Z_STRVAL_P(value), words[i]) == 0) {
-				found = words[i];
-			}
-		}
-	} ZEND_HASH_FOREACH_END();
-	return found;
+	const char *mode_text = strcmp(command, "start") != 0 ? ""
+		: (strcmp(mode, "-d") == 0 || wm_is_daemonized()) ? "in DAEMON mode" : "in DEBUG mode";
+	if (wm_api_major == 5 && !*mode_text) {
+		wm_logf("Workerman[%s] %s", start_file, command);
+		return;
+	}
+	wm_logf("Workerman[%s] %s %s", start_file, command, mode_text);
 }
 
 static zend_result wm_cli_dispatch(const char *start_file, const char *command, const char *mode)
 {
-	wm_logf("Workerman[%s] %s %s", start_file, command, strcmp(command, "start") != 0 ? ""
-		: (strcmp(mode, "-d") == 0 || wm_is_daemonized()) ? "in DAEMON mode" : "in DEBUG mode");
+	wm_cli_log_command(start_file, command, mode);
 	pid_t master_pid = wm_cli_read_master_pid();
-	if (wm_cli_master_alive(master_pid)) {
+	if (wm_api_major == 5 ? wm_cli_master_alive5(master_pid) : wm_cli_master_alive4(master_pid)) {
 		if (strcmp(command, "start") == 0) {
 			wm_logf("Workerman[%s] already running", start_file);
 			return wm_cli_exit(0);
@@ -545,6 +423,14 @@ static zend_result wm_cli_dispatch(const char *start_file, const char *command, 
 	return wm_cli_stop(start_file, master_pid, command, mode);
 }
 
+static const char wm_usage[] = "Usage: php yourfile <command> [mode]\nCommands: \n"
+	"start\t\tStart worker in DEBUG mode.\n\t\tUse mode -d to start in DAEMON mode.\n"
+	"stop\t\tStop worker.\n\t\tUse mode -g to stop gracefully.\n"
+	"restart\t\tRestart workers.\n\t\tUse mode -d to start in DAEMON mode.\n\t\tUse mode -g to stop gracefully.\n"
+	"reload\t\tReload codes.\n\t\tUse mode -g to reload gracefully.\n"
+	"status\t\tGet worker status.\n\t\tUse mode -d to show live status.\n"
+	"connections\tGet worker connections.\n";
+
 zend_result wm_cli_parse_command(void)
 {
 	static const char *const commands[] = {"start", "stop", "restart", "reload", "status", "connections"};
@@ -553,8 +439,10 @@ zend_result wm_cli_parse_command(void)
 	wm_cli_get_argv(&argv);
 	const char *command = wm_cli_find(&argv, commands, sizeof(commands) / sizeof(commands[0]));
 	const char *mode = wm_cli_find(&argv, modes, sizeof(modes) / sizeof(modes[0]));
+	/* 4.x names the start file as argv[0] has it, 5.x by its basename. */
 	zval *first = zend_hash_index_find(Z_ARRVAL(argv), 0);
-	zend_string *start_file = first ? zval_get_string(first) : ZSTR_EMPTY_ALLOC();
+	zend_string *start_file = wm_api_major == 5 ? zend_string_init(wm_master_start_name(), strlen(wm_master_start_name()), 0)
+		: first ? zval_get_string(first) : ZSTR_EMPTY_ALLOC();
 	zval_ptr_dtor(&argv);
 	zend_result result;
 	if (!command) {
@@ -567,7 +455,126 @@ zend_result wm_cli_parse_command(void)
 	return result;
 }
 
+/* ---- the master's stop lines ---- */
+
+/* Logs prefix . (string)$log; 5.x's log() trims the whole line. */
+static void wm_cli_log_text(const char *prefix, zval *log)
+{
+	zend_string *text = zval_try_get_string(log);
+	if (!text) {
+		if (EG(exception)) {
+			zend_clear_exception();
+		}
+		return;
+	}
+	zend_string *line = zend_string_concat2(prefix, strlen(prefix), ZSTR_VAL(text), ZSTR_LEN(text));
+	zend_string_release(text);
+	if (wm_api_major == 5) {
+		zend_string *trimmed = php_trim(line, NULL, 0, 3);
+		zend_string_release(line);
+		line = trimmed;
+	}
+	wm_log(ZSTR_VAL(line), ZSTR_LEN(line));
+	zend_string_release(line);
+}
+
+void wm_cli_log_stop_all(bool master, zend_long code, zval *log)
+{
+	bool has_log = log && zend_is_true(log);
+	if (wm_api_major != 5) {
+		if (has_log) {
+			wm_cli_log_text("", log);
+		}
+		if (master) {
+			wm_logf("Workerman[%s] stopping ...", wm_master_start_name());
+		}
+		return;
+	}
+	if (!master) {
+		if (code && has_log) {
+			wm_cli_log_text("", log);
+		}
+		return;
+	}
+	zend_string *prefix = zend_strpprintf(0, "Workerman[%s] ", wm_master_start_name());
+	if (has_log) {
+		wm_cli_log_text(ZSTR_VAL(prefix), log);
+	}
+	if (code) {
+		wm_logf("%sstopping, code [" ZEND_LONG_FMT "]", ZSTR_VAL(prefix), code);
+	} else {
+		wm_logf("%sstopping", ZSTR_VAL(prefix));
+	}
+	zend_string_release(prefix);
+}
+
+void wm_cli_log_stop_signal(int signo)
+{
+	if (wm_api_major != 5) {
+		return;
+	}
+	const char *name = signo == SIGINT ? "SIGINT" : signo == SIGTERM ? "SIGTERM" : signo == SIGHUP ? "SIGHUP"
+		: signo == SIGTSTP ? "SIGTSTP" : signo == SIGQUIT ? "SIGQUIT" : NULL;
+	if (name) {
+		wm_logf("Workerman[%s] received signal %s", wm_master_start_name(), name);
+	} else {
+		wm_logf("Workerman[%s] received signal %d", wm_master_start_name(), signo);
+	}
+}
+
 /* ---- the start UI ---- */
+
+/* 5.x getVersionLine(): JIT as opcache_get_status() reports it, the OS as php_uname('s'), ('r'). */
+void wm_cli_version_line(smart_str *out)
+{
+	bool jit = false;
+	if (zend_hash_str_exists(EG(function_table), "opcache_get_status", sizeof("opcache_get_status") - 1)) {
+		zval fn, arg, status;
+		ZVAL_STRING(&fn, "opcache_get_status");
+		ZVAL_FALSE(&arg);
+		if (call_user_function(NULL, NULL, &fn, &status, 1, &arg) == SUCCESS && Z_TYPE(status) == IS_ARRAY) {
+			zval *jit_info = zend_hash_str_find(Z_ARRVAL(status), "jit", sizeof("jit") - 1);
+			zval *on = jit_info && Z_TYPE_P(jit_info) == IS_ARRAY
+				? zend_hash_str_find(Z_ARRVAL_P(jit_info), "on", sizeof("on") - 1) : NULL;
+			jit = on && Z_TYPE_P(on) == IS_TRUE;
+		}
+		zval_ptr_dtor(&status);
+		zval_ptr_dtor(&fn);
+	}
+	char text[64];
+	int len = snprintf(text, sizeof(text), "Workerman/%s", wm_api_version());
+	wm_str_pad(out, text, (size_t)len, 24);
+	len = snprintf(text, sizeof(text), "PHP/%s (JIT %s)", PHP_VERSION, jit ? "on" : "off");
+	wm_str_pad(out, text, (size_t)len, 30);
+	struct utsname os;
+	if (uname(&os) == 0) {
+		smart_str_append_printf(out, "%s/%s", os.sysname, os.release);
+	} else {
+		smart_str_appendc(out, '/');
+	}
+	smart_str_appendc(out, '\n');
+}
+
+/* 4.x: versions and the loop class, aligned by str_pad(..., 22, ' ', STR_PAD_LEFT). */
+static void wm_ui_version_line4(smart_str *out)
+{
+	smart_str_append_printf(out, "Workerman version:%s          PHP version:" PHP_VERSION, wm_api_version());
+	wm_str_pad(out, "", 0, 22 - (sizeof("Event-Loop:") - 1));
+	smart_str_append_printf(out, "Event-Loop:%s\n", wm_cli_event_loop_name());
+}
+
+/* 5.x defines the constant LINE_VERSION_LENGTH when it shows the UI, as define() would. */
+static void wm_ui_define_version_length(size_t length)
+{
+	if (zend_get_constant_str("LINE_VERSION_LENGTH", sizeof("LINE_VERSION_LENGTH") - 1)) {
+		return;
+	}
+	zend_constant constant;
+	ZVAL_LONG(&constant.value, (zend_long)length);
+	ZEND_CONSTANT_SET_FLAGS(&constant, 0, PHP_USER_CONSTANT);
+	constant.name = zend_string_init("LINE_VERSION_LENGTH", sizeof("LINE_VERSION_LENGTH") - 1, 0);
+	zend_register_constant(&constant);
+}
 
 static void wm_pad_both(smart_str *out, const char *text, size_t width, char fill)
 {
@@ -582,28 +589,52 @@ static void wm_pad_both(smart_str *out, const char *text, size_t width, char fil
 	}
 }
 
-static void wm_ui_row(smart_str *out, wm_worker_obj *worker)
+/* Bytes of colour tags in text: str_pad counts them, so a cell gets that much extra room. */
+static size_t wm_ui_tag_bytes(const char *text, size_t len)
 {
-	zend_string *values[6];
-	values[0] = zval_get_string(wm_worker_prop(worker, WM_WP_TRANSPORT));
-	values[1] = zval_get_string(wm_worker_prop(worker, WM_WP_USER));
-	values[2] = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
-	values[3] = wm_worker_get_socket_name(worker);
-	values[4] = zval_get_string(wm_worker_prop(worker, WM_WP_COUNT));
-	values[5] = zend_string_init(WM_UI_STATUS_OK, sizeof(WM_UI_STATUS_OK) - 1, 0);
-	size_t widths[6] = {wm_width_proto, wm_width_user, wm_width_worker, wm_width_socket,
-		wm_width_processes, wm_width_status};
-	for (int i = 0; i < 6; i++) {
-		/* str_pad counts the colour tags, so they get extra room. */
-		size_t tags = i == 5 ? sizeof("<g></g>") - 1 : 0;
-		wm_str_pad(out, ZSTR_VAL(values[i]), ZSTR_LEN(values[i]), widths[i] + WM_UI_SAFE_LENGTH + tags);
-		zend_string_release(values[i]);
+	static const char *const tags[] = {"<n>", "</n>", "<w>", "</w>", "<g>", "</g>"};
+	size_t bytes = 0;
+	for (size_t i = 0; i < len; i++) {
+		for (int t = 0; t < 6; t++) {
+			size_t tag_len = strlen(tags[t]);
+			if (i + tag_len <= len && strncasecmp(text + i, tags[t], tag_len) == 0) {
+				bytes += tag_len;
+				i += tag_len - 1;
+				break;
+			}
+		}
 	}
-	smart_str_appendc(out, '\n');
+	return bytes;
 }
 
+static void wm_ui_title_row(smart_str *ui, const wm_ui_column *columns, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		size_t len = strlen(columns[i].title), room = wm_ui_width(columns[i].value) + WM_UI_SAFE_LENGTH;
+		smart_str_append_printf(ui, "<w>%s</w>", columns[i].title);
+		wm_str_pad(ui, "", 0, room > len ? room - len : 0);
+	}
+	smart_str_appendc(ui, '\n');
+}
+
+static void wm_ui_row(smart_str *ui, wm_worker_obj *worker, const wm_ui_column *columns, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		zend_string *text = wm_ui_value_of(worker, columns[i].value);
+		size_t tags = wm_ui_tag_bytes(ZSTR_VAL(text), ZSTR_LEN(text));
+		wm_str_pad(ui, ZSTR_VAL(text), ZSTR_LEN(text), wm_ui_width(columns[i].value) + WM_UI_SAFE_LENGTH + tags);
+		zend_string_release(text);
+	}
+	smart_str_appendc(ui, '\n');
+}
+
+/* 4.x: argv with start/restart made stop and -d dropped; 5.x: the start file's basename. */
 static void wm_ui_stop_hint(smart_str *out)
 {
+	if (wm_api_major == 5) {
+		smart_str_append_printf(out, "Input \"php %s stop\" to stop. Start success.\n\n", wm_master_start_name());
+		return;
+	}
 	zval argv;
 	wm_cli_global_argv(&argv);
 	smart_str_appends(out, "Input \"php");
@@ -624,49 +655,86 @@ static void wm_ui_stop_hint(smart_str *out)
 	smart_str_appends(out, "\" to stop. Start success.\n\n");
 }
 
+static void wm_ui_last_lines(smart_str *ui)
+{
+	zval *command = WM_STATIC_PROP(wm_ce_Worker, "command");
+	if (wm_is_daemonized()) {
+		wm_ui_stop_hint(ui);
+	} else if (wm_api_major == 5 && command && zend_is_true(command)) {
+		smart_str_appends(ui, "Start success.\n"); /* 5.x: Workerman run as a library */
+	} else {
+		smart_str_appends(ui, "Press Ctrl+C to stop. Start success.\n");
+	}
+}
+
+/* 5.x prints the UI through safeEcho($text) without $decorated: tags go, colours never come. */
+static void wm_ui_echo(smart_str *ui)
+{
+	if (wm_api_major != 5) {
+		wm_safe_echo(ZSTR_VAL(ui->s), ZSTR_LEN(ui->s), false);
+		return;
+	}
+	static const char *const tags[] = {"<n>", "</n>", "<w>", "</w>", "<g>", "</g>"};
+	smart_str plain = {0};
+	const char *p = ZSTR_VAL(ui->s), *end = p + ZSTR_LEN(ui->s);
+	while (p < end) {
+		int t = 0;
+		while (t < 6 && !((size_t)(end - p) >= strlen(tags[t]) && memcmp(p, tags[t], strlen(tags[t])) == 0)) {
+			t++;
+		}
+		if (t < 6) {
+			p += strlen(tags[t]);
+		} else {
+			smart_str_appendc(&plain, *p++);
+		}
+	}
+	wm_safe_echo(ZSTR_VAL(plain.s), ZSTR_LEN(plain.s), false);
+	smart_str_free(&plain);
+}
+
 void wm_cli_display_ui(void)
 {
 	zval argv;
-	wm_cli_global_argv(&argv);
+	if (wm_api_major == 5) {
+		wm_cli_get_argv(&argv);
+	} else {
+		wm_cli_global_argv(&argv);
+	}
 	bool quiet = wm_argv_has(&argv, "-q");
 	zval_ptr_dtor(&argv);
 	if (quiet) {
 		return;
 	}
-	smart_str out = {0};
-	smart_str_append_printf(&out, "Workerman version:%s          PHP version:" PHP_VERSION, wm_api_version());
-	const char *loop_name = wm_cli_event_loop_name();
-	wm_str_pad(&out, "", 0, 22 - (sizeof("Event-Loop:") - 1));
-	smart_str_append_printf(&out, "Event-Loop:%s\n", loop_name);
-	size_t total = wm_width_proto + wm_width_user + wm_width_worker + wm_width_socket
-		+ wm_width_processes + wm_width_status + 6 * WM_UI_SAFE_LENGTH;
-	size_t version_len = ZSTR_LEN(out.s);
-	if (total <= version_len) {
-		total = version_len;
+	smart_str version = {0};
+	if (wm_api_major == 5) {
+		wm_cli_version_line(&version);
+		wm_ui_define_version_length(ZSTR_LEN(version.s));
+	} else {
+		wm_ui_version_line4(&version);
 	}
+	size_t count;
+	const wm_ui_column *columns = wm_ui_columns(&count);
+	size_t total = 0;
+	for (size_t i = 0; i < count; i++) {
+		total += wm_ui_width(columns[i].value) + WM_UI_SAFE_LENGTH;
+	}
+	total = MAX(total, ZSTR_LEN(version.s));
+
 	smart_str ui = {0};
 	smart_str_appends(&ui, "<n>");
 	wm_pad_both(&ui, "<w> WORKERMAN </w>", total + sizeof("<w></w>") - 1, '-');
 	smart_str_appends(&ui, "</n>\n");
-	smart_str_append_smart_str(&ui, &out);
+	smart_str_append_smart_str(&ui, &version);
+	smart_str_free(&version);
 	if (wm_api_mismatch_line()) {
 		smart_str_append_printf(&ui, "%s\n", wm_api_mismatch_line());
 	}
 	wm_pad_both(&ui, "<w> WORKERS </w>", total + sizeof("<w></w>") - 1, '-');
 	smart_str_appendc(&ui, '\n');
-	smart_str_free(&out);
-
-	static const char *const titles[6] = {"proto", "user", "worker", "listen", "processes", "status"};
-	size_t widths[6] = {wm_width_proto, wm_width_user, wm_width_worker, wm_width_socket,
-		wm_width_processes, wm_width_status};
-	for (int i = 0; i < 6; i++) {
-		smart_str_append_printf(&ui, "<w>%s</w>", titles[i]);
-		wm_str_pad(&ui, "", 0, widths[i] + WM_UI_SAFE_LENGTH - strlen(titles[i]));
-	}
-	smart_str_appendc(&ui, '\n');
+	wm_ui_title_row(&ui, columns, count);
 	zend_object *obj;
 	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
-		wm_ui_row(&ui, wm_worker_from_obj(obj));
+		wm_ui_row(&ui, wm_worker_from_obj(obj), columns, count);
 	} ZEND_HASH_FOREACH_END();
 	if (zend_hash_num_elements(wm_worker_registry())) {
 		for (size_t i = 0; i < total; i++) {
@@ -674,11 +742,7 @@ void wm_cli_display_ui(void)
 		}
 		smart_str_appendc(&ui, '\n');
 	}
-	if (wm_is_daemonized()) {
-		wm_ui_stop_hint(&ui);
-	} else {
-		smart_str_appends(&ui, "Press Ctrl+C to stop. Start success.\n");
-	}
-	wm_safe_echo(ZSTR_VAL(ui.s), ZSTR_LEN(ui.s), false);
+	wm_ui_last_lines(&ui);
+	wm_ui_echo(&ui);
 	smart_str_free(&ui);
 }

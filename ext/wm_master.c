@@ -618,7 +618,6 @@ static void wm_check_children_cb(evutil_socket_t fd, short what, void *arg)
 static void wm_master_stop_all(void)
 {
 	wm_status = WM_STATUS_SHUTDOWN;
-	wm_logf("Workerman[%s] stopping ...", wm_master_start_name());
 	int sig = wm_graceful ? SIGQUIT : SIGINT;
 	bool daemon = wm_is_daemonized();
 	double timeout = wm_stop_timeout();
@@ -739,10 +738,12 @@ static void wm_master_on_signal(evutil_socket_t signo, short what, void *arg)
 	switch (signo) {
 	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP:
 		wm_graceful = false;
+		wm_cli_log_stop_signal((int)signo);
 		wm_stop_all(0, NULL);
 		break;
 	case SIGQUIT:
 		wm_graceful = true;
+		wm_cli_log_stop_signal((int)signo);
 		wm_stop_all(0, NULL);
 		break;
 	case SIGUSR1: case SIGUSR2:
@@ -834,17 +835,6 @@ void wm_master_worker_started(void)
 
 /* ---- stopAll ---- */
 
-static void wm_log_zval(zval *log)
-{
-	zend_string *text = zval_try_get_string(log);
-	if (text) {
-		wm_log(ZSTR_VAL(text), ZSTR_LEN(text));
-		zend_string_release(text);
-	} else if (EG(exception)) {
-		zend_clear_exception();
-	}
-}
-
 /* Every Worker of this process, last first, stops once (onWorkerStop, unlisten, close). */
 static void wm_stop_workers(void)
 {
@@ -881,9 +871,7 @@ void wm_stop_all(zend_long code, zval *log)
 	if (!master && code == 250 && wm_booting) {
 		sleep(1); /* 4.x: a worker whose onWorkerStart throws must not respawn in a tight loop */
 	}
-	if (log && zend_is_true(log)) {
-		wm_log_zval(log);
-	}
+	wm_cli_log_stop_all(master, code, log);
 	wm_status = WM_STATUS_SHUTDOWN;
 	if (master) {
 		wm_master_stop_all();

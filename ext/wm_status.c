@@ -1,8 +1,9 @@
-/* wm_status.c: the status and connections files of API.md 1.8 in 4.2.1's layout. On SIGIOT
- * the master writes the header of the status file (worker map, global status, exit table)
- * and signals its children, each of which appends its process row; SIGIO does the same for
- * the connections file. Paths, children and exit counts are wm_master.c's, read through
- * its accessors; the CLI that reads these files is wm_cli.c. */
+/* wm_status.c: the status and connections files of API.md 1.8, in the layout of the API
+ * profile's Workerman (4.2.1 or 5.2.2), and the `status` table made from them. On SIGIOT the
+ * master writes the header of the status file (worker map, global status, exit table) and
+ * signals its children, each of which appends its process row; SIGIO does the same for the
+ * connections file. Paths, children and exit counts are wm_master.c's, read through its
+ * accessors; the commands that ask for these files are wm_cli.c's. */
 #include "wm_private.h"
 #include "wm_master.h"
 #include "wm_master_internal.h"
@@ -19,6 +20,15 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+static const char wm_global_status4[] =
+	"----------------------------------------------GLOBAL STATUS----------------------------------------------------\n";
+static const char wm_process_status4[] =
+	"----------------------------------------------PROCESS STATUS---------------------------------------------------\n";
+static const char wm_global_status5[] =
+	"---------------------------------------------------GLOBAL STATUS---------------------------------------------------------\n";
+static const char wm_process_status5[] =
+	"---------------------------------------------------PROCESS STATUS--------------------------------------------------------\n";
 
 /* PHP's string form of round($value, 2): "0.5", "1", "0.12". */
 void wm_format_round2(char *buf, size_t size, double value)
@@ -102,65 +112,120 @@ static void wm_status_worker_map(smart_str *out)
 	smart_str_appendc(out, '\n');
 }
 
-static void wm_status_exit_table(smart_str *out, size_t name_width)
+/* One row per Worker and exit status seen (0 0 when none). 4.x: name status count;
+ * 5.x: name, loop, status, count. */
+static void wm_status_exit_rows(smart_str *out, wm_worker_obj *worker, size_t name_width)
 {
-	zend_object *obj;
-	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
-		wm_worker_obj *worker = wm_worker_from_obj(obj);
-		zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
-		zval *counts = zend_hash_index_find(wm_master_exit_info(), (zend_ulong)(uintptr_t)obj);
-		if (counts) {
-			zend_ulong status;
-			zval *n;
-			ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(counts), status, n) {
-				wm_str_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
-				smart_str_appendc(out, ' ');
-				wm_str_pad_long(out, (zend_long)status, 16);
-				smart_str_append_printf(out, " " ZEND_LONG_FMT "\n", Z_LVAL_P(n));
-			} ZEND_HASH_FOREACH_END();
+	zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
+	zend_string *loop = wm_api_major == 5 ? wm_cli_event_loop_short_name(worker) : NULL;
+	zval *counts = zend_hash_index_find(wm_master_exit_info(), (zend_ulong)(uintptr_t)&worker->std);
+	zval none;
+	if (!counts) {
+		array_init(&none);
+		add_index_long(&none, 0, 0);
+		counts = &none;
+	}
+	zend_ulong status;
+	zval *n;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(counts), status, n) {
+		wm_str_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
+		if (loop) {
+			smart_str_appends(out, "     ");
+			wm_str_pad(out, ZSTR_VAL(loop), ZSTR_LEN(loop), 14);
+			smart_str_appendc(out, ' ');
+			wm_str_pad_long(out, (zend_long)status, 16);
+			wm_str_pad_long(out, zval_get_long(n), 16);
+			smart_str_appendc(out, '\n');
 		} else {
-			wm_str_pad(out, ZSTR_VAL(name), ZSTR_LEN(name), name_width);
-			smart_str_appends(out, " 0                0\n");
+			smart_str_appendc(out, ' ');
+			wm_str_pad_long(out, (zend_long)status, 16);
+			smart_str_append_printf(out, " " ZEND_LONG_FMT "\n", zval_get_long(n));
 		}
-		zend_string_release(name);
 	} ZEND_HASH_FOREACH_END();
+	if (counts == &none) {
+		zval_ptr_dtor(&none);
+	}
+	if (loop) {
+		zend_string_release(loop);
+	}
+	zend_string_release(name);
+}
+
+/* PHP's implode(", ", array_map('round', sys_getloadavg(), [2, 2, 2])). */
+static void wm_status_load_average(smart_str *out)
+{
+	double load[3] = {0, 0, 0};
+	if (getloadavg(load, 3) < 0) {
+		load[0] = load[1] = load[2] = 0;
+	}
+	for (int i = 0; i < 3; i++) {
+		char text[32];
+		wm_format_round2(text, sizeof(text), load[i]);
+		smart_str_appends(out, i ? ", " : "");
+		smart_str_appends(out, text);
+	}
+}
+
+static void wm_status_global4(smart_str *out, size_t name_width)
+{
+	smart_str_appends(out, wm_global_status4);
+	smart_str_append_printf(out, "Workerman version:%s          PHP version:%s\n", wm_api_version(), PHP_VERSION);
+	time_t start = wm_master_start_time();
+	long run = (long)(time(NULL) - start);
+	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, start, 1);
+	smart_str_append_printf(out, "start time:%s   run %ld days %ld hours   \n", ZSTR_VAL(date),
+		run / 86400, (run % 86400) / 3600);
+	zend_string_release(date);
+	smart_str load = {0};
+	smart_str_appends(&load, "load average: ");
+	wm_status_load_average(&load);
+	wm_str_pad(out, ZSTR_VAL(load.s), ZSTR_LEN(load.s), 33);
+	smart_str_free(&load);
+	smart_str_append_printf(out, "event-loop:%s\n", wm_cli_event_loop_name());
+	smart_str_append_printf(out, "%u workers       %u processes\n",
+		zend_hash_num_elements(wm_worker_registry()), zend_hash_num_elements(wm_master_children()));
+	wm_str_pad(out, "worker_name", sizeof("worker_name") - 1, name_width);
+	smart_str_appends(out, " exit_status      exit_count\n");
+}
+
+static void wm_status_global5(smart_str *out, size_t name_width)
+{
+	smart_str_appends(out, wm_is_daemonized() ? "Start worker in DAEMON mode.\n" : "Start worker in DEBUG mode.\n");
+	smart_str_appends(out, wm_global_status5);
+	wm_cli_version_line(out);
+	time_t start = wm_master_start_time();
+	long run = (long)(time(NULL) - start);
+	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, start, 1);
+	smart_str_append_printf(out, "start time:%s   run %ld days %ld hours   load average: ", ZSTR_VAL(date),
+		run / 86400, (run % 86400) / 3600);
+	zend_string_release(date);
+	wm_status_load_average(out);
+	smart_str_append_printf(out, "\n%u workers    %u processes\n",
+		zend_hash_num_elements(wm_worker_registry()), zend_hash_num_elements(wm_master_children()));
+	wm_str_pad(out, "name", sizeof("name") - 1, name_width);
+	smart_str_appends(out, "     event-loop     exit_status     exit_count\n");
 }
 
 void wm_master_write_status(void)
 {
 	size_t name_width = wm_cli_name_width(), socket_width = wm_cli_socket_width();
+	bool v5 = wm_api_major == 5;
 	smart_str out = {0};
 	wm_status_worker_map(&out);
-	smart_str_appends(&out, "----------------------------------------------GLOBAL STATUS----------------------------------------------------\n");
-	smart_str_append_printf(&out, "Workerman version:%s          PHP version:%s\n", wm_api_version(), PHP_VERSION);
-	time_t now = time(NULL);
-	zend_string *date = php_format_date("Y-m-d H:i:s", sizeof("Y-m-d H:i:s") - 1, wm_master_start_time(), 1);
-	long run = (long)(now - wm_master_start_time());
-	smart_str_append_printf(&out, "start time:%s   run %ld days %ld hours   \n", ZSTR_VAL(date),
-		run / 86400, (run % 86400) / 3600);
-	zend_string_release(date);
-	double load[3] = {0, 0, 0};
-	char a[32], b[32], c[32];
-	if (getloadavg(load, 3) < 0) {
-		load[0] = load[1] = load[2] = 0;
+	if (v5) {
+		wm_status_global5(&out, name_width);
+	} else {
+		wm_status_global4(&out, name_width);
 	}
-	wm_format_round2(a, sizeof(a), load[0]);
-	wm_format_round2(b, sizeof(b), load[1]);
-	wm_format_round2(c, sizeof(c), load[2]);
-	char load_str[128];
-	int load_len = snprintf(load_str, sizeof(load_str), "load average: %s, %s, %s", a, b, c);
-	wm_str_pad(&out, load_str, (size_t)load_len, 33);
-	smart_str_append_printf(&out, "event-loop:%s\n", wm_cli_event_loop_name());
-	smart_str_append_printf(&out, "%u workers       %u processes\n",
-		zend_hash_num_elements(wm_worker_registry()), zend_hash_num_elements(wm_master_children()));
-	wm_str_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
-	smart_str_appends(&out, " exit_status      exit_count\n");
-	wm_status_exit_table(&out, name_width);
-	smart_str_appends(&out, "----------------------------------------------PROCESS STATUS---------------------------------------------------\n");
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_status_exit_rows(&out, wm_worker_from_obj(obj), name_width);
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appends(&out, v5 ? wm_process_status5 : wm_process_status4);
 	smart_str_appends(&out, "pid\tmemory  ");
 	wm_str_pad(&out, "listening", sizeof("listening") - 1, socket_width);
 	smart_str_appendc(&out, ' ');
-	wm_str_pad(&out, "worker_name", sizeof("worker_name") - 1, name_width);
+	wm_str_pad(&out, v5 ? "name" : "worker_name", v5 ? 4 : sizeof("worker_name") - 1, name_width);
 	smart_str_appends(&out, " connections send_fail timers  total_request qps    status\n");
 	wm_write_file(wm_master_status_file(), &out, false);
 	smart_str_free(&out);
@@ -182,7 +247,9 @@ void wm_worker_write_status(void)
 	if (!worker || !wm_master_status_file()) {
 		return;
 	}
-	zend_gc_collect_cycles();
+	if (wm_api_major != 5) { /* 4.x collects cycles first, 5.x reports memory as it is */
+		zend_gc_collect_cycles();
+	}
 	char mem[48];
 	wm_format_round2(mem, sizeof(mem) - 1, (double)zend_memory_usage(false) / (1024.0 * 1024.0));
 	strcat(mem, "M");
@@ -235,4 +302,232 @@ void wm_worker_write_connections(void)
 		wm_write_file(wm_master_connections_file(), &out, true);
 	}
 	smart_str_free(&out);
+}
+
+/* ---- the `status` table (formatStatusData of 4.x, formatProcessStatusData of 5.x) ---- */
+
+static int wm_compare_pid_keys(Bucket *a, Bucket *b)
+{
+	return a->h < b->h ? -1 : (a->h > b->h ? 1 : 0);
+}
+
+/* unserialize(line 1, ['allowed_classes' => false]), sorted by pid. */
+static void wm_status_worker_info(const char *line, size_t len, zval *info)
+{
+	zval fn, args[2];
+	ZVAL_STRING(&fn, "unserialize");
+	ZVAL_STRINGL(&args[0], line, len);
+	array_init(&args[1]);
+	add_assoc_bool(&args[1], "allowed_classes", 0);
+	int saved_reporting = EG(error_reporting);
+	EG(error_reporting) = 0;
+	if (call_user_function(NULL, NULL, &fn, info, 2, args) == FAILURE || Z_TYPE_P(info) != IS_ARRAY) {
+		zval_ptr_dtor(info);
+		array_init(info);
+	}
+	EG(error_reporting) = saved_reporting;
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+	zend_hash_sort(Z_ARRVAL_P(info), wm_compare_pid_keys, 0);
+	zval_ptr_dtor(&fn);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+}
+
+typedef struct wm_status_totals {
+	double memory; /* 4.x sums intval("0.5M"), 5.x (float) */
+	zend_long connections, fails, timers, requests, qps;
+	size_t socket_width, name_width;
+} wm_status_totals;
+
+/* A worker's line: pid memory listen name connections send_fail timers total_request. */
+static void wm_status_parse_line(const char *line, wm_status_totals *totals, zend_long *requests)
+{
+	const char *field[8];
+	size_t field_len[8];
+	int n = 0;
+	const char *p = line;
+	while (*p && n < 8) {
+		while (*p == ' ' || *p == '\t') {
+			p++;
+		}
+		if (!*p) {
+			break;
+		}
+		field[n] = p;
+		while (*p && *p != ' ' && *p != '\t') {
+			p++;
+		}
+		field_len[n] = (size_t)(p - field[n]);
+		n++;
+	}
+	if (n < 8 || (*p != ' ' && *p != '\t')) {
+		return;
+	}
+	totals->memory += wm_api_major == 5 ? zend_strtod(field[1], NULL) : (double)ZEND_STRTOL(field[1], NULL, 10);
+	totals->socket_width = MAX(totals->socket_width, field_len[2]);
+	totals->name_width = MAX(totals->name_width, field_len[3]);
+	totals->connections += ZEND_STRTOL(field[4], NULL, 10);
+	totals->fails += ZEND_STRTOL(field[5], NULL, 10);
+	totals->timers += ZEND_STRTOL(field[6], NULL, 10);
+	*requests = ZEND_STRTOL(field[7], NULL, 10);
+	totals->requests += *requests;
+}
+
+/* A process that did not answer: 4.x pads with the UI widths, 5.x with those widened by
+ * the rows read. */
+static void wm_status_busy_row(smart_str *out, zend_ulong pid, zval *info, const wm_status_totals *totals)
+{
+	zval *listen = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(info), "listen", 6) : NULL;
+	zval *name = Z_TYPE_P(info) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(info), "name", 4) : NULL;
+	zend_string *listen_s = listen ? zval_get_string(listen) : ZSTR_EMPTY_ALLOC();
+	zend_string *name_s = name ? zval_get_string(name) : ZSTR_EMPTY_ALLOC();
+	bool v5 = wm_api_major == 5;
+	smart_str_append_printf(out, ZEND_ULONG_FMT "\t", pid);
+	wm_str_pad(out, "N/A", 3, 7);
+	smart_str_appendc(out, ' ');
+	wm_str_pad(out, ZSTR_VAL(listen_s), ZSTR_LEN(listen_s), v5 ? totals->socket_width : wm_cli_socket_width());
+	smart_str_appendc(out, ' ');
+	wm_str_pad(out, ZSTR_VAL(name_s), ZSTR_LEN(name_s), v5 ? totals->name_width : wm_cli_name_width());
+	smart_str_appends(out, " N/A         N/A       N/A     N/A           N/A    [busy] \n");
+	zend_string_release(listen_s);
+	zend_string_release(name_s);
+}
+
+/* What the status file holds once read: worker lines by pid, their request counters. */
+typedef struct wm_status_file {
+	zval info;            /* pid => ['name' => .., 'listen' => ..], sorted by pid */
+	HashTable lines;      /* pid => the worker's line */
+	HashTable requests;   /* pid => total_request */
+	wm_status_totals totals;
+} wm_status_file;
+
+/* Header lines are copied to out as they are, up to the process table's title line. */
+static void wm_status_read_lines(wm_status_file *file, smart_str *out, const char *p, const char *end)
+{
+	bool in_process_table = false;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *line_end = nl ? nl : end;
+		zend_string *line = zend_string_init(p, (size_t)(line_end - p), 0);
+		p = nl ? nl + 1 : end;
+		if (!in_process_table) {
+			smart_str_append(out, line);
+			smart_str_appendc(out, '\n');
+			const char *memory = strstr(ZSTR_VAL(line), "memory");
+			in_process_table = strncmp(ZSTR_VAL(line), "pid", 3) == 0 && memory && strstr(memory, "listening");
+			zend_string_release(line);
+			continue;
+		}
+		if (!isdigit((unsigned char)ZSTR_VAL(line)[0])) {
+			zend_string_release(line);
+			continue;
+		}
+		zend_ulong pid = (zend_ulong)ZEND_STRTOUL(ZSTR_VAL(line), NULL, 10);
+		zend_long requests = -1;
+		wm_status_parse_line(ZSTR_VAL(line), &file->totals, &requests);
+		if (requests >= 0) {
+			zval zv;
+			ZVAL_LONG(&zv, requests);
+			zend_hash_index_update(&file->requests, pid, &zv);
+		}
+		zval zline;
+		ZVAL_STR(&zline, line);
+		zend_hash_index_update(&file->lines, pid, &zline);
+	}
+}
+
+/* One row per pid the master listed: the worker's line plus qps and [idle], or [busy]
+ * when it did not answer. qps compares with the previous round (status -d). */
+static void wm_status_rows(wm_status_file *file, smart_str *out)
+{
+	static HashTable *request_cache;
+	zend_ulong pid;
+	zval *worker_info;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL(file->info), pid, worker_info) {
+		zval *line = zend_hash_index_find(&file->lines, pid);
+		if (!line) {
+			wm_status_busy_row(out, pid, worker_info, &file->totals);
+			continue;
+		}
+		zend_long qps = 0;
+		zval *now = zend_hash_index_find(&file->requests, pid);
+		zval *before = request_cache ? zend_hash_index_find(request_cache, pid) : NULL;
+		if (now && before) {
+			qps = Z_LVAL_P(now) - Z_LVAL_P(before);
+			file->totals.qps += qps;
+		}
+		smart_str_append(out, Z_STR_P(line));
+		smart_str_appendc(out, ' ');
+		wm_str_pad_long(out, qps, 6);
+		smart_str_appends(out, " [idle]\n");
+	} ZEND_HASH_FOREACH_END();
+	if (!request_cache) {
+		ALLOC_HASHTABLE(request_cache);
+		zend_hash_init(request_cache, 8, NULL, NULL, 0);
+	}
+	zend_hash_clean(request_cache);
+	zend_hash_copy(request_cache, &file->requests, NULL);
+}
+
+static void wm_status_summary(const wm_status_totals *totals, smart_str *out)
+{
+	smart_str_appends(out, wm_api_major == 5 ? wm_process_status5 : wm_process_status4);
+	smart_str_appends(out, "Summary\t");
+	smart_str memory = {0};
+	if (wm_api_major == 5) { /* PHP's string of the float sum: "3.03", "1" */
+		smart_str_append_double(&memory, totals->memory, (int)EG(precision), false);
+	} else {
+		smart_str_append_long(&memory, (zend_long)totals->memory);
+	}
+	smart_str_appendc(&memory, 'M');
+	wm_str_pad(out, ZSTR_VAL(memory.s), ZSTR_LEN(memory.s), 7);
+	smart_str_free(&memory);
+	smart_str_appendc(out, ' ');
+	wm_str_pad(out, "-", 1, totals->socket_width);
+	smart_str_appendc(out, ' ');
+	wm_str_pad(out, "-", 1, totals->name_width);
+	smart_str_appendc(out, ' ');
+	wm_str_pad_long(out, totals->connections, 11);
+	smart_str_appendc(out, ' ');
+	wm_str_pad_long(out, totals->fails, 9);
+	smart_str_appendc(out, ' ');
+	wm_str_pad_long(out, totals->timers, 7);
+	smart_str_appendc(out, ' ');
+	wm_str_pad_long(out, totals->requests, 13);
+	smart_str_appendc(out, ' ');
+	wm_str_pad_long(out, totals->qps, 6);
+	smart_str_appends(out, " [Summary] \n");
+}
+
+void wm_status_format(smart_str *out, const char *path)
+{
+	php_stream *stream = php_stream_open_wrapper((char *)path, "rb", 0, NULL);
+	if (!stream) {
+		return;
+	}
+	zend_string *content = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+	php_stream_close(stream);
+	if (!content || !ZSTR_LEN(content)) {
+		if (content) {
+			zend_string_release(content);
+		}
+		return;
+	}
+	const char *p = ZSTR_VAL(content), *end = p + ZSTR_LEN(content);
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+	wm_status_file file = {0};
+	wm_status_worker_info(p, (size_t)((nl ? nl : end) - p), &file.info);
+	file.totals.socket_width = wm_cli_socket_width();
+	file.totals.name_width = wm_cli_name_width();
+	zend_hash_init(&file.lines, 8, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&file.requests, 8, NULL, NULL, 0);
+	wm_status_read_lines(&file, out, nl ? nl + 1 : end, end);
+	zend_string_release(content);
+	wm_status_rows(&file, out);
+	wm_status_summary(&file.totals, out);
+	zend_hash_destroy(&file.lines);
+	zend_hash_destroy(&file.requests);
+	zval_ptr_dtor(&file.info);
 }

@@ -21,7 +21,7 @@ var_dump(is_file($server->dir . '/workerman.start.php.status.connection'));
 ?>
 --EXPECTF--
 0
-Workerman[%s/start.php] connections 
+Workerman[%Sstart.php] connections%r ?%r
 --------------------------------------------------------------------- WORKERMAN CONNECTION STATUS --------------------------------------------------------------------------------
 PID      Worker          CID       Trans   Protocol        ipv4   ipv6   Recv-Q       Send-Q       Bytes-R      Bytes-W       Status         Local Address          Foreign Address
 bool(false)

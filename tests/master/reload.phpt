@@ -48,7 +48,7 @@ var_dump(substr_count($out, "keeper start"), substr_count($out, "keeper reload")
 ?>
 --EXPECTF--
 0
-Workerman[%s/start.php] reload 
+Workerman[%Sstart.php] reload%r ?%r
 starts: 0,1 then 0,1
 reload exit reload exit
 bool(true)

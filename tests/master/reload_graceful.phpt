@@ -25,7 +25,7 @@ var_dump(str_contains($out, "Workerman[start.php] reloading\n"), str_contains($o
 ?>
 --EXPECTF--
 0
-Workerman[%s/start.php] reload 
+Workerman[%Sstart.php] reload%r ?%r
 int(2)
 int(2)
 int(2)

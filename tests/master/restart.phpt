@@ -29,15 +29,15 @@ var_dump(wm_pid_alive($master));
 ?>
 --EXPECTF--
 0
-Workerman[%s/start.php] restart 
-Workerman[%s/start.php] is stopping ...
-Workerman[%s/start.php] stop success
+Workerman[%Sstart.php] restart%r ?%r
+Workerman[%Sstart.php] is stopping ...
+Workerman[%Sstart.php] stop success
 int(0)
 bool(true)
 bool(true)
 bool(true)
 0
-Workerman[%s/start.php] stop 
-Workerman[%s/start.php] is stopping ...
-Workerman[%s/start.php] stop success
+Workerman[%Sstart.php] stop%r ?%r
+Workerman[%Sstart.php] is stopping ...
+Workerman[%Sstart.php] stop success
 bool(false)

@@ -6,6 +6,7 @@ posix
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';
+putenv('WM_API=4'); /* 4.2.1's bytes; the *5.phpt tests check 5.2.2's */
 $port = wm_free_port();
 $server = new WmServer(<<<PHP
 use Workerman\Worker;

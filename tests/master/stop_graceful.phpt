@@ -27,12 +27,12 @@ echo preg_replace('/^(worker stop|exit) .*\n/m', '', $out);
 ?>
 --EXPECTF--
 0
-Workerman[%s/start.php] stop 
-Workerman[%s/start.php] is gracefully stopping ...
-Workerman[%s/start.php] stop success
+Workerman[%Sstart.php] stop%r ?%r
+Workerman[%Sstart.php] is gracefully stopping ...
+Workerman[%Sstart.php] stop success
 int(0)
 int(2)
 int(2)
-Workerman[%s/start.php] start in DEBUG mode
-Workerman[start.php] stopping ...
+Workerman[%Sstart.php] start in DEBUG mode
+%r(Workerman\[start\.php\] received signal SIGQUIT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped

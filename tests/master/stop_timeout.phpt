@@ -22,8 +22,8 @@ echo preg_replace('/:\d+\]/', ':PID]', str_replace("WM_READY\n", '', $server->ou
 ?>
 --EXPECTF--
 int(0)
-Workerman[%s/start.php] start in DEBUG mode
-Workerman[start.php] stopping ...
+Workerman[%Sstart.php] start in DEBUG mode
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 stuck
 worker[none:PID] exit with status 9
 Workerman[start.php] has been stopped

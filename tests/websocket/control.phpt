@@ -49,7 +49,7 @@ $server->waitFor("close\n", 2);
 $out = $server->stop();
 echo substr($out, strpos($out, "WM_READY") + 9);
 ?>
---EXPECT--
+--EXPECTF--
 8a02 [p1]
 8a00 []
 8101 [m]
@@ -64,5 +64,5 @@ pong [q2]
 message [after] type 81
 close frame
 close
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped

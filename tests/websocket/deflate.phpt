@@ -96,7 +96,7 @@ message 1211
 message 5
 message 1
 close
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 close
 close
 close

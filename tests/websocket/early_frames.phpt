@@ -50,7 +50,7 @@ $server->waitFor("bool(true)", 2);
 $out = $server->stop();
 echo substr($out, strpos($out, "WM_READY") + 9);
 ?>
---EXPECT--
+--EXPECTF--
 HTTP/1.1 101 Switching Protocols
 from onConnect
 from onWebSocketConnect
@@ -70,5 +70,5 @@ NULL
 error 2 send buffer full and drop package
 NULL
 bool(true)
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped

@@ -95,5 +95,5 @@ close
 error opcode 11 and close websocket connection. Buffer:8b82%s
 close
 close
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped

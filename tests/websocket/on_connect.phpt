@@ -59,7 +59,7 @@ $server->waitFor("connection-level");
 $out = $server->stop();
 echo substr($out, strpos($out, "buffer "));
 ?>
---EXPECT--
+--EXPECTF--
 HTTP/1.1 101 Switching Protocols
 string(0) ""
 HTTP/1.1 101 Switching Protocols
@@ -74,7 +74,7 @@ buffer 157 ends with frame: false
 []
 close
 connection-level callback
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 close
 close
 Workerman[start.php] has been stopped

@@ -60,7 +60,7 @@ $server->waitFor("connection-level /own");
 $out = $server->stop();
 echo substr($out, strpos($out, "WM_READY") + 9);
 ?>
---EXPECT--
+--EXPECTF--
 HTTP/1.1 101 Switching Protocols
 from onWebSocketConnected
 queued before the 101
@@ -74,5 +74,5 @@ bool(true)
 rejecting
 NULL
 connection-level /own
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped

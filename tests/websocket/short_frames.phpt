@@ -64,7 +64,7 @@ $server->waitFor("close\n", 1);
 $out = $server->stop();
 echo substr($out, strpos($out, 'string'));
 ?>
---EXPECT--
+--EXPECTF--
 lengths 2..125: 0 bad
 string(12) "first-second"
 827d 125
@@ -83,6 +83,6 @@ bool(true)
 bool(true)
 error package. package_length=11
 close
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 close
 Workerman[start.php] has been stopped

@@ -81,5 +81,5 @@ as the profile says
 %Abool(false)
 string(2) "81"
 string(2) "81"
-Workerman[start.php] stopping ...
+%r(Workerman\[start\.php\] received signal SIGINT\n)?%rWorkerman[start.php] stopping%r( \.\.\.)?%r
 Workerman[start.php] has been stopped
