@@ -1,4 +1,5 @@
-/* wm_ws_upgrade.c: the server's opening handshake, Workerman 4.2.1's dealHandshake: the
+/* wm_ws_upgrade.c: the server's opening handshake, Workerman 4.2.1's dealHandshake (5.2.2's
+ * under API profile 5: its version check, 400/426 forms, 101 status line, Request argument): the
  * two 400 rejections, Sec-WebSocket-Accept, onWebSocketConnect($connection, $request) with
  * the 4.x superglobal view ($_SERVER, $_GET, $_COOKIE; $_SESSION for GatewayWorker) set
  * around it, then the 101 with $connection->headers, 5.x's onWebSocketConnected($connection,
@@ -10,6 +11,7 @@
 #include "ws_handshake.h"
 #include "ext/standard/url.h"
 #include "php_variables.h"
+#include "wm_api.h"
 
 /* ---- the 4.x superglobals ------------------------------------------------------------ */
 
@@ -204,10 +206,16 @@ static zend_result wm_ws_gateway_session(wm_conn_obj *conn)
 	return rc;
 }
 
-/* Runs onWebSocketConnect($connection, $buffer) with the superglobals set around it.
+static zend_result wm_ws_on_connected(wm_conn_obj *conn, zval *callback, zend_string *raw);
+
+/* Runs onWebSocketConnect($connection, $buffer) with the superglobals set around it (4.x), or
+ * onWebSocketConnect($connection, $request) with a Request of the buffer (5.x).
  * FAILURE: the process is exiting. */
 static zend_result wm_ws_on_connect(wm_conn_obj *conn, zval *callback, zend_string *request, size_t head_len)
 {
+	if (wm_api_major == 5) {
+		return wm_ws_on_connected(conn, callback, request); /* the same call shape */
+	}
 	wm_ws_superglobals(ZSTR_VAL(request), head_len - 4);
 	zval arg;
 	ZVAL_STR(&arg, request);
@@ -293,15 +301,19 @@ static zend_string *wm_ws_reply(wm_conn_obj *conn, const char accept[WS_ACCEPT_L
 			lines[n].ptr = ZSTR_VAL(s);
 			lines[n++].len = ZSTR_LEN(s);
 		} ZEND_HASH_FOREACH_END();
-	} else if (headers && Z_TYPE_P(headers) != IS_NULL) {
+	} else if (headers && Z_TYPE_P(headers) != IS_NULL && wm_api_major != 5) {
 		zend_string *s = zval_get_string(headers);
 		strs[nstr++] = s;
 		lines[n].ptr = ZSTR_VAL(s);
 		lines[n++].len = ZSTR_LEN(s);
 		flags |= WS_REPLY_SERVER_ANYWHERE;
 	}
-	size_t server_len;
-	const char *server = wm_ws_server_header(&server_len);
+	size_t server_len = 0;
+	/* 5.x: "101 Switching Protocol", no Server line, header lines holding CR or LF dropped */
+	const char *server = wm_api_major == 5 ? NULL : wm_ws_server_header(&server_len);
+	if (wm_api_major == 5) {
+		flags |= WS_REPLY_STATUS_5X | WS_REPLY_SKIP_CRLF_LINES;
+	}
 	size_t need = ws_handshake_reply(NULL, 0, accept, lines, n, server, server_len, flags);
 	zend_string *reply = zend_string_alloc(need, 0);
 	ws_handshake_reply(ZSTR_VAL(reply), need, accept, lines, n, server, server_len, flags);
@@ -387,10 +399,30 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	return conn->status == WM_CONN_ESTABLISHED ? 1 : -1;
 }
 
+/* 5.x checks Sec-WebSocket-Version first (RFC 6455 4.4): none is a 400 naming 13, another
+ * than 13 a 426. False when it closed the connection. */
+static bool wm_ws_version_ok(wm_conn_obj *conn, const char *buf, size_t len)
+{
+	size_t off, value_len;
+	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Version:", 22, &off, &value_len)) {
+		wm_ws_close_with(conn, WS_REPLY_400_NO_VERSION_5X, sizeof(WS_REPLY_400_NO_VERSION_5X) - 1);
+		return false;
+	}
+	if (value_len != 2 || memcmp(buf + off, "13", 2) != 0) {
+		wm_ws_close_with(conn, WS_REPLY_426_5X, sizeof(WS_REPLY_426_5X) - 1);
+		return false;
+	}
+	return true;
+}
+
 int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 {
 	if (len < 3 || memcmp(buf, "GET", 3) != 0) {
-		wm_ws_close_with(conn, WS_REPLY_400_NOT_GET_4X, sizeof(WS_REPLY_400_NOT_GET_4X) - 1);
+		if (wm_api_major == 5) {
+			wm_ws_close_with(conn, WS_REPLY_400_5X, sizeof(WS_REPLY_400_5X) - 1);
+		} else {
+			wm_ws_close_with(conn, WS_REPLY_400_NOT_GET_4X, sizeof(WS_REPLY_400_NOT_GET_4X) - 1);
+		}
 		return -1;
 	}
 	const char *end = zend_memnstr(buf, "\r\n\r\n", 4, buf + len);
@@ -403,10 +435,17 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 		return 0;
 	}
 	size_t head_len = (size_t)(end - buf) + 4;
+	if (wm_api_major == 5 && !wm_ws_version_ok(conn, buf, len)) {
+		return -1;
+	}
 	size_t key_off, key_len;
 	/* 4.x runs its regex over the whole buffer, frames after the head included. */
 	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Key:", 18, &key_off, &key_len)) {
-		wm_ws_close_with(conn, WS_REPLY_400_NO_KEY_4X, sizeof(WS_REPLY_400_NO_KEY_4X) - 1);
+		if (wm_api_major == 5) {
+			wm_ws_close_with(conn, WS_REPLY_400_5X, sizeof(WS_REPLY_400_5X) - 1);
+		} else {
+			wm_ws_close_with(conn, WS_REPLY_400_NO_KEY_4X, sizeof(WS_REPLY_400_NO_KEY_4X) - 1);
+		}
 		return -1;
 	}
 	char accept[WS_ACCEPT_LEN + 1];

@@ -5,6 +5,7 @@ workerman
 posix
 --FILE--
 <?php
+putenv('WM_API=4'); // 4.2.1's handshake bytes and superglobals (profile 5's: handshake5.phpt)
 require __DIR__ . '/../include/server.inc';
 $port = wm_free_port();
 $server = new WmServer(<<<PHP
