@@ -51,7 +51,9 @@ static zend_string *wm_str_content_range;
 static zend_string *wm_str_bytes;
 static zend_string *wm_str_context, *wm_str_chunked;
 
-static const char wm_http_ok_head[] = "HTTP/1.1 200 OK\r\n";
+/* 4.2.1 names itself in every reply; 5.x does not. Chosen at MINIT by the API profile. */
+static const char *wm_http_ok_head = "HTTP/1.1 200 OK\r\n";
+static size_t wm_http_ok_head_len = sizeof("HTTP/1.1 200 OK\r\n") - 1;
 static const char wm_http_ok_tail[] =
 	"Connection: keep-alive\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: ";
 
@@ -269,13 +271,17 @@ static zend_string *wm_http_reject_bytes(wm_http_status status)
 	return wm_str_reject[status == WM_HTTP_BAD_REQUEST ? 0 : status == WM_HTTP_PAYLOAD_TOO_LARGE ? 1 : 2];
 }
 
-/* 5.x input(): $connection->end(<rejection>, true). */
+/* 5.x input(): $connection->end(<rejection>, true); 4.x: close(<rejection>, true). */
 static void wm_http_reject(wm_conn_obj *conn, wm_http_status status)
 {
 	wm_http_drop_parser(conn);
 	zval bytes;
 	ZVAL_INTERNED_STR(&bytes, wm_http_reject_bytes(status));
-	wm_conn_end(conn, &bytes, true);
+	if (wm_api_major == 5) {
+		wm_conn_end(conn, &bytes, true);
+	} else {
+		wm_conn_close(conn, &bytes, true);
+	}
 }
 
 static inline wm_http_limits wm_http_conn_limits(const wm_conn_obj *conn)
@@ -484,11 +490,11 @@ static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_piece
 	bool inline_body = ZSTR_LEN(body) <= WM_HTTP_INLINE_BODY;
 	zend_string *head;
 	if (EXPECTED(!headers && !header4)) {
-		size_t head_len = sizeof(wm_http_ok_head) - 1 + sizeof(wm_http_ok_tail) - 1 + num_len + 4;
+		size_t head_len = wm_http_ok_head_len + sizeof(wm_http_ok_tail) - 1 + num_len + 4;
 		head = zend_string_alloc(head_len + (inline_body ? ZSTR_LEN(body) : 0), 0);
 		char *p = ZSTR_VAL(head);
-		memcpy(p, wm_http_ok_head, sizeof(wm_http_ok_head) - 1);
-		p += sizeof(wm_http_ok_head) - 1;
+		memcpy(p, wm_http_ok_head, wm_http_ok_head_len);
+		p += wm_http_ok_head_len;
 		memcpy(p, wm_http_ok_tail, sizeof(wm_http_ok_tail) - 1);
 		p += sizeof(wm_http_ok_tail) - 1;
 		memcpy(p, num, num_len);
@@ -503,7 +509,7 @@ static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_piece
 	} else {
 		smart_str s = {0};
 		zend_string *content_type = NULL;
-		smart_str_appendl(&s, wm_http_ok_head, sizeof(wm_http_ok_head) - 1);
+		smart_str_appendl(&s, wm_http_ok_head, wm_http_ok_head_len);
 		if (headers) {
 			wm_http_lines5(&s, Z_ARRVAL_P(headers), &content_type);
 			wm_http_clear_conn_headers(conn);
@@ -880,7 +886,11 @@ ZEND_METHOD(Workerman_Protocols_Http, input)
 	if (rc != WM_HTTP_NEED_MORE) {
 		zval bytes;
 		ZVAL_INTERNED_STR(&bytes, wm_http_reject_bytes(rc));
-		wm_conn_php_end(conn, &bytes, true);
+		if (wm_api_major == 5) {
+			wm_conn_php_end(conn, &bytes, true);
+		} else {
+			wm_conn_php_close(conn, &bytes, true);
+		}
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -959,10 +969,20 @@ static zend_string *wm_http_intern(const char *s, size_t len)
 void wm_http_minit(void)
 {
 	wm_ce_Http = wm_api_reg->Http();
+	if (wm_api_major != 5) {
+		wm_http_ok_head = "HTTP/1.1 200 OK\r\nServer: workerman\r\n";
+		wm_http_ok_head_len = strlen(wm_http_ok_head);
+	}
 	for (int i = 0; i < 3; i++) {
 		static const wm_http_status codes[3] = {WM_HTTP_BAD_REQUEST, WM_HTTP_PAYLOAD_TOO_LARGE, WM_HTTP_HEADER_TOO_LARGE};
+		/* 4.2.1's forms: no Connection line, 413's old reason, and 413 for a head too large */
+		static const char *const bytes4[3] = {"HTTP/1.1 400 Bad Request\r\n\r\n",
+			"HTTP/1.1 413 Request Entity Too Large\r\n\r\n", "HTTP/1.1 413 Request Entity Too Large\r\n\r\n"};
 		size_t len;
-		const char *bytes = wm_http_reject_response(codes[i], &len);
+		const char *bytes = wm_api_major == 5 ? wm_http_reject_response(codes[i], &len) : bytes4[i];
+		if (wm_api_major != 5) {
+			len = strlen(bytes);
+		}
 		wm_str_reject[i] = wm_http_intern(bytes, len);
 	}
 	wm_str___header = wm_http_intern(ZEND_STRL("__header"));

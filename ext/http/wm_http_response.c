@@ -1,5 +1,5 @@
 /* wm_http_response.c: Http\Response, Http\Chunk and Http\ServerSentEvents (4.2.1 API and
- * bytes, minus 4.x's `Server: workerman` line, as 5.x). State lives in 4.x's protected
+ * bytes; 4.x's `Server: workerman` line only under API profile 4). State lives in 4.x's protected
  * properties, read and written by slot, so PHP subclasses touching $this->_header keep
  * working. (string)$response is built by the cast handler in one allocation; PHP code runs
  * only when a subclass overrides __toString/createHeadForFile or a value is an object. */
@@ -428,6 +428,17 @@ static void status_line_done(wm_status_line *line)
 	view_done(&line->reason);
 }
 
+/* 4.2.1 puts "Server: workerman" after the status line unless the headers have a 'Server'
+ * key (exactly so spelled); 5.x never does. Set at MINIT by the API profile. */
+static bool wm_resp_server_line;
+
+static zend_always_inline void sink_server_line(wm_sink *k, int mode, HashTable *headers)
+{
+	if (wm_resp_server_line && (!headers || !zend_hash_str_exists(headers, "Server", sizeof("Server") - 1))) {
+		SINK_LIT(k, mode, "Server: workerman\r\n");
+	}
+}
+
 static zend_always_inline void sink_status_line(wm_sink *k, int mode, wm_status_line *line)
 {
 	if (line->prebuilt) {
@@ -452,6 +463,7 @@ static zend_always_inline void sink_response(wm_sink *k, int mode, wm_status_lin
 {
 	unsigned seen = 0;
 	sink_status_line(k, mode, line);
+	sink_server_line(k, mode, no_headers ? NULL : headers);
 	if (no_headers) {
 		SINK_LIT(k, mode, DEFAULT_CONTENT_TYPE "Content-Length: ");
 		sink_long(k, mode, (zend_long) body->len);
@@ -530,6 +542,7 @@ static zend_always_inline void sink_file_head(wm_sink *k, int mode, wm_status_li
 {
 	unsigned seen = 0;
 	sink_status_line(k, mode, line);
+	sink_server_line(k, mode, headers);
 	if (headers) {
 		seen = sink_headers(k, mode, headers);
 	}
@@ -1496,6 +1509,7 @@ void wm_http_response_minit(void)
 	if (wm_api_major == 5) {
 		declare_phrases_constant(ce);
 	}
+	wm_resp_server_line = wm_api_major != 5;
 
 	ce = wm_ce_HttpChunk = wm_api_reg->HttpChunk(zend_ce_stringable);
 	ce->create_object = chunk_create;

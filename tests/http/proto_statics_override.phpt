@@ -2,6 +2,8 @@
 Http::input/decode/encode called from PHP with a TcpConnection subclass made without its constructor (a test double): rejections go through its end(HTTP_4xx, true), file replies through its send()/close(), chunked input marks context->chunked for decode(); native connections stay on the C path
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '5') die('skip pins 5.x reply bytes (no Server line; profile 4 adds it: tests/http/profile4_bytes.phpt)'); ?>
 --FILE--
 <?php
 use Workerman\Connection\TcpConnection;

@@ -2,6 +2,8 @@
 Http\Response with Transfer-Encoding / text/event-stream, Http\Chunk, Http\ServerSentEvents
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '5') die('skip pins 5.x reply bytes (no Server line; profile 4 adds it: tests/http/profile4_bytes.phpt)'); ?>
 --FILE--
 <?php
 use Workerman\Protocols\Http\{Response, Chunk, ServerSentEvents};

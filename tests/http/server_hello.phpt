@@ -5,6 +5,7 @@ workerman
 posix
 --FILE--
 <?php
+putenv('WM_API=5'); // 5.x reply bytes (profile 4 adds its Server line: tests/http/profile4_bytes.phpt)
 require __DIR__ . '/http.inc';
 $port = wm_free_port();
 $server = new WmServer(<<<PHP

@@ -2,6 +2,8 @@
 Protocols\Http statics called from PHP: requestClass, uploadTmpDir, sessionName, enableCache, input (5.x rules, rejections end the connection), decode (de-chunks), encode
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '5') die('skip pins 5.x reply bytes and end() (profile 4: tests/http/profile4_bytes.phpt)'); ?>
 --INI--
 upload_tmp_dir=
 --FILE--

@@ -13,7 +13,8 @@ use Workerman\Timer;
 use Workerman\Connection\AsyncTcpConnection;
 use Workerman\Protocols\Ws;
 $ws = new Worker('websocket://127.0.0.1:__PORT__');
-$ws->onWebSocketConnect = function ($c, $head) { echo "server: connect " . $_SERVER["REQUEST_URI"] . " " . $_GET["room"] . "\n"; };
+// 4.x passes the head and sets $_SERVER/$_GET; 5.x passes a Request
+$ws->onWebSocketConnect = function ($c, $head) { echo "server: connect " . (is_object($head) ? $head->uri() . " " . $head->get("room") : $_SERVER["REQUEST_URI"] . " " . $_GET["room"]) . "\n"; };
 $ws->onMessage = function ($c, $data) { $c->send($data); };
 $ws->onWebSocketPing = function ($c, $data) { echo "server: ping " . bin2hex($data) . "\n"; $c->send($data); };
 $ws->onClose = function ($c) { echo "server: close\n"; };
