@@ -482,13 +482,17 @@ void wm_worker_remove_unix_files(void)
 	} ZEND_HASH_FOREACH_END();
 }
 
+/* 4.2.1's listen() and stop() take no parameters: like any PHP function, extra arguments
+ * are ignored there. */
 ZEND_METHOD(Workerman_Worker, listen)
 {
 	bool auto_accept = true;
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(auto_accept)
-	ZEND_PARSE_PARAMETERS_END();
+	if (wm_api_major == 5) {
+		ZEND_PARSE_PARAMETERS_START(0, 1)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_BOOL(auto_accept)
+		ZEND_PARSE_PARAMETERS_END();
+	}
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (wm_worker_listen(worker) == SUCCESS && !auto_accept) {
 		wm_worker_pause_accept(worker); /* 5.x: listen(false) leaves accepting to resumeAccept() */
@@ -516,10 +520,12 @@ ZEND_METHOD(Workerman_Worker, resumeAccept)
 ZEND_METHOD(Workerman_Worker, stop)
 {
 	bool force = true;
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(force)
-	ZEND_PARSE_PARAMETERS_END();
+	if (wm_api_major == 5) {
+		ZEND_PARSE_PARAMETERS_START(0, 1)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_BOOL(force)
+		ZEND_PARSE_PARAMETERS_END();
+	}
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (wm_api_major == 5 && zend_is_true(wm_worker_prop(worker, WM_WP_STOPPING))) {
 		return; /* 5.x stops a worker once */

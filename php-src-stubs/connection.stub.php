@@ -147,12 +147,14 @@ namespace Workerman\Connection {
         /** @return void */
         public function close(mixed $data = null, bool $raw = false) {}
 
+#if WM_API == 5
         /**
          * [5] Sends $data, stops delivering input, half-closes once the send buffer is
          * flushed, then closes after lingerTimeout seconds or at the peer's EOF.
          * @return void
          */
         public function end(mixed $data = null, bool $raw = false) {}
+#endif
 
         /** @return void */
         public function destroy() {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 222672c68b8c2f3184f751408257878fc72a6446 */
+ * Stub hash: 514467fdf98097922106c86c28d782c7afad2d44 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
@@ -62,7 +62,12 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Connection_TcpConnection_close arginfo_class_Workerman_Connection_ConnectionInterface_close
 
-#define arginfo_class_Workerman_Connection_TcpConnection_end arginfo_class_Workerman_Connection_ConnectionInterface_close
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_end, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Connection_TcpConnection_destroy arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
 
@@ -136,7 +141,9 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send);
 ZEND_METHOD(Workerman_Connection_TcpConnection, send);
 #endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, close);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_TcpConnection, end);
+#endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, destroy);
 ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv);
 ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv);
@@ -197,7 +204,9 @@ static const zend_function_entry class_Workerman_Connection_TcpConnection_method
 	ZEND_ME(Workerman_Connection_TcpConnection, send, arginfo_class_Workerman_Connection_TcpConnection_send, ZEND_ACC_PUBLIC)
 #endif
 	ZEND_ME(Workerman_Connection_TcpConnection, close, arginfo_class_Workerman_Connection_TcpConnection_close, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_TcpConnection, end, arginfo_class_Workerman_Connection_TcpConnection_end, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_TcpConnection, destroy, arginfo_class_Workerman_Connection_TcpConnection_destroy, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, pauseRecv, arginfo_class_Workerman_Connection_TcpConnection_pauseRecv, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, resumeRecv, arginfo_class_Workerman_Connection_TcpConnection_resumeRecv, ZEND_ACC_PUBLIC)

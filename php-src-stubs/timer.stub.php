@@ -26,9 +26,11 @@ namespace Workerman {
         public static function add(float $time_interval, callable $func, mixed $args = [], mixed $persistent = true) {}
 #endif
 
+#if WM_API == 5
         public static function repeat(float $timeInterval, callable $func, array $args = []): int {}
 
         public static function delay(float $timeInterval, callable $func, array $args = []): int {}
+#endif
 
 #if WM_API == 5
         /**
@@ -47,9 +49,11 @@ namespace Workerman {
         /** @return void */
         public static function delAll() {}
 
+#if WM_API == 5
         public static function getTimerCount(): int {}
 
         public static function sleep(float $delay): void {}
+#endif
     }
 }
 

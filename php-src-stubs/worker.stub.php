@@ -133,8 +133,13 @@ namespace Workerman {
         /** @return void */
         public static function stopAll(int $code = 0, mixed $log = '') {}
 
+#if WM_API == 5
         /** @return void */
         public function listen(bool $autoAccept = true) {}
+#else
+        /** @return void */
+        public function listen() {}
+#endif
 
         /** @return void */
         public function unlisten() {}
@@ -148,8 +153,13 @@ namespace Workerman {
         /** @return void */
         public function run() {}
 
+#if WM_API == 5
         /** @return void */
         public function stop(bool $force = true) {}
+#else
+        /** @return void */
+        public function stop() {}
+#endif
 
         /** @return string */
         public function getSocketName() {}
@@ -172,8 +182,13 @@ namespace Workerman {
         /** @return bool */
         public static function getGracefulStop() {}
 
+#if WM_API == 5
         /** @return void */
         public static function log(mixed $msg, bool $decorated = false) {}
+#else
+        /** @return void */
+        public static function log(mixed $msg) {}
+#endif
 
         /** @return bool */
         public static function safeEcho(mixed $msg, bool $decorated = false) {}
@@ -181,11 +196,13 @@ namespace Workerman {
         /** @return void */
         public static function resetStd() {}
 
+#if WM_API == 5
         /** @return array */
         public static function getArgv() {}
 
         /** @return bool */
         public static function isRunning() {}
+#endif
 
         /** @return void */
         public static function checkErrors() {}

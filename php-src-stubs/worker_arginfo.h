@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cba52e2ee3b001f5680155337cc4fc18112e522b */
+ * Stub hash: 96643a962868bfa8d50cac3cac83001be8c7eefa */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
@@ -23,9 +23,16 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_stopAll, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, log, IS_MIXED, 0, "\'\'")
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_listen, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, autoAccept, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_listen, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Worker_unlisten arginfo_class_Workerman_Worker_runAll
 
@@ -35,9 +42,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_run arginfo_class_Workerman_Worker_runAll
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_stop, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, force, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_stop arginfo_class_Workerman_Worker_listen
+#endif
 
 #define arginfo_class_Workerman_Worker_getSocketName arginfo_class_Workerman_Worker_runAll
 
@@ -53,18 +66,34 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_getGracefulStop arginfo_class_Workerman_Worker_runAll
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_log, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, decorated, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+#endif
 
-#define arginfo_class_Workerman_Worker_safeEcho arginfo_class_Workerman_Worker_log
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_log, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_safeEcho, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, decorated, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_resetStd arginfo_class_Workerman_Worker_runAll
 
-#define arginfo_class_Workerman_Worker_getArgv arginfo_class_Workerman_Worker_runAll
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_getArgv, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
 
-#define arginfo_class_Workerman_Worker_isRunning arginfo_class_Workerman_Worker_runAll
+#if WM_API == 5
+#define arginfo_class_Workerman_Worker_isRunning arginfo_class_Workerman_Worker_getArgv
+#endif
 
 #define arginfo_class_Workerman_Worker_checkErrors arginfo_class_Workerman_Worker_runAll
 
@@ -77,12 +106,22 @@ ZEND_METHOD(Workerman_Worker, __construct);
 #endif
 ZEND_METHOD(Workerman_Worker, runAll);
 ZEND_METHOD(Workerman_Worker, stopAll);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, listen);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, listen);
+#endif
 ZEND_METHOD(Workerman_Worker, unlisten);
 ZEND_METHOD(Workerman_Worker, pauseAccept);
 ZEND_METHOD(Workerman_Worker, resumeAccept);
 ZEND_METHOD(Workerman_Worker, run);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, stop);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, stop);
+#endif
 ZEND_METHOD(Workerman_Worker, getSocketName);
 ZEND_METHOD(Workerman_Worker, getMainSocket);
 ZEND_METHOD(Workerman_Worker, setUserAndGroup);
@@ -90,11 +129,20 @@ ZEND_METHOD(Workerman_Worker, getAllWorkers);
 ZEND_METHOD(Workerman_Worker, getEventLoop);
 ZEND_METHOD(Workerman_Worker, getStatus);
 ZEND_METHOD(Workerman_Worker, getGracefulStop);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, log);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, log);
+#endif
 ZEND_METHOD(Workerman_Worker, safeEcho);
 ZEND_METHOD(Workerman_Worker, resetStd);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, getArgv);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, isRunning);
+#endif
 ZEND_METHOD(Workerman_Worker, checkErrors);
 
 
@@ -107,12 +155,22 @@ static const zend_function_entry class_Workerman_Worker_methods[] = {
 #endif
 	ZEND_ME(Workerman_Worker, runAll, arginfo_class_Workerman_Worker_runAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, stopAll, arginfo_class_Workerman_Worker_stopAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, listen, arginfo_class_Workerman_Worker_listen, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, listen, arginfo_class_Workerman_Worker_listen, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Worker, unlisten, arginfo_class_Workerman_Worker_unlisten, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, pauseAccept, arginfo_class_Workerman_Worker_pauseAccept, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, resumeAccept, arginfo_class_Workerman_Worker_resumeAccept, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, run, arginfo_class_Workerman_Worker_run, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, stop, arginfo_class_Workerman_Worker_stop, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, stop, arginfo_class_Workerman_Worker_stop, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Worker, getSocketName, arginfo_class_Workerman_Worker_getSocketName, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, getMainSocket, arginfo_class_Workerman_Worker_getMainSocket, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, setUserAndGroup, arginfo_class_Workerman_Worker_setUserAndGroup, ZEND_ACC_PUBLIC)
@@ -120,11 +178,20 @@ static const zend_function_entry class_Workerman_Worker_methods[] = {
 	ZEND_ME(Workerman_Worker, getEventLoop, arginfo_class_Workerman_Worker_getEventLoop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, getStatus, arginfo_class_Workerman_Worker_getStatus, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, getGracefulStop, arginfo_class_Workerman_Worker_getGracefulStop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, log, arginfo_class_Workerman_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, log, arginfo_class_Workerman_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Worker, safeEcho, arginfo_class_Workerman_Worker_safeEcho, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, resetStd, arginfo_class_Workerman_Worker_resetStd, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, getArgv, arginfo_class_Workerman_Worker_getArgv, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, isRunning, arginfo_class_Workerman_Worker_isRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Worker, checkErrors, arginfo_class_Workerman_Worker_checkErrors, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
