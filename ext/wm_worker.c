@@ -533,6 +533,65 @@ ZEND_METHOD(Workerman_Worker, stop)
 	wm_worker_stop(worker, force);
 }
 
+/* The fd behind acceptConnection()'s $socket: a socket stream or a file descriptor (what
+ * getMainSocket() returns). -1 with a TypeError thrown otherwise. */
+static int wm_worker_socket_fd(zval *socket)
+{
+	if (Z_TYPE_P(socket) == IS_LONG && Z_LVAL_P(socket) >= 0 && Z_LVAL_P(socket) <= INT_MAX) {
+		return (int)Z_LVAL_P(socket);
+	}
+	if (Z_TYPE_P(socket) == IS_RESOURCE) {
+		php_stream *stream = (php_stream *)zend_fetch_resource2(Z_RES_P(socket), NULL,
+			php_file_le_stream(), php_file_le_pstream());
+		int fd; /* php_socket_t is an int on POSIX */
+		if (stream && php_stream_cast(stream, PHP_STREAM_AS_SOCKETD | PHP_STREAM_CAST_INTERNAL, (void **)&fd, 0) == SUCCESS) {
+			return (int)fd;
+		}
+	}
+	zend_argument_type_error(1, "must be a socket resource or file descriptor, %s given", zend_zval_type_name(socket));
+	return -1;
+}
+
+/* [4] acceptConnection($socket): one accept on $socket; the new connection is this Worker's
+ * (its callbacks and protocol, then onConnect). Nothing pending: nothing happens (another
+ * process of the Worker may have taken it). */
+ZEND_METHOD(Workerman_Worker, acceptConnection)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	int fd = wm_worker_socket_fd(socket);
+	if (fd < 0) {
+		RETURN_THROWS();
+	}
+	struct sockaddr_storage peer;
+	socklen_t peer_len = sizeof(peer);
+	int conn_fd = accept4(fd, (struct sockaddr *)&peer, &peer_len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+	if (conn_fd < 0) {
+		return;
+	}
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	GC_ADDREF(&worker->std);
+	wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+	OBJ_RELEASE(&worker->std);
+}
+
+/* [4] acceptUdpConnection($socket): one datagram from $socket to this Worker's onMessage;
+ * false when none was waiting. */
+ZEND_METHOD(Workerman_Worker, acceptUdpConnection)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	int fd = wm_worker_socket_fd(socket);
+	if (fd < 0) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(wm_udp_receive_one(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)), fd));
+}
+
 ZEND_METHOD(Workerman_Worker, getSocketName)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

@@ -202,6 +202,37 @@ namespace Workerman {
 
         /** @return bool */
         public static function isRunning() {}
+#else
+        /**
+         * [4] Accepts one pending connection on $socket (a listening stream or fd; the
+         * Worker's own listener as a rule) and serves it as this Worker's.
+         * @return void
+         */
+        public function acceptConnection(mixed $socket) {}
+
+        /**
+         * [4] Receives one datagram on $socket and dispatches it as this udp Worker's.
+         * @return bool
+         */
+        public function acceptUdpConnection(mixed $socket) {}
+
+        /**
+         * [4] 4.2.1's Windows entry: initWorkers, the start UI, status RELOADING.
+         * @return void
+         */
+        public static function reloadAllWorkers() {}
+
+        /**
+         * [4] Does what this process (master or worker) does on receiving $signal.
+         * @return void
+         */
+        public static function signalHandler(mixed $signal) {}
+
+        /**
+         * [4] The master forgets children that no longer exist.
+         * @return void
+         */
+        public static function checkIfChildRunning() {}
 #endif
 
         /** @return void */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 96643a962868bfa8d50cac3cac83001be8c7eefa */
+ * Stub hash: 383b6708d4e6cf89ffc3a53e63b8812fffab4e64 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
@@ -95,6 +95,30 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_Workerman_Worker_isRunning arginfo_class_Workerman_Worker_getArgv
 #endif
 
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_acceptConnection, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_acceptUdpConnection arginfo_class_Workerman_Worker_acceptConnection
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_reloadAllWorkers arginfo_class_Workerman_Worker_listen
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_signalHandler, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_checkIfChildRunning arginfo_class_Workerman_Worker_listen
+#endif
+
 #define arginfo_class_Workerman_Worker_checkErrors arginfo_class_Workerman_Worker_runAll
 
 
@@ -142,6 +166,21 @@ ZEND_METHOD(Workerman_Worker, getArgv);
 #endif
 #if WM_API == 5
 ZEND_METHOD(Workerman_Worker, isRunning);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, acceptConnection);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, acceptUdpConnection);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, reloadAllWorkers);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, signalHandler);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, checkIfChildRunning);
 #endif
 ZEND_METHOD(Workerman_Worker, checkErrors);
 
@@ -191,6 +230,21 @@ static const zend_function_entry class_Workerman_Worker_methods[] = {
 #endif
 #if WM_API == 5
 	ZEND_ME(Workerman_Worker, isRunning, arginfo_class_Workerman_Worker_isRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, acceptConnection, arginfo_class_Workerman_Worker_acceptConnection, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, acceptUdpConnection, arginfo_class_Workerman_Worker_acceptUdpConnection, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, reloadAllWorkers, arginfo_class_Workerman_Worker_reloadAllWorkers, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, signalHandler, arginfo_class_Workerman_Worker_signalHandler, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, checkIfChildRunning, arginfo_class_Workerman_Worker_checkIfChildRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 #endif
 	ZEND_ME(Workerman_Worker, checkErrors, arginfo_class_Workerman_Worker_checkErrors, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
