@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 514467fdf98097922106c86c28d782c7afad2d44 */
+ * Stub hash: b30dcd677294bd7d4ef29aa769032e97544dd92a */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
@@ -96,6 +96,42 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_getStatu
 ZEND_END_ARG_INFO()
 #endif
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseRead, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, checkEof, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseWrite, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, 0, 1, MAY_BE_BOOL|MAY_BE_LONG)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseRead, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, check_eof, IS_MIXED, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseWrite, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 #define arginfo_class_Workerman_Connection_TcpConnection_getSendBufferQueueSize arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
 
 #define arginfo_class_Workerman_Connection_TcpConnection_getRecvBufferQueueSize arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
@@ -154,6 +190,24 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus);
 #endif
 #if !(WM_API == 5)
 ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake);
 #endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize);
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize);
@@ -217,6 +271,24 @@ static const zend_function_entry class_Workerman_Connection_TcpConnection_method
 #endif
 #if !(WM_API == 5)
 	ZEND_ME(Workerman_Connection_TcpConnection, getStatus, arginfo_class_Workerman_Connection_TcpConnection_getStatus, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, baseRead, arginfo_class_Workerman_Connection_TcpConnection_baseRead, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, baseWrite, arginfo_class_Workerman_Connection_TcpConnection_baseWrite, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, doSslHandshake, arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, baseRead, arginfo_class_Workerman_Connection_TcpConnection_baseRead, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, baseWrite, arginfo_class_Workerman_Connection_TcpConnection_baseWrite, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, doSslHandshake, arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, ZEND_ACC_PUBLIC)
 #endif
 	ZEND_ME(Workerman_Connection_TcpConnection, getSendBufferQueueSize, arginfo_class_Workerman_Connection_TcpConnection_getSendBufferQueueSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, getRecvBufferQueueSize, arginfo_class_Workerman_Connection_TcpConnection_getRecvBufferQueueSize, ZEND_ACC_PUBLIC)
