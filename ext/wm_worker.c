@@ -662,6 +662,7 @@ ZEND_METHOD(Workerman_Worker, run)
 		zval_ptr_dtor(&loop);
 		wm_worker_resume_accept(worker);
 	}
+	wm_timer_use_loop();
 	wm_master_worker_started();
 	zval *on_start = wm_worker_prop(worker, WM_WP_ONWORKERSTART);
 	if (Z_TYPE_P(on_start) != IS_NULL) {

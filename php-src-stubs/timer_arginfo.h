@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b07de09f3fb420947d884d1762026d7c06224bef */
+ * Stub hash: 33070f0c5944037e868cf9bc12682dce784f4db7 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_init, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, event, IS_MIXED, 0, "null")
@@ -61,6 +61,20 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Timer_sleep, 0, 
 ZEND_END_ARG_INFO()
 #endif
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Timer_signalHandle, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Timer_signalHandle, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Timer_tick arginfo_class_Workerman_Timer_signalHandle
+#endif
+
 
 ZEND_METHOD(Workerman_Timer, init);
 #if WM_API == 5
@@ -87,6 +101,15 @@ ZEND_METHOD(Workerman_Timer, getTimerCount);
 #endif
 #if WM_API == 5
 ZEND_METHOD(Workerman_Timer, sleep);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Timer, signalHandle);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Timer, signalHandle);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Timer, tick);
 #endif
 
 
@@ -116,6 +139,15 @@ static const zend_function_entry class_Workerman_Timer_methods[] = {
 #endif
 #if WM_API == 5
 	ZEND_ME(Workerman_Timer, sleep, arginfo_class_Workerman_Timer_sleep, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Timer, signalHandle, arginfo_class_Workerman_Timer_signalHandle, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Timer, signalHandle, arginfo_class_Workerman_Timer_signalHandle, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Timer, tick, arginfo_class_Workerman_Timer_tick, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 #endif
 	ZEND_FE_END
 };
