@@ -623,6 +623,15 @@ void wm_conn_minit(int module_number)
 		static const wm_api_const_pair status_names[] = {{0, NULL, "INITIAL"}, {1, NULL, "CONNECTING"},
 			{2, NULL, "ESTABLISHED"}, {8, NULL, "CLOSING"}, {4, NULL, "ENDING"}, {16, NULL, "CLOSED"}};
 		wm_api_declare_array_const(wm_ce_TcpConnection, "STATUS_TO_STRING", status_names, 6);
+	} else {
+		/* 4.2.1's public static $_statusToString (gen_stub has no #if for properties). */
+		static const wm_api_const_pair status_names[] = {{0, NULL, "INITIAL"}, {1, NULL, "CONNECTING"},
+			{2, NULL, "ESTABLISHED"}, {4, NULL, "CLOSING"}, {8, NULL, "CLOSED"}};
+		zval names;
+		ZVAL_ARR(&names, wm_api_persistent_array(status_names, 5));
+		Z_TYPE_FLAGS(names) = 0; /* immutable: copied by value */
+		zend_declare_property_ex(wm_ce_TcpConnection, zend_string_init_interned("_statusToString",
+			sizeof("_statusToString") - 1, 1), &names, ZEND_ACC_PUBLIC | ZEND_ACC_STATIC, NULL);
 	}
 	wm_conn_props_minit();
 	wm_conn_core_minit();

@@ -105,9 +105,11 @@ namespace Workerman {
         public static $onMasterReload = null;
         /** @var mixed */
         public static $onMasterStop = null;
-        /** @var mixed */
-        public static $onWorkerExit = null;
-        /** @var string */
+        /* $onWorkerExit is declared in C: static in 5.x, an instance property in 4.x. */
+        /**
+         * '' in 4.x, null in 5.x (set in C).
+         * @var string|null
+         */
         public static $eventLoopClass = '';
         /** @var string */
         public static $processTitle = 'WorkerMan';

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 383b6708d4e6cf89ffc3a53e63b8812fffab4e64 */
+ * Stub hash: a1cd10aca340cf1cec6f92258184b39165bf3549 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
@@ -518,12 +518,6 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_onMasterStop_name = zend_string_init("onMasterStop", sizeof("onMasterStop") - 1, 1);
 	zend_declare_property_ex(class_entry, property_onMasterStop_name, &property_onMasterStop_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_onMasterStop_name);
-
-	zval property_onWorkerExit_default_value;
-	ZVAL_NULL(&property_onWorkerExit_default_value);
-	zend_string *property_onWorkerExit_name = zend_string_init("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
-	zend_declare_property_ex(class_entry, property_onWorkerExit_name, &property_onWorkerExit_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
-	zend_string_release(property_onWorkerExit_name);
 
 	zval property_eventLoopClass_default_value;
 	ZVAL_EMPTY_STRING(&property_eventLoopClass_default_value);
