@@ -220,7 +220,7 @@ void wm_api_mshutdown(int type, int module_number)
 	wm_api_const_array_count = 0;
 }
 
-void wm_api_declare_array_const(zend_class_entry *ce, const char *name, const wm_api_const_pair *pairs, size_t count)
+zend_array *wm_api_persistent_array(const wm_api_const_pair *pairs, size_t count)
 {
 	ZEND_ASSERT(wm_api_const_array_count < (int) (sizeof(wm_api_const_arrays) / sizeof(wm_api_const_arrays[0])));
 	HashTable *ht = pemalloc(sizeof(HashTable), 1);
@@ -238,8 +238,13 @@ void wm_api_declare_array_const(zend_class_entry *ce, const char *name, const wm
 	GC_SET_REFCOUNT(ht, 2);
 	GC_ADD_FLAGS(ht, IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE);
 	wm_api_const_arrays[wm_api_const_array_count++] = ht;
+	return ht;
+}
+
+void wm_api_declare_array_const(zend_class_entry *ce, const char *name, const wm_api_const_pair *pairs, size_t count)
+{
 	zval constant;
-	Z_ARR(constant) = ht;
+	Z_ARR(constant) = wm_api_persistent_array(pairs, count);
 	Z_TYPE_INFO(constant) = IS_ARRAY;
 	zend_declare_class_constant_ex(ce, zend_string_init_interned(name, strlen(name), 1), &constant, ZEND_ACC_PUBLIC, NULL);
 }

@@ -66,6 +66,10 @@ typedef struct {
 	const char *value;
 } wm_api_const_pair;
 
+/* A persistent immutable array of the pairs (string values), freed at MSHUTDOWN: a class
+ * constant's or a static property's default (copied by value, separated on write). */
+zend_array *wm_api_persistent_array(const wm_api_const_pair *pairs, size_t count);
+
 /* Declares an array class constant (gen_stub of PHP 8.2 writes scalar constants only). The array
  * is persistent and immutable, freed at MSHUTDOWN. */
 void wm_api_declare_array_const(zend_class_entry *ce, const char *name, const wm_api_const_pair *pairs, size_t count);

@@ -10,6 +10,7 @@
 #include "ext/json/php_json.h"
 #include "zend_closures.h"
 #include "wm_api.h"
+#include "tls/wm_tls.h"
 
 #include <netinet/in.h>
 #include <arpa/inet.h>
@@ -245,6 +246,60 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, consumeRecvBuffer)
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_conn_consume(WM_CONN_THIS(), length);
+}
+
+/* baseRead($socket, $checkEof = true): the read watcher's work by hand. The connection reads
+ * its own socket, whatever $socket is (Workerman passes its own). */
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead)
+{
+	zval *socket, *check_eof = NULL;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ZVAL(socket)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(check_eof)
+	ZEND_PARSE_PARAMETERS_END();
+	(void)socket;
+	wm_conn_base_read(WM_CONN_THIS(), !check_eof || zend_is_true(check_eof));
+}
+
+/* baseWrite(): 4.2.1 answers true once the queue is empty, else null; 5.x is void. */
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (wm_conn_base_write(WM_CONN_THIS()) && wm_api_major == 4) {
+		RETURN_TRUE;
+	}
+}
+
+/* doSslHandshake($socket): true when the TLS handshake is done, 0 while it waits for the
+ * peer, false when it failed (the connection is destroyed, as Workerman does) or when the
+ * connection has no TLS (transport is not 'ssl'; then it is left as it is). */
+ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	(void)socket;
+	wm_conn_obj *conn = WM_CONN_THIS();
+	if (!conn->tls || conn->status == WM_CONN_CLOSED) {
+		RETURN_FALSE;
+	}
+	if (!wm_tls_handshaking(conn)) {
+		RETURN_TRUE;
+	}
+	GC_ADDREF(&conn->std);
+	wm_tls_on_event(conn, EV_READ | EV_WRITE);
+	bool closed = conn->status == WM_CONN_CLOSED || !conn->tls;
+	bool waiting = !closed && wm_tls_handshaking(conn);
+	OBJ_RELEASE(&conn->std);
+	if (closed) {
+		RETURN_FALSE;
+	}
+	if (waiting) {
+		RETURN_LONG(0);
+	}
+	RETURN_TRUE;
 }
 
 /* 5.x: new TcpConnection(EventInterface $eventLoop, $socket, $remoteAddress = ''); 4.x has
@@ -628,6 +683,15 @@ void wm_conn_minit(int module_number)
 		static const wm_api_const_pair status_names[] = {{0, NULL, "INITIAL"}, {1, NULL, "CONNECTING"},
 			{2, NULL, "ESTABLISHED"}, {8, NULL, "CLOSING"}, {4, NULL, "ENDING"}, {16, NULL, "CLOSED"}};
 		wm_api_declare_array_const(wm_ce_TcpConnection, "STATUS_TO_STRING", status_names, 6);
+	} else {
+		/* 4.2.1's public static $_statusToString (gen_stub has no #if for properties). */
+		static const wm_api_const_pair status_names[] = {{0, NULL, "INITIAL"}, {1, NULL, "CONNECTING"},
+			{2, NULL, "ESTABLISHED"}, {4, NULL, "CLOSING"}, {8, NULL, "CLOSED"}};
+		zval names;
+		ZVAL_ARR(&names, wm_api_persistent_array(status_names, 5));
+		Z_TYPE_FLAGS(names) = 0; /* immutable: copied by value */
+		zend_declare_property_ex(wm_ce_TcpConnection, zend_string_init_interned("_statusToString",
+			sizeof("_statusToString") - 1, 1), &names, ZEND_ACC_PUBLIC | ZEND_ACC_STATIC, NULL);
 	}
 	wm_conn_props_minit();
 	wm_conn_core_minit();

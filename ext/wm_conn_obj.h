@@ -232,6 +232,10 @@ wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, o
 /* Receive path (wm_conn_recv.c). */
 void wm_conn_handle_read(wm_conn_obj *conn);
 void wm_conn_dispatch(wm_conn_obj *conn);
+/* baseRead()/baseWrite() by hand (wm_conn_recv.c, wm_conn_send.c); base_write returns true
+ * once nothing is left queued. */
+void wm_conn_base_read(wm_conn_obj *conn, bool check_eof);
+bool wm_conn_base_write(wm_conn_obj *conn);
 
 /* free_obj's C part: watcher, fd, buffers, connection_count (no PHP calls). */
 /* Stops watching and closes the fd (both idempotent); buffers and the object stay. */

@@ -5,6 +5,7 @@
 #include "wm_conn_obj.h"
 #include "wm_loop.h"
 #include "wm_log.h"
+#include "tls/wm_tls.h"
 #include "ext/standard/php_var.h"
 
 #include <errno.h>
@@ -235,9 +236,11 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 	}
 }
 
-/* EV_READ: one read of up to 64 KiB (plus the free tail of a buffered leftover) straight
- * into the shared scratch buffer; only what the dispatch leaves unread is kept. */
-void wm_conn_handle_read(wm_conn_obj *conn)
+/* One read of up to 64 KiB (plus the free tail of a buffered leftover) straight into the
+ * shared scratch buffer, appended to what is buffered. Returns the bytes read; 0 at EOF or
+ * a reset; -1 with errno EAGAIN when nothing is there now. The caller dispatches, then
+ * settles a scratch buffer left over (wm_conn_settle_read). */
+static ssize_t wm_conn_read_once(wm_conn_obj *conn)
 {
 	wm_rbuf *own = conn->rbuf;
 	if (wm_rbuf_is_scratch(own)) {
@@ -267,11 +270,12 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 	} while (n < 0 && errno == EINTR);
 	if (n <= 0) {
 		wm_rbuf_free(scratch);
-		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			return;
+		if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+			n = 0; /* reset: handled as EOF */
+		} else if (n < 0) {
+			errno = EAGAIN;
 		}
-		wm_conn_destroy(conn); /* EOF or reset */
-		return;
+		return n;
 	}
 	conn->bytes_read += n;
 	if (conn->status == WM_CONN_ENDING) {
@@ -279,7 +283,7 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 		wm_rbuf_free(scratch);
 		wm_rbuf_free(own);
 		conn->rbuf = NULL;
-		return;
+		return n;
 	}
 	if (own) {
 		size_t in_own = (size_t)n < room ? (size_t)n : room;
@@ -293,10 +297,58 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 		scratch->len = (size_t)n;
 		conn->rbuf = scratch;
 	}
-	wm_conn_dispatch(conn);
+	return n;
+}
+
+static void wm_conn_settle_read(wm_conn_obj *conn)
+{
 	if (wm_rbuf_is_scratch(conn->rbuf)) {
 		conn->rbuf = wm_rbuf_settle(conn->rbuf);
 	}
+}
+
+/* EV_READ: one read; only what the dispatch leaves unread is kept. */
+void wm_conn_handle_read(wm_conn_obj *conn)
+{
+	ssize_t n = wm_conn_read_once(conn);
+	if (n <= 0) {
+		if (n == 0) {
+			wm_conn_destroy(conn); /* EOF or reset */
+		}
+		return;
+	}
+	if (conn->status == WM_CONN_ENDING) {
+		return;
+	}
+	wm_conn_dispatch(conn);
+	wm_conn_settle_read(conn);
+}
+
+/* TcpConnection::baseRead($socket, $checkEof): Workerman's read handler run by hand. Unlike
+ * the watcher it dispatches what is buffered even when nothing new came (4.2.1's
+ * resumeRecv() relies on that), and with check_eof false an EOF leaves the connection be.
+ * Inside the connection's own dispatch (its onMessage) it does nothing: that dispatch goes
+ * on with what is buffered, and a nested read could move the buffer it is parsing. */
+void wm_conn_base_read(wm_conn_obj *conn, bool check_eof)
+{
+	if (conn->status < WM_CONN_ESTABLISHED || conn->status == WM_CONN_CLOSED || conn->fd < 0 || conn->batching) {
+		return; /* not connected yet, gone, or dispatching */
+	}
+	GC_ADDREF(&conn->std);
+	if (UNEXPECTED(conn->tls) && wm_tls_handshaking(conn)
+		&& (!wm_tls_on_event(conn, EV_READ) || conn->status == WM_CONN_CLOSED)) {
+		OBJ_RELEASE(&conn->std); /* handshake still pending, or failed (destroyed) */
+		return;
+	}
+	ssize_t n = wm_conn_read_once(conn);
+	if (n == 0 && check_eof) {
+		wm_conn_destroy(conn);
+	} else if (conn->rbuf && conn->rbuf->len && conn->status != WM_CONN_ENDING
+		&& conn->status != WM_CONN_CLOSED && !wm_exiting()) {
+		wm_conn_dispatch(conn);
+		wm_conn_settle_read(conn);
+	}
+	OBJ_RELEASE(&conn->std);
 }
 
 /* ---- pause, resume, consume ---------------------------------------------------------- */

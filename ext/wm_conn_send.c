@@ -442,14 +442,25 @@ wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, o
 	return wm_conn_flush_now(conn);
 }
 
-/* EV_WRITE: Workerman's baseWrite. Drained -> onBufferDrain, then a CLOSING connection
- * is destroyed; a failed write counts send_fail and destroys without onError. */
-void wm_conn_handle_write(wm_conn_obj *conn)
+/* After a write attempt: drained -> onBufferDrain, then a CLOSING connection is
+ * destroyed (an ENDING one half-closes). Returns true when nothing is left queued. */
+static bool wm_conn_after_write(wm_conn_obj *conn)
 {
-	if (!conn->sendq || conn->deferred) {
-		wm_conn_arm(conn);
-		return;
+	wm_conn_arm(conn);
+	if (wm_conn_emit(conn, wm_conn_extra_cb(conn, true), 0, NULL) == FAILURE) {
+		return true;
 	}
+	if (conn->status == WM_CONN_CLOSING && !conn->sendq) {
+		wm_conn_destroy(conn);
+	} else if (conn->status == WM_CONN_ENDING && !conn->sendq) {
+		wm_conn_end_flushed(conn);
+	}
+	return true;
+}
+
+/* Writes the queue; a failed write counts send_fail and destroys without onError. */
+static bool wm_conn_write_and_report(wm_conn_obj *conn)
+{
 	bool gone;
 	size_t n = wm_conn_write_queue(conn, &gone);
 	if (conn->sendq) {
@@ -457,16 +468,33 @@ void wm_conn_handle_write(wm_conn_obj *conn)
 			wm_stat_send_fail();
 			wm_conn_destroy(conn);
 		}
+		return false;
+	}
+	return wm_conn_after_write(conn);
+}
+
+/* EV_WRITE: Workerman's baseWrite. */
+void wm_conn_handle_write(wm_conn_obj *conn)
+{
+	if (!conn->sendq || conn->deferred) {
+		wm_conn_arm(conn);
 		return;
 	}
-	wm_conn_arm(conn);
-	if (wm_conn_emit(conn, wm_conn_extra_cb(conn, true), 0, NULL) == FAILURE) {
-		return;
+	wm_conn_write_and_report(conn);
+}
+
+/* TcpConnection::baseWrite() called by hand: bytes the current batch deferred go now too.
+ * With nothing queued, Workerman's fwrite('') "wrote everything": the drain path runs
+ * (onBufferDrain, a CLOSING connection destroyed). */
+bool wm_conn_base_write(wm_conn_obj *conn)
+{
+	if (conn->status < WM_CONN_ESTABLISHED || conn->status == WM_CONN_CLOSED || conn->fd < 0) {
+		return false;
 	}
-	if (conn->status == WM_CONN_CLOSING && !conn->sendq) {
-		wm_conn_destroy(conn);
-	} else if (conn->status == WM_CONN_ENDING && !conn->sendq) {
-		wm_conn_end_flushed(conn);
-	}
+	GC_ADDREF(&conn->std);
+	conn->deferred = 0;
+	bool drained = conn->sendq ? wm_conn_write_and_report(conn) : wm_conn_after_write(conn);
+	OBJ_RELEASE(&conn->std);
+	return drained;
 }
 

@@ -788,7 +788,7 @@ static void wm_worker_reload(void)
 static void wm_worker_on_signal(evutil_socket_t signo, short what, void *arg)
 {
 	switch (signo) {
-	case SIGINT: case SIGHUP: case SIGTSTP:
+	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP: /* SIGTERM: only via signalHandler() */
 		wm_graceful = false;
 		wm_stop_all(0, NULL);
 		break;
@@ -992,6 +992,68 @@ ZEND_METHOD(Workerman_Worker, setUserAndGroup)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_set_user_and_group(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)));
+}
+
+/* [4] signalHandler($signal): what this process does on $signal: the master's handling
+ * once runAll() made this process the master, a worker's otherwise (also before runAll(),
+ * where 4.2.1's stopAll() takes the worker path too). Signals 4.2.1 does not handle (and
+ * non-integers) do nothing. */
+ZEND_METHOD(Workerman_Worker, signalHandler)
+{
+	zval *signal;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(signal)
+	ZEND_PARSE_PARAMETERS_END();
+	zend_long signo;
+	double number;
+	if (Z_TYPE_P(signal) == IS_LONG) {
+		signo = Z_LVAL_P(signal);
+	} else if (Z_TYPE_P(signal) == IS_STRING
+			&& is_numeric_string(Z_STRVAL_P(signal), Z_STRLEN_P(signal), &signo, &number, false) == IS_LONG) {
+		/* switch() compares loosely: "2" is SIGINT */
+	} else {
+		return;
+	}
+	switch (signo) {
+	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP: case SIGQUIT:
+	case SIGUSR1: case SIGUSR2: case SIGIOT: case SIGIO:
+		break;
+	default:
+		return;
+	}
+	if (wm_master_pid != 0 && wm_master_pid == getpid()) {
+		wm_master_on_signal((evutil_socket_t)signo, EV_SIGNAL, NULL);
+	} else {
+		wm_worker_on_signal((evutil_socket_t)signo, EV_SIGNAL, NULL);
+	}
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+}
+
+/* [4] reloadAllWorkers(): 4.2.1's Windows start path run again: names, users and listeners
+ * of the Workers (initWorkers), the start UI, then status RELOADING. It reloads nothing on
+ * Linux (the reload signals do), and, as in 4.2.1, a process left RELOADING ignores reload
+ * signals until a reload of its own completes. The master-only parts of 4.2.1's init()
+ * (process title, error format, start time) are not redone: in a worker they would label
+ * it the master. */
+ZEND_METHOD(Workerman_Worker, reloadAllWorkers)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (wm_init_workers() == FAILURE) {
+		RETURN_THROWS();
+	}
+	wm_cli_display_ui();
+	wm_status = WM_STATUS_RELOADING;
+}
+
+/* [4] checkIfChildRunning(): the master forgets children that no longer exist. */
+ZEND_METHOD(Workerman_Worker, checkIfChildRunning)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (wm_tables_ready) {
+		wm_check_children_cb(-1, 0, NULL);
+	}
 }
 
 ZEND_METHOD(Workerman_Worker, getStatus) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_LONG(wm_status); }

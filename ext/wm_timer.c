@@ -12,6 +12,7 @@ zend_class_entry *wm_ce_Timer;
 
 typedef struct wm_timer {
 	zend_long id;
+	double interval;    /* to re-arm a repeating timer that Timer::tick() fired */
 	bool persistent;
 	struct event *event;
 	zend_object *owner; /* the Events\Event whose error handler applies, or NULL */
@@ -22,6 +23,9 @@ typedef struct wm_timer {
 static HashTable wm_timers;
 static bool wm_timers_ready;
 static zend_long wm_timer_next_id = 1;
+/* A worker's timers run on its loop (4.2.1: Timer::init($globalEvent)); elsewhere (the
+ * master, before runAll()) Timer::tick() may fire them by hand. */
+static bool wm_timer_on_loop;
 
 /* Equal intervals share a libevent common-timeout queue (O(1) instead of the heap), as
  * servers often arm thousands of identical heartbeat timers. libevent allows 256 per base. */
@@ -151,6 +155,7 @@ zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool p
 	if (wm_timer_next_id <= 0) {
 		wm_timer_next_id = 1;
 	}
+	timer->interval = interval;
 	timer->persistent = persistent;
 	timer->owner = owner;
 	if (owner) {
@@ -204,6 +209,47 @@ zend_long wm_timer_count(void)
 	return wm_timers_ready ? zend_hash_num_elements(&wm_timers) : 0;
 }
 
+void wm_timer_use_loop(void)
+{
+	wm_timer_on_loop = true;
+}
+
+/* Timer::tick() of 4.2.1: the timers due now fire, in id order; repeating ones are re-armed
+ * a full interval from now (4.2.1: time() + interval), before their callback runs so that a
+ * callback deleting its own timer wins. */
+static void wm_timer_tick(void)
+{
+	if (wm_timer_on_loop || !wm_timers_ready || !zend_hash_num_elements(&wm_timers)) {
+		return;
+	}
+	struct event_base *base = wm_loop_base();
+	struct timeval now;
+	event_base_update_cache_time(base);
+	event_base_gettimeofday_cached(base, &now);
+	zend_long *due = safe_emalloc(zend_hash_num_elements(&wm_timers), sizeof(zend_long), 0);
+	uint32_t count = 0;
+	wm_timer *timer;
+	ZEND_HASH_FOREACH_PTR(&wm_timers, timer) {
+		struct timeval when;
+		if (timer->event && event_pending(timer->event, EV_TIMEOUT, &when) && evutil_timercmp(&when, &now, <=)) {
+			due[count++] = timer->id;
+		}
+	} ZEND_HASH_FOREACH_END();
+	for (uint32_t i = 0; i < count && !EG(exception) && !wm_exiting(); i++) {
+		timer = zend_hash_index_find_ptr(&wm_timers, due[i]);
+		if (!timer || !timer->event) {
+			continue; /* deleted by an earlier callback */
+		}
+		if (timer->persistent) {
+			struct timeval tv = wm_timer_timeval(timer->interval);
+			event_del(timer->event);
+			event_add(timer->event, wm_timer_common(base, &tv));
+		}
+		wm_timer_fire(-1, EV_TIMEOUT, timer);
+	}
+	efree(due);
+}
+
 void wm_timer_forget_after_fork(void)
 {
 	wm_common.base = NULL;
@@ -227,6 +273,23 @@ ZEND_METHOD(Workerman_Timer, init)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(event)
 	ZEND_PARSE_PARAMETERS_END();
+	if (event && zend_is_true(event)) {
+		wm_timer_use_loop();
+	}
+}
+
+/* Workerman's SIGALRM handler: outside a worker's loop it ticks. There is no SIGALRM here
+ * (master timers are loop timers too), so the alarm 4.2.1 re-arms is not. */
+ZEND_METHOD(Workerman_Timer, signalHandle)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_timer_tick();
+}
+
+ZEND_METHOD(Workerman_Timer, tick)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	wm_timer_tick();
 }
 
 /* Workerman 4 echoes the exception it made, trace and all, and returns false. */
@@ -336,6 +399,7 @@ void wm_timer_minit(void)
 
 void wm_timer_rshutdown(void)
 {
+	wm_timer_on_loop = false;
 	wm_timer_del_all();
 	wm_common.base = NULL;
 	wm_common.used = 0;

@@ -18,6 +18,10 @@ void wm_timer_del_all(void);
 /* Pending timers: fired one-shots are not counted. */
 zend_long wm_timer_count(void);
 
+/* The process runs its timers on a worker's loop from now on (Worker::run(), or
+ * Timer::init($loop)): Timer::tick() then leaves them to it, as 4.2.1's does. */
+void wm_timer_use_loop(void);
+
 /* In a freshly forked child: master timers are not inherited (Workerman erases them),
  * and ids count from 1 again as in a fresh Workerman worker. */
 void wm_timer_forget_after_fork(void);

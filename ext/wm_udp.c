@@ -459,7 +459,7 @@ static zend_result wm_udp_dispatch_input(wm_worker_obj *worker, zval *conn, zval
 }
 
 /* Workerman 4's acceptUdpConnection for one received datagram. */
-static void wm_udp_datagram(wm_worker_obj *worker, const char *buf, size_t len, const wm_udp_addr *peer,
+static void wm_udp_datagram(wm_worker_obj *worker, int fd, const char *buf, size_t len, const wm_udp_addr *peer,
 	socklen_t peer_len)
 {
 	if (!zend_is_true(wm_worker_prop(worker, WM_WP_ONMESSAGE))) {
@@ -468,7 +468,7 @@ static void wm_udp_datagram(wm_worker_obj *worker, const char *buf, size_t len, 
 	zval conn;
 	object_init_ex(&conn, wm_ce_UdpConnection);
 	wm_udp_obj *u = wm_udp_from_obj(Z_OBJ(conn));
-	u->fd = worker->listen_fd;
+	u->fd = fd; /* replies leave by the socket the datagram came in on */
 	memcpy(&u->peer, peer, peer_len);
 	u->peer_len = peer_len;
 	zval *protocol = OBJ_PROP(&u->std, wm_udp_off_protocol);
@@ -527,12 +527,33 @@ void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg)
 		if (peer_len == 0 || peer_len > sizeof(peer)) {
 			continue;
 		}
-		wm_udp_datagram(worker, wm_udp_buf, (size_t)n, &peer, peer_len);
+		wm_udp_datagram(worker, worker->listen_fd, wm_udp_buf, (size_t)n, &peer, peer_len);
 		if (wm_exiting()) {
 			break;
 		}
 	}
 	OBJ_RELEASE(&worker->std);
+}
+
+/* Its own buffer: it may be called from an onMessage that the burst loop's dispatch of
+ * wm_udp_buf is still inside. */
+bool wm_udp_receive_one(wm_worker_obj *worker, int fd)
+{
+	wm_udp_addr peer;
+	socklen_t peer_len = sizeof(peer);
+	char *buf = emalloc(sizeof(wm_udp_buf));
+	ssize_t n;
+	do {
+		n = recvfrom(fd, buf, sizeof(wm_udp_buf), MSG_DONTWAIT, &peer.sa, &peer_len);
+	} while (n < 0 && errno == EINTR);
+	bool got = n >= 0 && peer_len > 0 && peer_len <= sizeof(peer);
+	if (got) {
+		GC_ADDREF(&worker->std);
+		wm_udp_datagram(worker, fd, buf, (size_t)n, &peer, peer_len);
+		OBJ_RELEASE(&worker->std);
+	}
+	efree(buf);
+	return got;
 }
 
 /* ---- AsyncUdpConnection -------------------------------------------------------------- */

@@ -14,6 +14,7 @@
 #include "wm_autoloader.h"
 #include "wm_udp.h"
 #include "wm_api.h"
+#include "ext/spl/php_spl.h"
 
 #include <errno.h>
 #include <grp.h>
@@ -25,6 +26,9 @@ zend_class_entry *wm_ce_Worker;
 static zend_object_handlers wm_worker_handlers;
 static uint32_t wm_worker_prop_offset[WM_WP__COUNT];
 static zend_string *wm_str_on_worker_exit;
+static zend_string *wm_str_worker_id;
+/* 4.x: the slot of the instance property $onWorkerExit (5.x: a static, no slot). */
+static uint32_t wm_worker_exit_offset;
 
 /* Workerman keeps every Worker in a static array for the life of the process. */
 static HashTable wm_worker_list;
@@ -54,14 +58,16 @@ zval *wm_worker_prop(wm_worker_obj *worker, enum wm_worker_prop prop)
 
 zval *wm_worker_on_worker_exit(wm_worker_obj *worker)
 {
-	if (!worker->std.properties) {
-		return NULL;
+	zval *cb;
+	if (wm_api_major == 4) {
+		cb = OBJ_PROP(&worker->std, wm_worker_exit_offset);
+	} else {
+		cb = worker->std.properties ? zend_hash_find(worker->std.properties, wm_str_on_worker_exit) : NULL;
 	}
-	zval *cb = zend_hash_find(worker->std.properties, wm_str_on_worker_exit);
 	if (cb) {
 		ZVAL_DEREF(cb);
 	}
-	return cb && Z_TYPE_P(cb) != IS_NULL ? cb : NULL;
+	return cb && Z_TYPE_P(cb) > IS_NULL ? cb : NULL;
 }
 
 static zend_object *wm_worker_create(zend_class_entry *ce)
@@ -115,11 +121,12 @@ static HashTable *wm_worker_get_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
-/* Worker::$onWorkerExit is static (5.x), yet 4.x code sets $worker->onWorkerExit: keep
- * that one as a plain dynamic property without the "static as non static" notice. */
+/* Under profile 5 Worker::$onWorkerExit is static, yet 4.x code sets $worker->onWorkerExit:
+ * keep that one as a plain dynamic property without the "static as non static" notice.
+ * (Profile 4 declares it as the instance property it is in 4.2.1.) */
 static bool wm_worker_is_exit_prop(zend_string *name)
 {
-	return zend_string_equals(name, wm_str_on_worker_exit);
+	return wm_api_major == 5 && zend_string_equals(name, wm_str_on_worker_exit);
 }
 
 static zval *wm_worker_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
@@ -192,6 +199,13 @@ ZEND_METHOD(Workerman_Worker, __construct)
 	GC_ADDREF(&worker->std);
 	zend_hash_index_add_new_ptr(wm_worker_registry(), (zend_ulong)(uintptr_t)&worker->std, &worker->std);
 	wm_autoloader_register_from_caller();
+	if (wm_api_major == 4) {
+		/* 4.2.1 keeps spl_object_hash($this) in a dynamic $workerId (5.x: protected). */
+		zval id;
+		ZVAL_STR(&id, php_spl_object_hash(&worker->std));
+		zend_std_write_property(&worker->std, wm_str_worker_id, &id, NULL);
+		zval_ptr_dtor(&id);
+	}
 
 	if (socket_name && ZSTR_LEN(socket_name)) {
 		worker->socket_name = zend_string_copy(socket_name);
@@ -482,13 +496,17 @@ void wm_worker_remove_unix_files(void)
 	} ZEND_HASH_FOREACH_END();
 }
 
+/* 4.2.1's listen() and stop() take no parameters: like any PHP function, extra arguments
+ * are ignored there. */
 ZEND_METHOD(Workerman_Worker, listen)
 {
 	bool auto_accept = true;
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(auto_accept)
-	ZEND_PARSE_PARAMETERS_END();
+	if (wm_api_major == 5) {
+		ZEND_PARSE_PARAMETERS_START(0, 1)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_BOOL(auto_accept)
+		ZEND_PARSE_PARAMETERS_END();
+	}
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (wm_worker_listen(worker) == SUCCESS && !auto_accept) {
 		wm_worker_pause_accept(worker); /* 5.x: listen(false) leaves accepting to resumeAccept() */
@@ -516,15 +534,76 @@ ZEND_METHOD(Workerman_Worker, resumeAccept)
 ZEND_METHOD(Workerman_Worker, stop)
 {
 	bool force = true;
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(force)
-	ZEND_PARSE_PARAMETERS_END();
+	if (wm_api_major == 5) {
+		ZEND_PARSE_PARAMETERS_START(0, 1)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_BOOL(force)
+		ZEND_PARSE_PARAMETERS_END();
+	}
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (wm_api_major == 5 && zend_is_true(wm_worker_prop(worker, WM_WP_STOPPING))) {
 		return; /* 5.x stops a worker once */
 	}
 	wm_worker_stop(worker, force);
+}
+
+/* The fd behind acceptConnection()'s $socket: a socket stream or a file descriptor (what
+ * getMainSocket() returns). -1 with a TypeError thrown otherwise. */
+static int wm_worker_socket_fd(zval *socket)
+{
+	if (Z_TYPE_P(socket) == IS_LONG && Z_LVAL_P(socket) >= 0 && Z_LVAL_P(socket) <= INT_MAX) {
+		return (int)Z_LVAL_P(socket);
+	}
+	if (Z_TYPE_P(socket) == IS_RESOURCE) {
+		php_stream *stream = (php_stream *)zend_fetch_resource2(Z_RES_P(socket), NULL,
+			php_file_le_stream(), php_file_le_pstream());
+		int fd; /* php_socket_t is an int on POSIX */
+		if (stream && php_stream_cast(stream, PHP_STREAM_AS_SOCKETD | PHP_STREAM_CAST_INTERNAL, (void **)&fd, 0) == SUCCESS) {
+			return (int)fd;
+		}
+	}
+	zend_argument_type_error(1, "must be a socket resource or file descriptor, %s given", zend_zval_type_name(socket));
+	return -1;
+}
+
+/* [4] acceptConnection($socket): one accept on $socket; the new connection is this Worker's
+ * (its callbacks and protocol, then onConnect). Nothing pending: nothing happens (another
+ * process of the Worker may have taken it). */
+ZEND_METHOD(Workerman_Worker, acceptConnection)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	int fd = wm_worker_socket_fd(socket);
+	if (fd < 0) {
+		RETURN_THROWS();
+	}
+	struct sockaddr_storage peer;
+	socklen_t peer_len = sizeof(peer);
+	int conn_fd = accept4(fd, (struct sockaddr *)&peer, &peer_len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+	if (conn_fd < 0) {
+		return;
+	}
+	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	GC_ADDREF(&worker->std);
+	wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+	OBJ_RELEASE(&worker->std);
+}
+
+/* [4] acceptUdpConnection($socket): one datagram from $socket to this Worker's onMessage;
+ * false when none was waiting. */
+ZEND_METHOD(Workerman_Worker, acceptUdpConnection)
+{
+	zval *socket;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(socket)
+	ZEND_PARSE_PARAMETERS_END();
+	int fd = wm_worker_socket_fd(socket);
+	if (fd < 0) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(wm_udp_receive_one(wm_worker_from_obj(Z_OBJ_P(ZEND_THIS)), fd));
 }
 
 ZEND_METHOD(Workerman_Worker, getSocketName)
@@ -543,16 +622,18 @@ ZEND_METHOD(Workerman_Worker, getMainSocket)
 	RETURN_LONG(worker->listen_fd);
 }
 
+/* Keyed by spl_object_hash() as Workerman's static::$workers is. */
 ZEND_METHOD(Workerman_Worker, getAllWorkers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init(return_value);
 	zend_object *obj;
-	zend_ulong key;
-	ZEND_HASH_FOREACH_NUM_KEY_PTR(wm_worker_registry(), key, obj) {
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
 		zval value;
 		ZVAL_OBJ_COPY(&value, obj);
-		zend_hash_index_update(Z_ARRVAL_P(return_value), key, &value);
+		zend_string *key = php_spl_object_hash(obj);
+		zend_hash_update(Z_ARRVAL_P(return_value), key, &value);
+		zend_string_release(key);
 	} ZEND_HASH_FOREACH_END();
 }
 
@@ -597,6 +678,7 @@ ZEND_METHOD(Workerman_Worker, run)
 		zval_ptr_dtor(&loop);
 		wm_worker_resume_accept(worker);
 	}
+	wm_timer_use_loop();
 	wm_master_worker_started();
 	zval *on_start = wm_worker_prop(worker, WM_WP_ONWORKERSTART);
 	if (Z_TYPE_P(on_start) != IS_NULL) {
@@ -624,6 +706,24 @@ static php_stream *wm_worker_output_stream(void)
 		return NULL;
 	}
 	return (php_stream *) zend_fetch_resource2(Z_RES_P(value), NULL, php_file_le_stream(), php_file_le_pstream());
+}
+
+/* Properties whose declaration differs between the majors (gen_stub has no #if for
+ * properties): $onWorkerExit is an instance property in 4.2.1 and a static one in 5.2.2,
+ * and $eventLoopClass defaults to '' in 4.2.1 and null in 5.2.2. */
+static void wm_worker_declare_profile_props(void)
+{
+	zval null_value;
+	ZVAL_NULL(&null_value);
+	zend_declare_property_ex(wm_ce_Worker, wm_str_on_worker_exit, &null_value,
+		ZEND_ACC_PUBLIC | (wm_api_major == 5 ? ZEND_ACC_STATIC : 0), NULL);
+	if (wm_api_major == 5) {
+		zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_Worker->properties_info,
+			"eventLoopClass", sizeof("eventLoopClass") - 1);
+		zval *slot = &wm_ce_Worker->default_static_members_table[info->offset];
+		zval_internal_ptr_dtor(slot);
+		ZVAL_NULL(slot);
+	}
 }
 
 void wm_worker_minit(void)
@@ -655,13 +755,19 @@ void wm_worker_minit(void)
 	wm_worker_handlers.unset_property = wm_worker_unset_property;
 	wm_worker_handlers.get_property_ptr_ptr = wm_worker_get_property_ptr_ptr;
 
+	wm_str_on_worker_exit = zend_string_init_interned("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
+	wm_str_worker_id = zend_string_init_interned("workerId", sizeof("workerId") - 1, 1);
+	wm_worker_declare_profile_props();
 	for (int i = 0; i < WM_WP__COUNT; i++) {
 		zend_property_info *info = zend_hash_str_find_ptr(&wm_ce_Worker->properties_info,
 			wm_worker_prop_names[i], strlen(wm_worker_prop_names[i]));
 		ZEND_ASSERT(info && !(info->flags & ZEND_ACC_STATIC));
 		wm_worker_prop_offset[i] = info->offset;
 	}
-	wm_str_on_worker_exit = zend_string_init_interned("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
+	if (wm_api_major == 4) {
+		zend_property_info *info = zend_hash_find_ptr(&wm_ce_Worker->properties_info, wm_str_on_worker_exit);
+		wm_worker_exit_offset = info->offset;
+	}
 }
 
 void wm_worker_rshutdown(void)

@@ -147,12 +147,14 @@ namespace Workerman\Connection {
         /** @return void */
         public function close(mixed $data = null, bool $raw = false) {}
 
+#if WM_API == 5
         /**
          * [5] Sends $data, stops delivering input, half-closes once the send buffer is
          * flushed, then closes after lingerTimeout seconds or at the peer's EOF.
          * @return void
          */
         public function end(mixed $data = null, bool $raw = false) {}
+#endif
 
         /** @return void */
         public function destroy() {}
@@ -175,6 +177,43 @@ namespace Workerman\Connection {
 #else
         /** @return int|string */
         public function getStatus(bool $raw_output = true) {}
+#endif
+
+#if WM_API == 5
+        /**
+         * The read watcher's work, now: a pending TLS handshake step, one read (EOF destroys
+         * unless !$checkEof), then the packages buffered so far go to onMessage unless paused.
+         * $socket is not read from: the connection reads its own socket.
+         */
+        public function baseRead(mixed $socket, bool $checkEof = true): void {}
+
+        /** The write watcher's work, now: what is queued is written, as much as the socket takes. */
+        public function baseWrite(): void {}
+
+        /** One step of a pending TLS handshake: true done, 0 wait, false failed (destroyed) or no TLS. */
+        public function doSslHandshake(mixed $socket): bool|int {}
+#else
+        /**
+         * The read watcher's work, now: a pending TLS handshake step, one read (EOF destroys
+         * unless !$check_eof), then the packages buffered so far go to onMessage unless paused.
+         * $socket is not read from: the connection reads its own socket.
+         * @return void
+         */
+        public function baseRead(mixed $socket, mixed $check_eof = true) {}
+
+        /**
+         * The write watcher's work, now: what is queued is written, as much as the socket
+         * takes; true once the queue is empty (then onBufferDrain, as 4.2.1 does even when
+         * nothing was queued).
+         * @return bool|null
+         */
+        public function baseWrite() {}
+
+        /**
+         * One step of a pending TLS handshake: true done, 0 wait, false failed (destroyed) or no TLS.
+         * @return bool|int
+         */
+        public function doSslHandshake(mixed $socket) {}
 #endif
 
         /** @return int */

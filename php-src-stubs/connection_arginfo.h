@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 222672c68b8c2f3184f751408257878fc72a6446 */
+ * Stub hash: b30dcd677294bd7d4ef29aa769032e97544dd92a */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
@@ -62,7 +62,12 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Connection_TcpConnection_close arginfo_class_Workerman_Connection_ConnectionInterface_close
 
-#define arginfo_class_Workerman_Connection_TcpConnection_end arginfo_class_Workerman_Connection_ConnectionInterface_close
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_end, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Connection_TcpConnection_destroy arginfo_class_Workerman_Connection_ConnectionInterface_getRemoteIp
 
@@ -88,6 +93,42 @@ ZEND_END_ARG_INFO()
 #if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_getStatus, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, raw_output, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseRead, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, checkEof, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseWrite, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, 0, 1, MAY_BE_BOOL|MAY_BE_LONG)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseRead, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, check_eof, IS_MIXED, 0, "true")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_baseWrite, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 #endif
 
@@ -136,7 +177,9 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send);
 ZEND_METHOD(Workerman_Connection_TcpConnection, send);
 #endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, close);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_TcpConnection, end);
+#endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, destroy);
 ZEND_METHOD(Workerman_Connection_TcpConnection, pauseRecv);
 ZEND_METHOD(Workerman_Connection_TcpConnection, resumeRecv);
@@ -147,6 +190,24 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus);
 #endif
 #if !(WM_API == 5)
 ZEND_METHOD(Workerman_Connection_TcpConnection, getStatus);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite);
+#endif
+#if WM_API == 5
+ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseRead);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, baseWrite);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake);
 #endif
 ZEND_METHOD(Workerman_Connection_TcpConnection, getSendBufferQueueSize);
 ZEND_METHOD(Workerman_Connection_TcpConnection, getRecvBufferQueueSize);
@@ -197,7 +258,9 @@ static const zend_function_entry class_Workerman_Connection_TcpConnection_method
 	ZEND_ME(Workerman_Connection_TcpConnection, send, arginfo_class_Workerman_Connection_TcpConnection_send, ZEND_ACC_PUBLIC)
 #endif
 	ZEND_ME(Workerman_Connection_TcpConnection, close, arginfo_class_Workerman_Connection_TcpConnection_close, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_TcpConnection, end, arginfo_class_Workerman_Connection_TcpConnection_end, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_TcpConnection, destroy, arginfo_class_Workerman_Connection_TcpConnection_destroy, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, pauseRecv, arginfo_class_Workerman_Connection_TcpConnection_pauseRecv, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, resumeRecv, arginfo_class_Workerman_Connection_TcpConnection_resumeRecv, ZEND_ACC_PUBLIC)
@@ -208,6 +271,24 @@ static const zend_function_entry class_Workerman_Connection_TcpConnection_method
 #endif
 #if !(WM_API == 5)
 	ZEND_ME(Workerman_Connection_TcpConnection, getStatus, arginfo_class_Workerman_Connection_TcpConnection_getStatus, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, baseRead, arginfo_class_Workerman_Connection_TcpConnection_baseRead, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, baseWrite, arginfo_class_Workerman_Connection_TcpConnection_baseWrite, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_TcpConnection, doSslHandshake, arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, baseRead, arginfo_class_Workerman_Connection_TcpConnection_baseRead, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, baseWrite, arginfo_class_Workerman_Connection_TcpConnection_baseWrite, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_TcpConnection, doSslHandshake, arginfo_class_Workerman_Connection_TcpConnection_doSslHandshake, ZEND_ACC_PUBLIC)
 #endif
 	ZEND_ME(Workerman_Connection_TcpConnection, getSendBufferQueueSize, arginfo_class_Workerman_Connection_TcpConnection_getSendBufferQueueSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_TcpConnection, getRecvBufferQueueSize, arginfo_class_Workerman_Connection_TcpConnection_getRecvBufferQueueSize, ZEND_ACC_PUBLIC)

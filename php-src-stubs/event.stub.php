@@ -92,6 +92,7 @@ namespace Workerman\Events {
         public function destroy() {}
 
         public function getTimerCount(): int {}
+#if WM_API == 5
 
         public function delay(float $delay, callable $func, array $args = []): int {}
 
@@ -122,5 +123,6 @@ namespace Workerman\Events {
         public function setErrorHandler(callable $errorHandler): void {}
 
         public function getErrorHandler(): ?callable {}
+#endif
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 791cae09068f44fc92a4dc77e6ee852141d123fe */
+ * Stub hash: a76307016c8587008e438fa84bd41a10ee036ac8 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_delay, 0, 2, IS_LONG, 0)
@@ -143,59 +143,66 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_getTimerCount, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_delay, 0, 2, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, delay, IS_DOUBLE, 0)
-	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_delay arginfo_class_Workerman_Events_EventInterface_delay
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_repeat, 0, 2, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, interval, IS_DOUBLE, 0)
-	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_repeat arginfo_class_Workerman_Events_EventInterface_repeat
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_offDelay, 0, 1, _IS_BOOL, 0)
-	ZEND_ARG_TYPE_INFO(0, timerId, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_offDelay arginfo_class_Workerman_Events_EventInterface_offDelay
+#endif
 
-#define arginfo_class_Workerman_Events_Event_offRepeat arginfo_class_Workerman_Events_Event_offDelay
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_offRepeat arginfo_class_Workerman_Events_EventInterface_offDelay
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_onReadable, 0, 2, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, stream, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_onReadable arginfo_class_Workerman_Events_EventInterface_onReadable
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_offReadable, 0, 1, _IS_BOOL, 0)
-	ZEND_ARG_TYPE_INFO(0, stream, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_offReadable arginfo_class_Workerman_Events_EventInterface_offReadable
+#endif
 
-#define arginfo_class_Workerman_Events_Event_onWritable arginfo_class_Workerman_Events_Event_onReadable
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_onWritable arginfo_class_Workerman_Events_EventInterface_onReadable
+#endif
 
-#define arginfo_class_Workerman_Events_Event_offWritable arginfo_class_Workerman_Events_Event_offReadable
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_offWritable arginfo_class_Workerman_Events_EventInterface_offReadable
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_onSignal, 0, 2, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
-	ZEND_ARG_TYPE_INFO(0, func, IS_CALLABLE, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_onSignal arginfo_class_Workerman_Events_EventInterface_onSignal
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_offSignal, 0, 1, _IS_BOOL, 0)
-	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_offSignal arginfo_class_Workerman_Events_EventInterface_offSignal
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_deleteAllTimer, 0, 0, IS_VOID, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_deleteAllTimer arginfo_class_Workerman_Events_EventInterface_deleteAllTimer
+#endif
 
-#define arginfo_class_Workerman_Events_Event_run arginfo_class_Workerman_Events_Event_deleteAllTimer
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_run arginfo_class_Workerman_Events_EventInterface_deleteAllTimer
+#endif
 
-#define arginfo_class_Workerman_Events_Event_stop arginfo_class_Workerman_Events_Event_deleteAllTimer
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_stop arginfo_class_Workerman_Events_EventInterface_deleteAllTimer
+#endif
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_setErrorHandler, 0, 1, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, errorHandler, IS_CALLABLE, 0)
-ZEND_END_ARG_INFO()
+#if WM_API == 5
+#define arginfo_class_Workerman_Events_Event_setErrorHandler arginfo_class_Workerman_Events_EventInterface_setErrorHandler
+#endif
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_Event_getErrorHandler, 0, 0, IS_CALLABLE, 1)
 ZEND_END_ARG_INFO()
+#endif
 
 
 #if WM_API == 5
@@ -247,21 +254,51 @@ ZEND_METHOD(Workerman_Events_Event, clearAllTimer);
 ZEND_METHOD(Workerman_Events_Event, loop);
 ZEND_METHOD(Workerman_Events_Event, destroy);
 ZEND_METHOD(Workerman_Events_Event, getTimerCount);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, delay);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, repeat);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, offDelay);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, offRepeat);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, onReadable);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, offReadable);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, onWritable);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, offWritable);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, onSignal);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, offSignal);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, deleteAllTimer);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, run);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, stop);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, setErrorHandler);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Events_Event, getErrorHandler);
+#endif
 
 
 static const zend_function_entry class_Workerman_Events_EventInterface_methods[] = {
@@ -340,21 +377,51 @@ static const zend_function_entry class_Workerman_Events_Event_methods[] = {
 	ZEND_ME(Workerman_Events_Event, loop, arginfo_class_Workerman_Events_Event_loop, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_Event, destroy, arginfo_class_Workerman_Events_Event_destroy, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Events_Event, getTimerCount, arginfo_class_Workerman_Events_Event_getTimerCount, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, delay, arginfo_class_Workerman_Events_Event_delay, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, repeat, arginfo_class_Workerman_Events_Event_repeat, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, offDelay, arginfo_class_Workerman_Events_Event_offDelay, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, offRepeat, arginfo_class_Workerman_Events_Event_offRepeat, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, onReadable, arginfo_class_Workerman_Events_Event_onReadable, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, offReadable, arginfo_class_Workerman_Events_Event_offReadable, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, onWritable, arginfo_class_Workerman_Events_Event_onWritable, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, offWritable, arginfo_class_Workerman_Events_Event_offWritable, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, onSignal, arginfo_class_Workerman_Events_Event_onSignal, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, offSignal, arginfo_class_Workerman_Events_Event_offSignal, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, deleteAllTimer, arginfo_class_Workerman_Events_Event_deleteAllTimer, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, run, arginfo_class_Workerman_Events_Event_run, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, stop, arginfo_class_Workerman_Events_Event_stop, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, setErrorHandler, arginfo_class_Workerman_Events_Event_setErrorHandler, ZEND_ACC_PUBLIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Events_Event, getErrorHandler, arginfo_class_Workerman_Events_Event_getErrorHandler, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_FE_END
 };
 

@@ -33,7 +33,8 @@ namespace Workerman\Protocols\Http {
         /** @var string */
         public static $sameSite = '';
         /**
-         * [1, 1000] (set at MINIT: gen_stub cannot declare a non-empty array default).
+         * [1, 1000] in 4.x, [1, 20000] in 5.x, unless php.ini's session.gc_* say otherwise
+         * (set at MINIT: gen_stub cannot declare a non-empty array default).
          * @var array
          */
         public static $gcProbability = [];

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bdebb1092f231148941d2c042f17e501b036d273 */
+ * Stub hash: 513b6db328a2678a6b28f1c73a453f35e4e341d2 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Session___construct, 0, 0, 1)

@@ -26,9 +26,11 @@ namespace Workerman {
         public static function add(float $time_interval, callable $func, mixed $args = [], mixed $persistent = true) {}
 #endif
 
+#if WM_API == 5
         public static function repeat(float $timeInterval, callable $func, array $args = []): int {}
 
         public static function delay(float $timeInterval, callable $func, array $args = []): int {}
+#endif
 
 #if WM_API == 5
         /**
@@ -47,9 +49,27 @@ namespace Workerman {
         /** @return void */
         public static function delAll() {}
 
+#if WM_API == 5
         public static function getTimerCount(): int {}
 
         public static function sleep(float $delay): void {}
+
+        /** Workerman's SIGALRM handler: fires the timers due outside a worker's loop. */
+        public static function signalHandle(): void {}
+#else
+        /**
+         * [4] The SIGALRM handler of 4.2.1's master timers: tick() outside a worker's loop.
+         * @return void
+         */
+        public static function signalHandle() {}
+
+        /**
+         * [4] Fires the timers that are due, outside a worker's loop (a worker's timers
+         * run on its loop: there tick() does nothing, as in 4.2.1).
+         * @return void
+         */
+        public static function tick() {}
+#endif
     }
 }
 

@@ -105,9 +105,11 @@ namespace Workerman {
         public static $onMasterReload = null;
         /** @var mixed */
         public static $onMasterStop = null;
-        /** @var mixed */
-        public static $onWorkerExit = null;
-        /** @var string */
+        /* $onWorkerExit is declared in C: static in 5.x, an instance property in 4.x. */
+        /**
+         * '' in 4.x, null in 5.x (set in C).
+         * @var string|null
+         */
         public static $eventLoopClass = '';
         /** @var string */
         public static $processTitle = 'WorkerMan';
@@ -133,8 +135,13 @@ namespace Workerman {
         /** @return void */
         public static function stopAll(int $code = 0, mixed $log = '') {}
 
+#if WM_API == 5
         /** @return void */
         public function listen(bool $autoAccept = true) {}
+#else
+        /** @return void */
+        public function listen() {}
+#endif
 
         /** @return void */
         public function unlisten() {}
@@ -148,8 +155,13 @@ namespace Workerman {
         /** @return void */
         public function run() {}
 
+#if WM_API == 5
         /** @return void */
         public function stop(bool $force = true) {}
+#else
+        /** @return void */
+        public function stop() {}
+#endif
 
         /** @return string */
         public function getSocketName() {}
@@ -172,8 +184,13 @@ namespace Workerman {
         /** @return bool */
         public static function getGracefulStop() {}
 
+#if WM_API == 5
         /** @return void */
         public static function log(mixed $msg, bool $decorated = false) {}
+#else
+        /** @return void */
+        public static function log(mixed $msg) {}
+#endif
 
         /** @return bool */
         public static function safeEcho(mixed $msg, bool $decorated = false) {}
@@ -181,11 +198,44 @@ namespace Workerman {
         /** @return void */
         public static function resetStd() {}
 
+#if WM_API == 5
         /** @return array */
         public static function getArgv() {}
 
         /** @return bool */
         public static function isRunning() {}
+#else
+        /**
+         * [4] Accepts one pending connection on $socket (a listening stream or fd; the
+         * Worker's own listener as a rule) and serves it as this Worker's.
+         * @return void
+         */
+        public function acceptConnection(mixed $socket) {}
+
+        /**
+         * [4] Receives one datagram on $socket and dispatches it as this udp Worker's.
+         * @return bool
+         */
+        public function acceptUdpConnection(mixed $socket) {}
+
+        /**
+         * [4] 4.2.1's Windows entry: initWorkers, the start UI, status RELOADING.
+         * @return void
+         */
+        public static function reloadAllWorkers() {}
+
+        /**
+         * [4] Does what this process (master or worker) does on receiving $signal.
+         * @return void
+         */
+        public static function signalHandler(mixed $signal) {}
+
+        /**
+         * [4] The master forgets children that no longer exist.
+         * @return void
+         */
+        public static function checkIfChildRunning() {}
+#endif
 
         /** @return void */
         public static function checkErrors() {}

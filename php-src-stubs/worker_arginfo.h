@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cba52e2ee3b001f5680155337cc4fc18112e522b */
+ * Stub hash: a1cd10aca340cf1cec6f92258184b39165bf3549 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
@@ -23,9 +23,16 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_stopAll, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, log, IS_MIXED, 0, "\'\'")
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_listen, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, autoAccept, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_listen, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Worker_unlisten arginfo_class_Workerman_Worker_runAll
 
@@ -35,9 +42,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_run arginfo_class_Workerman_Worker_runAll
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_stop, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, force, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_stop arginfo_class_Workerman_Worker_listen
+#endif
 
 #define arginfo_class_Workerman_Worker_getSocketName arginfo_class_Workerman_Worker_runAll
 
@@ -53,18 +66,58 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_getGracefulStop arginfo_class_Workerman_Worker_runAll
 
+#if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_log, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, decorated, _IS_BOOL, 0, "false")
 ZEND_END_ARG_INFO()
+#endif
 
-#define arginfo_class_Workerman_Worker_safeEcho arginfo_class_Workerman_Worker_log
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_log, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_safeEcho, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, msg, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, decorated, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_Workerman_Worker_resetStd arginfo_class_Workerman_Worker_runAll
 
-#define arginfo_class_Workerman_Worker_getArgv arginfo_class_Workerman_Worker_runAll
+#if WM_API == 5
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_getArgv, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
 
-#define arginfo_class_Workerman_Worker_isRunning arginfo_class_Workerman_Worker_runAll
+#if WM_API == 5
+#define arginfo_class_Workerman_Worker_isRunning arginfo_class_Workerman_Worker_getArgv
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_acceptConnection, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, socket, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_acceptUdpConnection arginfo_class_Workerman_Worker_acceptConnection
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_reloadAllWorkers arginfo_class_Workerman_Worker_listen
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker_signalHandler, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+#define arginfo_class_Workerman_Worker_checkIfChildRunning arginfo_class_Workerman_Worker_listen
+#endif
 
 #define arginfo_class_Workerman_Worker_checkErrors arginfo_class_Workerman_Worker_runAll
 
@@ -77,12 +130,22 @@ ZEND_METHOD(Workerman_Worker, __construct);
 #endif
 ZEND_METHOD(Workerman_Worker, runAll);
 ZEND_METHOD(Workerman_Worker, stopAll);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, listen);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, listen);
+#endif
 ZEND_METHOD(Workerman_Worker, unlisten);
 ZEND_METHOD(Workerman_Worker, pauseAccept);
 ZEND_METHOD(Workerman_Worker, resumeAccept);
 ZEND_METHOD(Workerman_Worker, run);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, stop);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, stop);
+#endif
 ZEND_METHOD(Workerman_Worker, getSocketName);
 ZEND_METHOD(Workerman_Worker, getMainSocket);
 ZEND_METHOD(Workerman_Worker, setUserAndGroup);
@@ -90,11 +153,35 @@ ZEND_METHOD(Workerman_Worker, getAllWorkers);
 ZEND_METHOD(Workerman_Worker, getEventLoop);
 ZEND_METHOD(Workerman_Worker, getStatus);
 ZEND_METHOD(Workerman_Worker, getGracefulStop);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, log);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, log);
+#endif
 ZEND_METHOD(Workerman_Worker, safeEcho);
 ZEND_METHOD(Workerman_Worker, resetStd);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, getArgv);
+#endif
+#if WM_API == 5
 ZEND_METHOD(Workerman_Worker, isRunning);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, acceptConnection);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, acceptUdpConnection);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, reloadAllWorkers);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, signalHandler);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Worker, checkIfChildRunning);
+#endif
 ZEND_METHOD(Workerman_Worker, checkErrors);
 
 
@@ -107,12 +194,22 @@ static const zend_function_entry class_Workerman_Worker_methods[] = {
 #endif
 	ZEND_ME(Workerman_Worker, runAll, arginfo_class_Workerman_Worker_runAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, stopAll, arginfo_class_Workerman_Worker_stopAll, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, listen, arginfo_class_Workerman_Worker_listen, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, listen, arginfo_class_Workerman_Worker_listen, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Worker, unlisten, arginfo_class_Workerman_Worker_unlisten, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, pauseAccept, arginfo_class_Workerman_Worker_pauseAccept, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, resumeAccept, arginfo_class_Workerman_Worker_resumeAccept, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, run, arginfo_class_Workerman_Worker_run, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, stop, arginfo_class_Workerman_Worker_stop, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, stop, arginfo_class_Workerman_Worker_stop, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Worker, getSocketName, arginfo_class_Workerman_Worker_getSocketName, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, getMainSocket, arginfo_class_Workerman_Worker_getMainSocket, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Worker, setUserAndGroup, arginfo_class_Workerman_Worker_setUserAndGroup, ZEND_ACC_PUBLIC)
@@ -120,11 +217,35 @@ static const zend_function_entry class_Workerman_Worker_methods[] = {
 	ZEND_ME(Workerman_Worker, getEventLoop, arginfo_class_Workerman_Worker_getEventLoop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, getStatus, arginfo_class_Workerman_Worker_getStatus, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, getGracefulStop, arginfo_class_Workerman_Worker_getGracefulStop, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, log, arginfo_class_Workerman_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, log, arginfo_class_Workerman_Worker_log, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Worker, safeEcho, arginfo_class_Workerman_Worker_safeEcho, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Workerman_Worker, resetStd, arginfo_class_Workerman_Worker_resetStd, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, getArgv, arginfo_class_Workerman_Worker_getArgv, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if WM_API == 5
 	ZEND_ME(Workerman_Worker, isRunning, arginfo_class_Workerman_Worker_isRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, acceptConnection, arginfo_class_Workerman_Worker_acceptConnection, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, acceptUdpConnection, arginfo_class_Workerman_Worker_acceptUdpConnection, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, reloadAllWorkers, arginfo_class_Workerman_Worker_reloadAllWorkers, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, signalHandler, arginfo_class_Workerman_Worker_signalHandler, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Worker, checkIfChildRunning, arginfo_class_Workerman_Worker_checkIfChildRunning, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Worker, checkErrors, arginfo_class_Workerman_Worker_checkErrors, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
@@ -397,12 +518,6 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_onMasterStop_name = zend_string_init("onMasterStop", sizeof("onMasterStop") - 1, 1);
 	zend_declare_property_ex(class_entry, property_onMasterStop_name, &property_onMasterStop_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_onMasterStop_name);
-
-	zval property_onWorkerExit_default_value;
-	ZVAL_NULL(&property_onWorkerExit_default_value);
-	zend_string *property_onWorkerExit_name = zend_string_init("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
-	zend_declare_property_ex(class_entry, property_onWorkerExit_name, &property_onWorkerExit_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
-	zend_string_release(property_onWorkerExit_name);
 
 	zval property_eventLoopClass_default_value;
 	ZVAL_EMPTY_STRING(&property_eventLoopClass_default_value);

@@ -332,7 +332,8 @@ static void wm_sess_minit_defaults(void)
 	ht->nInternalPointer = 0;
 	ht->pDestructor = NULL;
 	ZVAL_LONG(&ht->arPacked[0], ini.has_gc ? ini.gc_probability : 1);
-	ZVAL_LONG(&ht->arPacked[1], ini.has_gc ? ini.gc_divisor : 1000);
+	/* Without ini values: the declared default, [1, 1000] in 4.2.1, [1, 20000] in 5.2.2. */
+	ZVAL_LONG(&ht->arPacked[1], ini.has_gc ? ini.gc_divisor : (wm_api_major == 5 ? 20000 : 1000));
 	ZVAL_ARR(&zv, ht);
 	Z_TYPE_FLAGS(zv) = 0; /* immutable: copied by value, never refcounted */
 	wm_sess_default_set(N(gc_prob), &zv);

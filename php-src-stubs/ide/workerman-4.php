@@ -184,12 +184,6 @@ namespace Workerman\Connection {
         /** @return void */
         public function close(mixed $data = null, bool $raw = false) {}
 
-        /**
-         * [5] Sends $data, stops delivering input, half-closes once the send buffer is
-         * flushed, then closes after lingerTimeout seconds or at the peer's EOF.
-         * @return void
-         */
-        public function end(mixed $data = null, bool $raw = false) {}
 
         /** @return void */
         public function destroy() {}
@@ -208,6 +202,28 @@ namespace Workerman\Connection {
 
         /** @return int|string */
         public function getStatus(bool $raw_output = true) {}
+
+        /**
+         * The read watcher's work, now: a pending TLS handshake step, one read (EOF destroys
+         * unless !$check_eof), then the packages buffered so far go to onMessage unless paused.
+         * $socket is not read from: the connection reads its own socket.
+         * @return void
+         */
+        public function baseRead(mixed $socket, mixed $check_eof = true) {}
+
+        /**
+         * The write watcher's work, now: what is queued is written, as much as the socket
+         * takes; true once the queue is empty (then onBufferDrain, as 4.2.1 does even when
+         * nothing was queued).
+         * @return bool|null
+         */
+        public function baseWrite() {}
+
+        /**
+         * One step of a pending TLS handshake: true done, 0 wait, false failed (destroyed) or no TLS.
+         * @return bool|int
+         */
+        public function doSslHandshake(mixed $socket) {}
 
         /** @return int */
         public function getSendBufferQueueSize() {}
@@ -313,36 +329,6 @@ namespace Workerman\Events {
         public function destroy() {}
 
         public function getTimerCount(): int {}
-
-        public function delay(float $delay, callable $func, array $args = []): int {}
-
-        public function repeat(float $interval, callable $func, array $args = []): int {}
-
-        public function offDelay(int $timerId): bool {}
-
-        public function offRepeat(int $timerId): bool {}
-
-        public function onReadable(mixed $stream, callable $func): void {}
-
-        public function offReadable(mixed $stream): bool {}
-
-        public function onWritable(mixed $stream, callable $func): void {}
-
-        public function offWritable(mixed $stream): bool {}
-
-        public function onSignal(int $signal, callable $func): void {}
-
-        public function offSignal(int $signal): bool {}
-
-        public function deleteAllTimer(): void {}
-
-        public function run(): void {}
-
-        public function stop(): void {}
-
-        public function setErrorHandler(callable $errorHandler): void {}
-
-        public function getErrorHandler(): ?callable {}
     }
 }
 
@@ -630,7 +616,8 @@ namespace Workerman\Protocols\Http {
         /** @var string */
         public static $sameSite = '';
         /**
-         * [1, 1000] (set at MINIT: gen_stub cannot declare a non-empty array default).
+         * [1, 1000] in 4.x, [1, 20000] in 5.x, unless php.ini's session.gc_* say otherwise
+         * (set at MINIT: gen_stub cannot declare a non-empty array default).
          * @var array
          */
         public static $gcProbability = [];
@@ -889,9 +876,6 @@ namespace Workerman {
          */
         public static function add(float $time_interval, callable $func, mixed $args = [], mixed $persistent = true) {}
 
-        public static function repeat(float $timeInterval, callable $func, array $args = []): int {}
-
-        public static function delay(float $timeInterval, callable $func, array $args = []): int {}
 
         /**
          * Untyped in Workerman 4: apps pass null or false for "no timer".
@@ -902,9 +886,18 @@ namespace Workerman {
         /** @return void */
         public static function delAll() {}
 
-        public static function getTimerCount(): int {}
+        /**
+         * [4] The SIGALRM handler of 4.2.1's master timers: tick() outside a worker's loop.
+         * @return void
+         */
+        public static function signalHandle() {}
 
-        public static function sleep(float $delay): void {}
+        /**
+         * [4] Fires the timers that are due, outside a worker's loop (a worker's timers
+         * run on its loop: there tick() does nothing, as in 4.2.1).
+         * @return void
+         */
+        public static function tick() {}
     }
 }
 
@@ -1132,9 +1125,11 @@ namespace Workerman {
         public static $onMasterReload = null;
         /** @var mixed */
         public static $onMasterStop = null;
-        /** @var mixed */
-        public static $onWorkerExit = null;
-        /** @var string */
+        /* $onWorkerExit is declared in C: static in 5.x, an instance property in 4.x. */
+        /**
+         * '' in 4.x, null in 5.x (set in C).
+         * @var string|null
+         */
         public static $eventLoopClass = '';
         /** @var string */
         public static $processTitle = 'WorkerMan';
@@ -1157,7 +1152,7 @@ namespace Workerman {
         public static function stopAll(int $code = 0, mixed $log = '') {}
 
         /** @return void */
-        public function listen(bool $autoAccept = true) {}
+        public function listen() {}
 
         /** @return void */
         public function unlisten() {}
@@ -1172,7 +1167,7 @@ namespace Workerman {
         public function run() {}
 
         /** @return void */
-        public function stop(bool $force = true) {}
+        public function stop() {}
 
         /** @return string */
         public function getSocketName() {}
@@ -1196,7 +1191,7 @@ namespace Workerman {
         public static function getGracefulStop() {}
 
         /** @return void */
-        public static function log(mixed $msg, bool $decorated = false) {}
+        public static function log(mixed $msg) {}
 
         /** @return bool */
         public static function safeEcho(mixed $msg, bool $decorated = false) {}
@@ -1204,11 +1199,36 @@ namespace Workerman {
         /** @return void */
         public static function resetStd() {}
 
-        /** @return array */
-        public static function getArgv() {}
+        /**
+         * [4] Accepts one pending connection on $socket (a listening stream or fd; the
+         * Worker's own listener as a rule) and serves it as this Worker's.
+         * @return void
+         */
+        public function acceptConnection(mixed $socket) {}
 
-        /** @return bool */
-        public static function isRunning() {}
+        /**
+         * [4] Receives one datagram on $socket and dispatches it as this udp Worker's.
+         * @return bool
+         */
+        public function acceptUdpConnection(mixed $socket) {}
+
+        /**
+         * [4] 4.2.1's Windows entry: initWorkers, the start UI, status RELOADING.
+         * @return void
+         */
+        public static function reloadAllWorkers() {}
+
+        /**
+         * [4] Does what this process (master or worker) does on receiving $signal.
+         * @return void
+         */
+        public static function signalHandler(mixed $signal) {}
+
+        /**
+         * [4] The master forgets children that no longer exist.
+         * @return void
+         */
+        public static function checkIfChildRunning() {}
 
         /** @return void */
         public static function checkErrors() {}

@@ -238,6 +238,19 @@ namespace Workerman\Connection {
         /** @return int|string */
         public function getStatus(bool $rawOutput = true) {}
 
+        /**
+         * The read watcher's work, now: a pending TLS handshake step, one read (EOF destroys
+         * unless !$checkEof), then the packages buffered so far go to onMessage unless paused.
+         * $socket is not read from: the connection reads its own socket.
+         */
+        public function baseRead(mixed $socket, bool $checkEof = true): void {}
+
+        /** The write watcher's work, now: what is queued is written, as much as the socket takes. */
+        public function baseWrite(): void {}
+
+        /** One step of a pending TLS handshake: true done, 0 wait, false failed (destroyed) or no TLS. */
+        public function doSslHandshake(mixed $socket): bool|int {}
+
         /** @return int */
         public function getSendBufferQueueSize() {}
 
@@ -783,7 +796,8 @@ namespace Workerman\Protocols\Http {
         /** @var string */
         public static $sameSite = '';
         /**
-         * [1, 1000] (set at MINIT: gen_stub cannot declare a non-empty array default).
+         * [1, 1000] in 4.x, [1, 20000] in 5.x, unless php.ini's session.gc_* say otherwise
+         * (set at MINIT: gen_stub cannot declare a non-empty array default).
          * @var array
          */
         public static $gcProbability = [];
@@ -1058,6 +1072,9 @@ namespace Workerman {
         public static function getTimerCount(): int {}
 
         public static function sleep(float $delay): void {}
+
+        /** Workerman's SIGALRM handler: fires the timers due outside a worker's loop. */
+        public static function signalHandle(): void {}
     }
 }
 
@@ -1311,9 +1328,11 @@ namespace Workerman {
         public static $onMasterReload = null;
         /** @var mixed */
         public static $onMasterStop = null;
-        /** @var mixed */
-        public static $onWorkerExit = null;
-        /** @var string */
+        /* $onWorkerExit is declared in C: static in 5.x, an instance property in 4.x. */
+        /**
+         * '' in 4.x, null in 5.x (set in C).
+         * @var string|null
+         */
         public static $eventLoopClass = '';
         /** @var string */
         public static $processTitle = 'WorkerMan';

@@ -1,5 +1,5 @@
 --TEST--
-TcpConnection built by hand: new TcpConnection($loop, $socket, $addr) (5.x; 4.x: $socket, $addr) serves a socket accepted by PHP on the loop (pipelined HTTP), end() closes after lingerTimeout and the peer sees the close although the app still holds its stream
+TcpConnection built by hand: new TcpConnection($loop, $socket, $addr) (5.x; 4.x: $socket, $addr) serves a socket accepted by PHP on the loop (pipelined HTTP), end() (5.x; 4.x close()) closes after lingerTimeout and the peer sees the close although the app still holds its stream
 --EXTENSIONS--
 workerman
 --FILE--
@@ -20,13 +20,13 @@ $connection->protocol = Http::class;
 $paths = [];
 $connection->onMessage = function ($c, $req) use (&$paths) { $paths[] = $req->path(); };
 fwrite($client, "GET /first HTTP/1.1\r\nHost: t\r\n\r\nGET /second HTTP/1.1\r\nHost: t\r\n\r\n");
-$event->delay(0.05, fn () => $event->stop());
-$event->run();
+$event->add(0.05, Workerman\Events\EventInterface::EV_TIMER_ONCE, fn () => $event->destroy());
+$event->loop();
 var_dump($paths);
 $connection->lingerTimeout = 0.01;
-$connection->end();
-$event->delay(0.05, fn () => $event->stop());
-$event->run();
+Workerman\Worker::VERSION[0] === '5' ? $connection->end() : $connection->close(); // end() is 5.x's
+$event->add(0.05, Workerman\Events\EventInterface::EV_TIMER_ONCE, fn () => $event->destroy());
+$event->loop();
 var_dump($connection->getStatus() === TcpConnection::STATUS_CLOSED);
 stream_set_timeout($client, 2);
 var_dump(fread($client, 10), feof($client));

@@ -1,5 +1,5 @@
 --TEST--
-TcpConnection::end() [5]: sends, half-closes once flushed, drops later input, closes at the peer's EOF or after lingerTimeout
+TcpConnection::end() [5] (API profile 5): sends, half-closes once flushed, drops later input, closes at the peer's EOF or after lingerTimeout
 --EXTENSIONS--
 workerman
 posix
@@ -7,6 +7,7 @@ posix
 <?php
 require __DIR__ . '/../include/server.inc';
 $port = wm_free_port();
+putenv('WM_API=5'); // end() is 5.x's
 $server = new WmServer(<<<PHP
 use Workerman\Worker;
 \$w = new Worker('tcp://127.0.0.1:$port');

@@ -1,8 +1,10 @@
 --TEST--
-Event: timers, stream and signal watchers added, replaced and removed from their own and each other's callbacks
+Event: timers, stream and signal watchers added, replaced and removed from their own and each other's callbacks (API profile 5: 5.x methods)
 --EXTENSIONS--
 workerman
 posix
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Timer;

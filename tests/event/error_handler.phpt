@@ -1,8 +1,10 @@
 --TEST--
-Event: setErrorHandler() receives Throwables of timer, stream and signal callbacks; the loop goes on
+Event: setErrorHandler() receives Throwables of timer, stream and signal callbacks; the loop goes on (API profile 5: 5.x methods)
 --EXTENSIONS--
 workerman
 posix
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Events\Event;

@@ -1,7 +1,9 @@
 --TEST--
-Event: onReadable/offReadable, onWritable/offWritable on a stream_socket_pair, replacement
+Event: onReadable/offReadable, onWritable/offWritable on a stream_socket_pair, replacement (API profile 5: 5.x methods)
 --EXTENSIONS--
 workerman
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Events\Event;

@@ -1,5 +1,7 @@
 --TEST--
-Event: onSignal/offSignal, one handler per signal (re-registering replaces it)
+Event: onSignal/offSignal, one handler per signal (re-registering replaces it) (API profile 5: 5.x methods)
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Events\Event;

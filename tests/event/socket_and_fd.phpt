@@ -1,8 +1,10 @@
 --TEST--
-Event: watchers on a sockets-extension Socket and on a plain file descriptor number
+Event: watchers on a sockets-extension Socket and on a plain file descriptor number (API profile 5: 5.x methods)
 --EXTENSIONS--
 workerman
 sockets
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Events\Event;

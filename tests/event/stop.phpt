@@ -1,7 +1,9 @@
 --TEST--
-Event: stop() leaves run() and keeps the timers; run() again goes on; destroy() is 4.x stop
+Event: stop() leaves run() and keeps the timers; run() again goes on; destroy() is 4.x stop (API profile 5: 5.x methods)
 --EXTENSIONS--
 workerman
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Events\Event;

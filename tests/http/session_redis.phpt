@@ -66,7 +66,7 @@ Timer::add(0.02, function () use ($gets, $before, $started) {
         Timer::delAll();
     }
 });
-(new Workerman\Events\Event())->run();
+(new Workerman\Events\Event())->loop();
 
 echo "-- failures\n";
 try { new RedisSessionHandler(['host' => '127.0.0.1', 'port' => wm_free_port(), 'timeout' => 1]); }

@@ -12,7 +12,7 @@ use Workerman\Worker;
 use Workerman\Timer;
 \$w = new Worker('tcp://127.0.0.1:$port');
 \$w->count = 2;
-\$w->onWorkerStart = function (\$w) { echo "worker timers " . Timer::getTimerCount() . "\\n"; wm_ready(); };
+\$w->onWorkerStart = function (\$w) { echo "worker timers " . \\Workerman\\Worker::\$globalEvent->getTimerCount() . "\\n"; wm_ready(); };
 \$n = 0;
 Timer::add(0.05, function () use (&\$n) { \$n++; if (\$n === 3) { echo "master tick in " . getmypid() . "\\n"; } });
 Worker::\$onMasterStop = function () use (&\$n) { echo "master stop ticks>=3: " . var_export(\$n >= 3, true) . "\\n"; };

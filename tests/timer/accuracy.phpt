@@ -27,7 +27,7 @@ Timer::add(0.01, function () use (&$times, $first, &$id) {
     }
 }, [], true);
 $id = 2;
-(new Workerman\Events\Event())->run();
+(new Workerman\Events\Event())->loop();
 echo "repeat: ", min($times) >= 0.0095 ? "ok" : "bad " . json_encode($times), "\n";
 ?>
 --EXPECT--

@@ -1,5 +1,5 @@
 --TEST--
-Timer::add: repeating and one-shot timers, ids from 1, getTimerCount() without fired one-shots
+Timer::add: repeating and one-shot timers, ids from 1, the loop's getTimerCount() without fired one-shots
 --EXTENSIONS--
 workerman
 --FILE--
@@ -9,20 +9,20 @@ use Workerman\Events\Event;
 
 $loop = new Event();
 $ticks = 0;
-$repeat = Timer::add(0.01, function () use (&$ticks, &$repeat) {
+$repeat = Timer::add(0.01, function () use (&$ticks, &$repeat, $loop) {
     $ticks++;
-    echo "repeat $ticks, timers ", Timer::getTimerCount(), "\n";
+    echo "repeat $ticks, timers ", $loop->getTimerCount(), "\n";
     if ($ticks === 3) {
         Timer::del($repeat);
     }
 });
-$once = Timer::add(0.015, function () {
-    echo "once, timers ", Timer::getTimerCount(), "\n";
+$once = Timer::add(0.015, function () use ($loop) {
+    echo "once, timers ", $loop->getTimerCount(), "\n";
 }, [], false);
 $lib = \Workerman\Lib\Timer::add(0.001, function () { echo "lib once\n"; }, null, false);
-var_dump($repeat, $once, $lib, Timer::getTimerCount());
-$loop->run();
-var_dump(Timer::getTimerCount());
+var_dump($repeat, $once, $lib, $loop->getTimerCount());
+$loop->loop();
+var_dump($loop->getTimerCount());
 ?>
 --EXPECT--
 int(1)

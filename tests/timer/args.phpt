@@ -18,13 +18,13 @@ Timer::add(0.002, function ($a, $b) { echo "two $a $b\n"; }, ['a', 2], false);
 Timer::add(0.003, 'Job::tick', [1, [2]], false);
 Timer::add(0.004, ['Job', 'tick'], [], false);
 Timer::add(0.005, 'printf', ["printf %s\n", 'ok'], false);
-Timer::delay(0.006, fn () => (new Job())->arm());
+Timer::add(0.006, fn () => (new Job())->arm(), [], false);
 try {
     Timer::add(1, 'no_such_function');
 } catch (TypeError $e) {
     echo get_class($e), ": ", $e->getMessage(), "\n";
 }
-(new Workerman\Events\Event())->run();
+(new Workerman\Events\Event())->loop();
 ?>
 --EXPECT--
 TypeError: Workerman\Timer::add(): Argument #2 ($func) must be a valid callback, function "no_such_function" not found or invalid function name

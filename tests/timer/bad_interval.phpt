@@ -7,7 +7,7 @@ workerman
 use Workerman\Timer;
 var_dump(Timer::add(0, function () {}));
 var_dump(Timer::add(-1.5, function () {}, [], false));
-var_dump(Timer::getTimerCount());
+var_dump((new Workerman\Events\Event())->getTimerCount());
 ?>
 --EXPECTF--
 Exception: bad time_interval in %sbad_interval.php:3

@@ -8,7 +8,7 @@ use Workerman\Timer;
 
 var_dump(Timer::del(null), Timer::del(false), Timer::del(99));
 $id = Timer::add(0.5, function () { echo "deleted by string id\n"; });
-var_dump(Timer::del((string)$id), Timer::getTimerCount());
+var_dump(Timer::del((string)$id), (new Workerman\Events\Event)->getTimerCount());
 Timer::add(0.001, function (...$a) { echo json_encode($a), "\n"; }, 'scalar', 0);
 Timer::add(0.002, function (...$a) { echo json_encode($a), "\n"; }, null, null);
 $n = 0;
@@ -18,7 +18,7 @@ $r = Timer::add(0.003, function ($x) use (&$n, &$r) {
         Timer::del($r);
     }
 }, 5, 'yes');
-(new Workerman\Events\Event)->run();
+(new Workerman\Events\Event)->loop();
 ?>
 --EXPECT--
 bool(true)

@@ -16,14 +16,14 @@ $self = Timer::add(0.005, function () use (&$self, $victim) {
         Timer::del($id);
         Timer::add(0.2, function () { echo "killed by delAll\n"; });
         Timer::add(0.005, function () {
-            echo "before delAll: ", Timer::getTimerCount(), "\n";
+            echo "before delAll: ", (new Workerman\Events\Event())->getTimerCount(), "\n";
             Timer::delAll();
-            echo "after delAll: ", Timer::getTimerCount(), "\n";
+            echo "after delAll: ", (new Workerman\Events\Event())->getTimerCount(), "\n";
             Timer::add(0.001, function () { echo "added after delAll\n"; }, [], false);
         });
     }, [], false);
 });
-(new Workerman\Events\Event())->run();
+(new Workerman\Events\Event())->loop();
 echo "loop ended\n";
 ?>
 --EXPECT--

@@ -1,7 +1,9 @@
 --TEST--
-Timer::delay/repeat (5.x), Timer::init() accepted, Timer::sleep() blocks
+Timer::delay/repeat (5.x), Timer::init() accepted, Timer::sleep() blocks (API profile 5: 5.x methods)
 --EXTENSIONS--
 workerman
+--INI--
+workerman.api=5
 --FILE--
 <?php
 use Workerman\Timer;

@@ -1,11 +1,12 @@
 --TEST--
-Timer in a worker process: ids from 1 again, master timers not inherited, $globalEvent signals and error handler
+Timer in a worker process: ids from 1 again, master timers not inherited, $globalEvent signals and error handler (API profile 5)
 --EXTENSIONS--
 workerman
 posix
 --FILE--
 <?php
 require __DIR__ . '/../include/server.inc';
+putenv('WM_API=5'); // Timer::getTimerCount() and the loop's setErrorHandler() are 5.x's
 $server = new WmServer(<<<'PHP'
 use Workerman\Worker;
 use Workerman\Timer;

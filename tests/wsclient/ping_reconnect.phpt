@@ -20,7 +20,7 @@ $w->onWorkerStart = function () {
     $round = 0;
     $c->onWebSocketConnect = function ($c) use (&$round) {
         $round++;
-        out('onWebSocketConnect', $round, Timer::getTimerCount());
+        out('onWebSocketConnect', $round, Worker::$globalEvent->getTimerCount());
         $c->send("round $round");
     };
     $c->onMessage = function ($c, $d) { out('message', $d); };
@@ -29,7 +29,7 @@ $w->onWorkerStart = function () {
         if ($round === 1) {
             $c->reconnect();
         } else {
-            Timer::add(0.01, function () { out('timers after close', Timer::getTimerCount()); }, [], false);
+            Timer::add(0.01, function () { out('timers after close', Worker::$globalEvent->getTimerCount()); }, [], false);
         }
     };
     $c->connect();

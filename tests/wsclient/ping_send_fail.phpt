@@ -20,10 +20,10 @@ $w->onWorkerStart = function () {
     $c->onBufferFull = function ($c) { out('onBufferFull'); };
     $c->onError = function ($c, $code, $msg) {
         out('onError', $code, $msg);
-        Timer::add(0.1, function () { out('timers', Timer::getTimerCount()); }, [], false);
+        Timer::add(0.1, function () { out('timers', Worker::$globalEvent->getTimerCount()); }, [], false);
     };
     $c->onWebSocketConnect = function ($c) {
-        out('big send', $c->send(str_repeat('x', 32 << 20)), Timer::getTimerCount());
+        out('big send', $c->send(str_repeat('x', 32 << 20)), Worker::$globalEvent->getTimerCount());
     };
     $c->onClose = function ($c) { out('onClose'); };
     $c->connect();
