@@ -3,6 +3,7 @@
  * sending wm_conn_send.c, properties wm_conn_props.c, PHP methods wm_conn_methods.c;
  * bytes live in wm_buffer.c, parsers in proto_*.c. PHP is reached only via wm_call*(). */
 #include "wm_conn_obj.h"
+#include "wm_api.h"
 #include "wm_loop.h"
 #include "wm_master.h"
 #include "wm_listen.h"
@@ -236,6 +237,49 @@ void wm_conn_arm(wm_conn_obj *conn)
 
 /* Calls callback(conn[, extra...]) if it is set. The callable is copied first (user code
  * may replace it while it runs) and the object is kept alive across the call. */
+/* 5.x's $connection->errorHandler (a dynamic property here), read when it is needed: 5.x's
+ * error($e) asks for it after the callback threw. Copies it into out (UNDEF when none); costs
+ * one pointer test for a connection without dynamic properties. */
+bool wm_conn_error_handler(wm_conn_obj *conn, zval *out)
+{
+	ZVAL_UNDEF(out);
+	if (wm_api_major != 5 || !conn->std.properties) {
+		return false;
+	}
+	zval *handler = zend_hash_str_find_ind(conn->std.properties, "errorHandler", sizeof("errorHandler") - 1);
+	if (!handler || !zend_is_true(handler)) {
+		return false;
+	}
+	ZVAL_COPY_DEREF(out, handler);
+	return true;
+}
+
+/* The callback with 5.x's error(): its Throwable goes to the errorHandler of that moment
+ * (whose own exception ends the worker), or to stopAll(250) when there is none by then. */
+static zend_result wm_conn_call_with_handler(wm_conn_obj *conn, zval *callable, uint32_t argc, zval *argv)
+{
+	zend_object *caught;
+	if (wm_call_catch(callable, argc, argv, &caught) == FAILURE) {
+		return FAILURE;
+	}
+	if (!caught) {
+		return SUCCESS;
+	}
+	zval exception, handler;
+	ZVAL_OBJ(&exception, caught);
+	zend_result rc;
+	if (wm_conn_error_handler(conn, &handler)) {
+		rc = wm_call(&handler, NULL, 1, &exception);
+		zval_ptr_dtor(&handler);
+		zval_ptr_dtor(&exception);
+	} else {
+		zend_throw_exception_object(&exception); /* takes the reference */
+		wm_call_failed();
+		rc = FAILURE;
+	}
+	return rc;
+}
+
 zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc, zval *extra)
 {
 	if (Z_TYPE_P(callback) == IS_NULL) {
@@ -247,7 +291,11 @@ zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc,
 	for (uint32_t i = 0; i < extra_argc; i++) {
 		ZVAL_COPY_VALUE(&args[i + 1], &extra[i]);
 	}
-	zend_result rc = wm_call(&callable, NULL, 1 + extra_argc, args);
+	zval handler;
+	zend_result rc = wm_conn_error_handler(conn, &handler)
+		? wm_conn_call_with_handler(conn, &callable, 1 + extra_argc, args)
+		: wm_call(&callable, NULL, 1 + extra_argc, args);
+	zval_ptr_dtor(&handler);
 	zval_ptr_dtor(&callable);
 	OBJ_RELEASE(&conn->std);
 	return rc;

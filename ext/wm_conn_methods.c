@@ -346,6 +346,30 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, __construct)
 	wm_conn_adopt(conn, own);
 }
 
+/* 5.x ConnectionInterface::error($e): the errorHandler when set (its own exception ends the
+ * worker), else Worker::stopAll(250, $e). */
+ZEND_METHOD(Workerman_Connection_ConnectionInterface, error)
+{
+	zval *exception;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(exception, zend_ce_throwable)
+	ZEND_PARSE_PARAMETERS_END();
+	zval handler, *prop = NULL;
+	ZVAL_UNDEF(&handler);
+	if (Z_OBJ_P(ZEND_THIS)->properties) {
+		prop = zend_hash_str_find_ind(Z_OBJ_P(ZEND_THIS)->properties, "errorHandler", sizeof("errorHandler") - 1);
+	}
+	if (prop && zend_is_true(prop)) {
+		ZVAL_COPY_DEREF(&handler, prop);
+		wm_call(&handler, NULL, 1, exception);
+		zval_ptr_dtor(&handler);
+		return;
+	}
+	GC_ADDREF(Z_OBJ_P(exception));
+	zend_throw_exception_object(exception);
+	wm_call_failed();
+}
+
 /* The status number the profile's STATUS_* constants use: the C side keeps 5.x's values;
  * 4.x has no ENDING (the connection is still established) and CLOSING/CLOSED are 4/8. */
 zend_long wm_conn_status_value(int status)

@@ -251,6 +251,9 @@ static inline void wm_conn_free_pstate(wm_conn_obj *conn)
 	}
 }
 
+/* $connection->errorHandler under profile 5, copied into out; false (out UNDEF) when none. */
+bool wm_conn_error_handler(wm_conn_obj *conn, zval *out);
+
 /* getStatus()'s number under the API profile (4.x: CLOSING 4, CLOSED 8). */
 zend_long wm_conn_status_value(int status);
 

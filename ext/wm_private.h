@@ -69,6 +69,10 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
  * on: returns SUCCESS if the callable or the handler returned. */
 zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error);
 
+/* wm_call() that hands an ordinary Throwable to the caller in *caught (a reference the caller
+ * releases) instead of stopAll(250); exit() still unwinds (FAILURE). */
+zend_result wm_call_catch(zval *callable, uint32_t argc, zval *argv, zend_object **caught);
+
 /* True once the process is on its way out (exit, stopAll) and no more PHP should run. */
 bool wm_exiting(void);
 

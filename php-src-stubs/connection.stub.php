@@ -33,6 +33,14 @@ namespace Workerman\Connection {
         public static $statistics = [];
 
 #if WM_API == 5
+        /**
+         * 5.x: where an exception of this connection's callbacks goes: $this->errorHandler
+         * when set (a dynamic property here), else Worker::stopAll(250, $exception).
+         */
+        public function error(\Throwable $exception): void {}
+#endif
+
+#if WM_API == 5
         /** @return bool|null */
         abstract public function send(mixed $sendBuffer, bool $raw = false);
 #else

@@ -1,5 +1,11 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b30dcd677294bd7d4ef29aa769032e97544dd92a */
+ * Stub hash: 1a919ee9763dd2a2ac3945907b1de7f53ac33f20 */
+
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_error, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, exception, Throwable, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_send, 0, 0, 1)
@@ -161,6 +167,9 @@ ZEND_END_ARG_INFO()
 
 
 #if WM_API == 5
+ZEND_METHOD(Workerman_Connection_ConnectionInterface, error);
+#endif
+#if WM_API == 5
 #endif
 #if !(WM_API == 5)
 #endif
@@ -225,6 +234,9 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize);
 
 
 static const zend_function_entry class_Workerman_Connection_ConnectionInterface_methods[] = {
+#if WM_API == 5
+	ZEND_ME(Workerman_Connection_ConnectionInterface, error, arginfo_class_Workerman_Connection_ConnectionInterface_error, ZEND_ACC_PUBLIC)
+#endif
 #if WM_API == 5
 	ZEND_ABSTRACT_ME_WITH_FLAGS(Workerman_Connection_ConnectionInterface, send, arginfo_class_Workerman_Connection_ConnectionInterface_send, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 #endif

@@ -102,6 +102,7 @@ namespace Workerman\Connection {
 
         public static $statistics = [];
 
+
         /** @return bool|null */
         abstract public function send(mixed $send_buffer, bool $raw = false);
 

@@ -112,6 +112,12 @@ namespace Workerman\Connection {
 
         public static $statistics = [];
 
+        /**
+         * 5.x: where an exception of this connection's callbacks goes: $this->errorHandler
+         * when set (a dynamic property here), else Worker::stopAll(250, $exception).
+         */
+        public function error(\Throwable $exception): void {}
+
         /** @return bool|null */
         abstract public function send(mixed $sendBuffer, bool $raw = false);
 
