@@ -99,8 +99,12 @@ namespace Workerman\Protocols\Http {
         /** @return void */
         public static function enableCache(mixed $value) {}
 
+#if WM_API == 5
+        public static function createSessionId(): string {}
+#else
         /** @return string */
         protected static function createSessionId() {}
+#endif
 
         /** @return void */
         public function __set(mixed $name, mixed $value) {}

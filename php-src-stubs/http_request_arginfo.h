@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e5a5dbfd299fba91c78dd7a90217574e3f2a21d7 */
+ * Stub hash: aa5b628d47b2b582386c970dd251de2c68f7d092 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -71,7 +71,15 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_enableCach
 	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_Workerman_Protocols_Http_Request_createSessionId arginfo_class_Workerman_Protocols_Http_Request_method
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_createSessionId, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request_createSessionId, 0, 0, 0)
+ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Http_Request___set, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
@@ -153,7 +161,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, rawHead);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBody);
 ZEND_METHOD(Workerman_Protocols_Http_Request, rawBuffer);
 ZEND_METHOD(Workerman_Protocols_Http_Request, enableCache);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Protocols_Http_Request, createSessionId);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Protocols_Http_Request, createSessionId);
+#endif
 ZEND_METHOD(Workerman_Protocols_Http_Request, __set);
 ZEND_METHOD(Workerman_Protocols_Http_Request, __get);
 ZEND_METHOD(Workerman_Protocols_Http_Request, __isset);
@@ -207,7 +220,12 @@ static const zend_function_entry class_Workerman_Protocols_Http_Request_methods[
 	ZEND_ME(Workerman_Protocols_Http_Request, rawBody, arginfo_class_Workerman_Protocols_Http_Request_rawBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, rawBuffer, arginfo_class_Workerman_Protocols_Http_Request_rawBuffer, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, enableCache, arginfo_class_Workerman_Protocols_Http_Request_enableCache, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#if WM_API == 5
+	ZEND_ME(Workerman_Protocols_Http_Request, createSessionId, arginfo_class_Workerman_Protocols_Http_Request_createSessionId, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+#endif
+#if !(WM_API == 5)
 	ZEND_ME(Workerman_Protocols_Http_Request, createSessionId, arginfo_class_Workerman_Protocols_Http_Request_createSessionId, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+#endif
 	ZEND_ME(Workerman_Protocols_Http_Request, __set, arginfo_class_Workerman_Protocols_Http_Request___set, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, __get, arginfo_class_Workerman_Protocols_Http_Request___get, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Protocols_Http_Request, __isset, arginfo_class_Workerman_Protocols_Http_Request___isset, ZEND_ACC_PUBLIC)

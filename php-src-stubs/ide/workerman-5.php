@@ -550,8 +550,7 @@ namespace Workerman\Protocols\Http {
         /** @return void */
         public static function enableCache(mixed $value) {}
 
-        /** @return string */
-        protected static function createSessionId() {}
+        public static function createSessionId(): string {}
 
         /** @return void */
         public function __set(mixed $name, mixed $value) {}
