@@ -4,6 +4,7 @@
  * files workerman.upload.* in Http::uploadTmpDir()). Called by wm_http_request.c only.
  * Only Http::uploadTmpDir() is called in PHP; removing temp files never calls PHP. */
 #include "wm_http_multipart.h"
+#include "wm_api.h"
 #include "wm_http.h"
 #include "php_variables.h"
 #include "php_open_temporary_file.h"
@@ -262,6 +263,9 @@ static zend_result wm_mp_upload(wm_mp *m, const char *fname, size_t fname_len,
 	zend_hash_add_new(Z_ARRVAL_P(entry), wm_mp_str_tmp_name, &tmp_name);
 	add_assoc_long_ex(entry, ZSTR_VAL(wm_mp_str_size), ZSTR_LEN(wm_mp_str_size), (zend_long)len);
 	add_assoc_long_ex(entry, ZSTR_VAL(wm_mp_str_error), ZSTR_LEN(wm_mp_str_error), error);
+	if (wm_api_major == 5) {
+		add_assoc_stringl_ex(entry, "full_path", sizeof("full_path") - 1, fname, fname_len); /* 5.x, as PHP 8.1+ */
+	}
 	add_assoc_str_ex(entry, "type", 4, ZSTR_EMPTY_ALLOC());
 	return SUCCESS;
 }

@@ -4,6 +4,7 @@
  * the 4.x `_data` property that subclasses (webman) read and write. No parsing happens
  * before a method asks. Multipart bodies: wm_http_multipart.c. */
 #include "wm_http_request_int.h"
+#include "wm_api.h"
 #include "ext/standard/url.h"
 #include "ext/json/php_json.h"
 
@@ -505,7 +506,36 @@ zval *wm_req_get_array(wm_http_request_obj *r)
 	return wm_req_memo(&r->std, wm_req_str_get);
 }
 
-/* parse_str(preg_replace('/; ?/', '&', $this->header('cookie', ''))) */
+/* 5.x's cookie(): the header split on ';', each 'name=value' kept as it came (no decoding),
+ * the name trimmed as PHP's trim() does; pieces without '=' skipped, later names win. */
+static void wm_req_cookie_pairs5(zend_string *header, zval *out)
+{
+	array_init(out);
+	const char *p = ZSTR_VAL(header), *end = p + ZSTR_LEN(header);
+	while (p <= end) {
+		const char *semi = memchr(p, ';', end - p);
+		const char *stop = semi ? semi : end;
+		const char *eq = memchr(p, '=', stop - p);
+		if (eq) {
+			const char *k = p, *ke = eq;
+			while (k < ke && strchr(" \t\n\r\v", *k) && *k) {
+				k++;
+			}
+			while (ke > k && (strchr(" \t\n\r\v", ke[-1]) && ke[-1])) {
+				ke--;
+			}
+			zval value;
+			ZVAL_STRINGL(&value, eq + 1, stop - eq - 1);
+			zend_symtable_str_update(Z_ARRVAL_P(out), k, ke - k, &value);
+		}
+		if (!semi) {
+			break;
+		}
+		p = semi + 1;
+	}
+}
+
+/* parse_str(preg_replace('/; ?/', '&', $this->header('cookie', ''))) (4.x) */
 zval *wm_req_cookie_array(wm_http_request_obj *r)
 {
 	zval *memo = wm_req_memo(&r->std, wm_req_str_cookie);
@@ -520,6 +550,12 @@ zval *wm_req_cookie_array(wm_http_request_obj *r)
 	zval_ptr_dtor(&header);
 	if (!s) {
 		return NULL;
+	}
+	if (wm_api_major == 5) {
+		wm_req_cookie_pairs5(s, &parsed);
+		zend_string_release(s);
+		wm_req_memo_set(&r->std, wm_req_str_cookie, &parsed);
+		return wm_req_memo(&r->std, wm_req_str_cookie);
 	}
 	zend_string *amp = zend_string_alloc(ZSTR_LEN(s), 0);
 	char *o = ZSTR_VAL(amp);

@@ -2,6 +2,8 @@
 Http\Request getters as 4.2.1: request line, path/queryString, headers (lower-case keys, repeats joined by ','), host with and without port, cookies and query strings through parse_str, raw head/body/buffer, defaults
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.2.1 semantics (cookies url-decoded, no full_path): profile 5 is checked against 5.2.2 by tests/differential/http_app5.phpt'); ?>
 --FILE--
 <?php
 use Workerman\Protocols\Http\Request;

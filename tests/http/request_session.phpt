@@ -2,6 +2,8 @@
 Http\Request::sessionId()/session() as 4.2.1: the Session::$name cookie, else a new 32-hex id with its Set-Cookie line queued on the connection (headers['Set-Cookie'], where the Http encoder merges it), false with a message when detached; the id kept in $request->sid; session() memoised
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.2.1 semantics (cookies url-decoded, no full_path): profile 5 is checked against 5.2.2 by tests/differential/http_app5.phpt'); ?>
 --FILE--
 <?php
 namespace {

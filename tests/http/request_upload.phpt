@@ -2,6 +2,8 @@
 Http\Request multipart/form-data as 4.2.1: fields, several files, nested names, empty file part (UPLOAD_ERR_NO_FILE), temp files workerman.upload.* in Http::uploadTmpDir() removed when the request object dies (unset, clone kept alive, __destruct), maxFileUploads counting parts
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.2.1 semantics (cookies url-decoded, no full_path): profile 5 is checked against 5.2.2 by tests/differential/http_app5.phpt'); ?>
 --FILE--
 <?php
 namespace {
