@@ -324,10 +324,11 @@ zend_string *wm_req_url(wm_http_request_obj *r, bool query)
 /* ---- headers ------------------------------------------------------------------------------ */
 
 /* One line of 4.x parseHeaders(): "name: value" -> lower(name) => ltrim(value); a line
- * without ':' -> lower(line) => ''. */
+ * without ':' -> lower(line) => ''. 5.x: trim($value, " \t"), a line without ':' skipped. */
 typedef struct {
 	const char *name, *value;
 	size_t name_len, value_len;
+	bool skip;                /* 5.x drops a line without ':' */
 } wm_req_hline;
 
 /* The header block 4.x splits: after the first CRLF, before the first CRLFCRLF. */
@@ -351,8 +352,20 @@ static const char *wm_req_hline_next(const char *p, const char *end, wm_req_hlin
 	h->name = p;
 	h->name_len = (colon ? colon : le) - p;
 	const char *v = colon ? colon + 1 : le;
-	while (v < le && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\0' || *v == '\x0b')) {
-		v++;
+	h->skip = !colon && wm_api_major == 5;
+	if (wm_api_major == 5) {
+		/* 5.x: trim($value, " \t") */
+		while (v < le && (*v == ' ' || *v == '\t')) {
+			v++;
+		}
+		while (le > v && (le[-1] == ' ' || le[-1] == '\t')) {
+			le--;
+		}
+	} else {
+		/* 4.x: ltrim($value) */
+		while (v < le && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\0' || *v == '\x0b')) {
+			v++;
+		}
 	}
 	h->value = v;
 	h->value_len = le - v;
@@ -371,6 +384,9 @@ static void wm_req_headers_build(wm_http_request_obj *r, zval *out)
 	char lower[64];
 	while (p) {
 		p = wm_req_hline_next(p, end, &h);
+		if (h.skip) {
+			continue;
+		}
 		zend_string *key = NULL;
 		if (h.name_len <= sizeof(lower)) {
 			zend_str_tolower_copy(lower, h.name, h.name_len);
@@ -409,7 +425,7 @@ static zend_string *wm_req_header_scan(wm_http_request_obj *r, zend_string *lnam
 	zend_string *found = NULL;
 	while (p) {
 		p = wm_req_hline_next(p, end, &h);
-		if (h.name_len != ZSTR_LEN(lname)
+		if (h.skip || h.name_len != ZSTR_LEN(lname)
 			|| zend_binary_strncasecmp(h.name, h.name_len, ZSTR_VAL(lname), h.name_len, h.name_len) != 0) {
 			continue;
 		}

@@ -3,6 +3,7 @@ Differential: 43 request buffers (well-formed, odd, malformed; urlencoded, json,
 --EXTENSIONS--
 workerman
 --SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.2.1 request semantics (header values ltrim()ed, lines without a colon kept): API profile 4'); ?>
 <?php require __DIR__ . '/../include/differential.inc'; if (!wm_workerman_dir()) die('skip set WORKERMAN_DIR to a Workerman 4.2.1 tree'); ?>
 --FILE--
 <?php

@@ -2,6 +2,8 @@
 Http\Request from malformed buffers (no CRLF, no head end, odd request lines, bad bodies) gives what 4.2.1 gives and never reads past the buffer
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.2.1 request semantics (header values ltrim()ed, lines without a colon kept): API profile 4'); ?>
 --FILE--
 <?php
 use Workerman\Protocols\Http\Request;
