@@ -874,11 +874,21 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, connect)
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect)
 {
 	zval *after_zv = NULL;
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(after_zv)
-	ZEND_PARSE_PARAMETERS_END();
-	double after = after_zv ? zval_get_double(after_zv) : 0;
+	zend_long after_int = 0;
+	double after;
+	if (wm_api_major == 5) { /* 5.x: int $after (0.05 is 0, with PHP's deprecation notice) */
+		ZEND_PARSE_PARAMETERS_START(0, 1)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_LONG(after_int)
+		ZEND_PARSE_PARAMETERS_END();
+		after = (double) after_int;
+	} else {
+		ZEND_PARSE_PARAMETERS_START(0, 1)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_ZVAL(after_zv)
+		ZEND_PARSE_PARAMETERS_END();
+		after = after_zv ? zval_get_double(after_zv) : 0;
+	}
 	wm_async_obj *async = WM_ASYNC_THIS();
 	wm_conn_obj *conn = &async->conn;
 	conn->status = WM_CONN_INITIAL;

@@ -358,13 +358,14 @@ ZEND_METHOD(Workerman_Timer, del)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(id)
 	ZEND_PARSE_PARAMETERS_END();
-	/* Workerman 4 answers true whether or not the timer still existed. */
+	/* Workerman 4 answers true whether or not the timer still existed; 5.x whether it did. */
+	bool existed = false;
 	if (Z_TYPE_P(id) == IS_LONG) {
-		wm_timer_del(Z_LVAL_P(id));
+		existed = wm_timer_del(Z_LVAL_P(id));
 	} else if (Z_TYPE_P(id) != IS_NULL && Z_TYPE_P(id) != IS_FALSE) {
-		wm_timer_del(zval_get_long(id));
+		existed = wm_timer_del(zval_get_long(id));
 	}
-	RETURN_TRUE;
+	RETURN_BOOL(wm_api_major != 5 || existed);
 }
 
 ZEND_METHOD(Workerman_Timer, delAll)

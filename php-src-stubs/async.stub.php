@@ -41,11 +41,16 @@ namespace Workerman\Connection {
         /** @return void */
         public function connect() {}
 
+#if WM_API == 5
+        /** Connects again now, or after $after whole seconds (5.x takes an int). */
+        public function reconnect(int $after = 0): void {}
+#else
         /**
          * Connects again now, or after $after seconds (a float).
          * @return void
          */
         public function reconnect(mixed $after = 0) {}
+#endif
 
         /** @return void */
         public function cancelReconnect() {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 50253e812e4af2fd62040b83c0667b13c5df1264 */
+ * Stub hash: 68d5cd80a187642f8ae36ddfb98ae6ebec1d71cc */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, 0, 0, 1)
@@ -18,9 +18,17 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection_connect, 0, 0, 0)
 ZEND_END_ARG_INFO()
 
+#if WM_API == 5
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection_reconnect, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, after, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(WM_API == 5)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Connection_AsyncTcpConnection_reconnect, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, after, IS_MIXED, 0, "0")
 ZEND_END_ARG_INFO()
+#endif
 
 #define arginfo_class_Workerman_Connection_AsyncTcpConnection_cancelReconnect arginfo_class_Workerman_Connection_AsyncTcpConnection_connect
 
@@ -36,7 +44,12 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct);
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct);
 #endif
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, connect);
+#if WM_API == 5
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect);
+#endif
+#if !(WM_API == 5)
+ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, reconnect);
+#endif
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, cancelReconnect);
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, getRemoteHost);
 ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, getRemoteURI);
@@ -50,7 +63,12 @@ static const zend_function_entry class_Workerman_Connection_AsyncTcpConnection_m
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, __construct, arginfo_class_Workerman_Connection_AsyncTcpConnection___construct, ZEND_ACC_PUBLIC)
 #endif
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, connect, arginfo_class_Workerman_Connection_AsyncTcpConnection_connect, ZEND_ACC_PUBLIC)
+#if WM_API == 5
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, reconnect, arginfo_class_Workerman_Connection_AsyncTcpConnection_reconnect, ZEND_ACC_PUBLIC)
+#endif
+#if !(WM_API == 5)
+	ZEND_ME(Workerman_Connection_AsyncTcpConnection, reconnect, arginfo_class_Workerman_Connection_AsyncTcpConnection_reconnect, ZEND_ACC_PUBLIC)
+#endif
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, cancelReconnect, arginfo_class_Workerman_Connection_AsyncTcpConnection_cancelReconnect, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, getRemoteHost, arginfo_class_Workerman_Connection_AsyncTcpConnection_getRemoteHost, ZEND_ACC_PUBLIC)
 	ZEND_ME(Workerman_Connection_AsyncTcpConnection, getRemoteURI, arginfo_class_Workerman_Connection_AsyncTcpConnection_getRemoteURI, ZEND_ACC_PUBLIC)

@@ -46,11 +46,8 @@ namespace Workerman\Connection {
         /** @return void */
         public function connect() {}
 
-        /**
-         * Connects again now, or after $after seconds (a float).
-         * @return void
-         */
-        public function reconnect(mixed $after = 0) {}
+        /** Connects again now, or after $after whole seconds (5.x takes an int). */
+        public function reconnect(int $after = 0): void {}
 
         /** @return void */
         public function cancelReconnect() {}

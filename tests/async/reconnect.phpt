@@ -5,6 +5,7 @@ workerman
 posix
 --FILE--
 <?php
+putenv('WM_API=4'); // reconnect(0.1) is a float delay in 4.x (5.x takes an int: tests/differential/async_client5.phpt)
 require __DIR__ . '/../include/server.inc';
 $port = wm_free_port();
 $dead = wm_free_port();

@@ -2,6 +2,8 @@
 Timer: Workerman 4 loose arguments: (array)$args, truthy $persistent, del(null|false|"id")
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.x Timer::del() answers true for any id (5.x: whether it existed; tests/differential/timers5.phpt)'); ?>
 --FILE--
 <?php
 use Workerman\Timer;

@@ -2,6 +2,8 @@
 Timer: del of the running timer, of other timers, add and delAll from callbacks
 --EXTENSIONS--
 workerman
+--SKIPIF--
+<?php if (Workerman\Worker::VERSION[0] !== '4') die('skip 4.x Timer::del() answers true for any id (5.x: whether it existed; tests/differential/timers5.phpt)'); ?>
 --FILE--
 <?php
 use Workerman\Timer;
