@@ -12,6 +12,8 @@ $server = new WmServer(<<<PHP
 use Workerman\Worker;
 use Workerman\Connection\AsyncUdpConnection;
 use Workerman\Connection\ConnectionInterface;
+// one write per dump: the servers' lines share the pipe and must not land inside one
+function dump(...\$values) { ob_start(); var_dump(...\$values); echo ob_get_clean(); }
 \$raw = new Worker('udp://127.0.0.1:$port');
 \$raw->onMessage = function (\$c, \$data) { echo "S server got \$data\\n"; \$c->send("pong:\$data"); };
 \$text = new Worker('text://127.0.0.1:$port2');
@@ -20,21 +22,21 @@ use Workerman\Connection\ConnectionInterface;
 \$client = new Worker();
 \$client->onWorkerStart = function () {
     \$a = new AsyncUdpConnection('udp://127.0.0.1:$port');
-    var_dump(\$a->getSocket(), \$a->getRemoteAddress(), \$a->protocol);
-    \$a->onConnect = function (\$c) { echo "onConnect ", is_int(\$c->getSocket()) ? 'fd' : 'none', " ", \$c->getLocalIp(), "\\n"; };
+    dump(\$a->getSocket(), \$a->getRemoteAddress(), \$a->protocol);
+    \$a->onConnect = function (\$c) { echo "onConnect " . (is_int(\$c->getSocket()) ? 'fd' : 'none') . " " . \$c->getLocalIp() . "\\n"; };
     \$a->onMessage = function (\$c, \$data) {
-        echo "client got \$data total_request=", ConnectionInterface::\$statistics['total_request'], "\\n";
-        var_dump(\$c->close('last'));
-        var_dump(\$c->onConnect, \$c->onMessage, \$c->onClose, \$c->getSocket());
+        echo "client got \$data total_request=" . ConnectionInterface::\$statistics['total_request'] . "\\n";
+        dump(\$c->close('last'));
+        dump(\$c->onConnect, \$c->onMessage, \$c->onClose, \$c->getSocket());
         \$t = new AsyncUdpConnection('text://127.0.0.1:$port2');
-        echo \$t->protocol, "\\n";
-        \$t->onMessage = function (\$c, \$data) { echo "text client got ", json_encode(\$data), "\\n"; \$c->close(); };
+        echo \$t->protocol . "\\n";
+        \$t->onMessage = function (\$c, \$data) { echo "text client got " . json_encode(\$data) . "\\n"; \$c->close(); };
         \$t->onClose = function () { echo "text onClose\\n"; wm_ready(); };
         \$t->connect();
-        var_dump(\$t->send('hello'));
+        dump(\$t->send('hello'));
     };
     \$a->onClose = function (\$c) { echo "onClose\\n"; };
-    var_dump(\$a->send('ping'));
+    dump(\$a->send('ping'));
     echo "sent\\n";
 };
 Worker::runAll();
