@@ -61,30 +61,29 @@ static const struct { int code; const char *phrase; } wm_phrases[] = {
 };
 
 /* 5.2.2's Response::PHRASES (its spellings and codes differ from 4.2.1's above). */
-static const struct { int code; const char *phrase; } wm_phrases5[] = {
-	{100, "Continue"}, {101, "Switching Protocols"}, {102, "Processing"}, {103, "Early Hints"},
-	{200, "OK"}, {201, "Created"}, {202, "Accepted"}, {203, "Non-Authoritative Information"},
-	{204, "No Content"}, {205, "Reset Content"}, {206, "Partial Content"},
-	{207, "Multi-Status"}, {208, "Already Reported"}, {226, "IM Used"},
-	{300, "Multiple Choices"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
-	{304, "Not Modified"}, {305, "Use Proxy"}, {306, "Switch Proxy"}, {307, "Temporary Redirect"},
-	{308, "Permanent Redirect"},
-	{400, "Bad Request"}, {401, "Unauthorized"}, {402, "Payment Required"}, {403, "Forbidden"},
-	{404, "Not Found"}, {405, "Method Not Allowed"}, {406, "Not Acceptable"},
-	{407, "Proxy Authentication Required"}, {408, "Request Timeout"}, {409, "Conflict"},
-	{410, "Gone"}, {411, "Length Required"}, {412, "Precondition Failed"},
-	{413, "Payload Too Large"}, {414, "URI Too Long"}, {415, "Unsupported Media Type"},
-	{416, "Range Not Satisfiable"}, {417, "Expectation Failed"}, {418, "I'm a teapot"},
-	{421, "Misdirected Request"}, {422, "Unprocessable Entity"}, {423, "Locked"},
-	{424, "Failed Dependency"}, {425, "Too Early"}, {426, "Upgrade Required"},
-	{428, "Precondition Required"}, {429, "Too Many Requests"},
-	{431, "Request Header Fields Too Large"}, {451, "Unavailable For Legal Reasons"},
-	{500, "Internal Server Error"}, {501, "Not Implemented"}, {502, "Bad Gateway"},
-	{503, "Service Unavailable"}, {504, "Gateway Timeout"}, {505, "HTTP Version Not Supported"},
-	{506, "Variant Also Negotiates"}, {507, "Insufficient Storage"}, {508, "Loop Detected"},
-	{510, "Not Extended"}, {511, "Network Authentication Required"},
+static const wm_api_const_pair wm_phrases5[] = {
+	{100, NULL, "Continue"}, {101, NULL, "Switching Protocols"}, {102, NULL, "Processing"}, {103, NULL, "Early Hints"},
+	{200, NULL, "OK"}, {201, NULL, "Created"}, {202, NULL, "Accepted"}, {203, NULL, "Non-Authoritative Information"},
+	{204, NULL, "No Content"}, {205, NULL, "Reset Content"}, {206, NULL, "Partial Content"},
+	{207, NULL, "Multi-Status"}, {208, NULL, "Already Reported"}, {226, NULL, "IM Used"},
+	{300, NULL, "Multiple Choices"}, {301, NULL, "Moved Permanently"}, {302, NULL, "Found"}, {303, NULL, "See Other"},
+	{304, NULL, "Not Modified"}, {305, NULL, "Use Proxy"}, {306, NULL, "Switch Proxy"}, {307, NULL, "Temporary Redirect"},
+	{308, NULL, "Permanent Redirect"},
+	{400, NULL, "Bad Request"}, {401, NULL, "Unauthorized"}, {402, NULL, "Payment Required"}, {403, NULL, "Forbidden"},
+	{404, NULL, "Not Found"}, {405, NULL, "Method Not Allowed"}, {406, NULL, "Not Acceptable"},
+	{407, NULL, "Proxy Authentication Required"}, {408, NULL, "Request Timeout"}, {409, NULL, "Conflict"},
+	{410, NULL, "Gone"}, {411, NULL, "Length Required"}, {412, NULL, "Precondition Failed"},
+	{413, NULL, "Payload Too Large"}, {414, NULL, "URI Too Long"}, {415, NULL, "Unsupported Media Type"},
+	{416, NULL, "Range Not Satisfiable"}, {417, NULL, "Expectation Failed"}, {418, NULL, "I'm a teapot"},
+	{421, NULL, "Misdirected Request"}, {422, NULL, "Unprocessable Entity"}, {423, NULL, "Locked"},
+	{424, NULL, "Failed Dependency"}, {425, NULL, "Too Early"}, {426, NULL, "Upgrade Required"},
+	{428, NULL, "Precondition Required"}, {429, NULL, "Too Many Requests"},
+	{431, NULL, "Request Header Fields Too Large"}, {451, NULL, "Unavailable For Legal Reasons"},
+	{500, NULL, "Internal Server Error"}, {501, NULL, "Not Implemented"}, {502, NULL, "Bad Gateway"},
+	{503, NULL, "Service Unavailable"}, {504, NULL, "Gateway Timeout"}, {505, NULL, "HTTP Version Not Supported"},
+	{506, NULL, "Variant Also Negotiates"}, {507, NULL, "Insufficient Storage"}, {508, NULL, "Loop Detected"},
+	{510, NULL, "Not Extended"}, {511, NULL, "Network Authentication Required"},
 };
-static HashTable *phrases5;
 
 /* ---- small helpers ----------------------------------------------------------------- */
 
@@ -1468,21 +1467,6 @@ static void build_static_tables(void)
 	set_static_default(info_mime, mime_default);
 }
 
-/* 5.x's public const PHRASES: an immutable array like the static defaults above. */
-static void declare_phrases_constant(zend_class_entry *ce)
-{
-	zval v;
-	phrases5 = immutable_array_new(sizeof(wm_phrases5) / sizeof(wm_phrases5[0]));
-	for (size_t i = 0; i < sizeof(wm_phrases5) / sizeof(wm_phrases5[0]); i++) {
-		ZVAL_INTERNED_STR(&v, intern(wm_phrases5[i].phrase));
-		zend_hash_index_add_new(phrases5, wm_phrases5[i].code, &v);
-	}
-	immutable_array_seal(phrases5);
-	ZVAL_ARR(&v, phrases5);
-	Z_TYPE_INFO(v) = IS_ARRAY; /* immutable: not refcounted */
-	zend_declare_class_constant_ex(ce, intern("PHRASES"), &v, ZEND_ACC_PUBLIC, NULL);
-}
-
 static void init_handlers(zend_object_handlers *h, zend_object_cast_t cast)
 {
 	memcpy(h, &std_object_handlers, sizeof(*h));
@@ -1507,7 +1491,7 @@ void wm_http_response_minit(void)
 	fn_response_tostring = ce->__tostring;
 	fn_head_for_file = zend_hash_str_find_ptr(&ce->function_table, "createheadforfile", sizeof("createheadforfile") - 1);
 	if (wm_api_major == 5) {
-		declare_phrases_constant(ce);
+		wm_api_declare_array_const(ce, "PHRASES", wm_phrases5, sizeof(wm_phrases5) / sizeof(wm_phrases5[0]));
 	}
 	wm_resp_server_line = wm_api_major != 5;
 
@@ -1544,9 +1528,4 @@ void wm_http_response_mshutdown(void)
 	pefree(phrases_default, 1);
 	zend_hash_destroy(mime_default);
 	pefree(mime_default, 1);
-	if (phrases5) {
-		zend_hash_destroy(phrases5);
-		pefree(phrases5, 1);
-		phrases5 = NULL;
-	}
 }
