@@ -170,38 +170,9 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 	return SUCCESS;
 }
 
-zend_result wm_call_catch(zval *callable, uint32_t argc, zval *argv, zend_object **caught)
+zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *argv, zend_object **caught)
 {
 	*caught = NULL;
-	if (wm_process_exiting || EG(exception)) {
-		return FAILURE;
-	}
-	zval ignored;
-	zend_fcall_info_cache fcc;
-	if (!wm_resolve_callable(callable, &fcc)) {
-		zend_string *name = zend_get_callable_name(callable);
-		zend_throw_error(NULL, "%s is not a valid callback", ZSTR_VAL(name));
-		zend_string_release(name);
-	} else {
-		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, &ignored, argc, argv, NULL);
-		zval_ptr_dtor(&ignored);
-	}
-	zend_object *ex = EG(exception);
-	if (EXPECTED(!ex)) {
-		return SUCCESS;
-	}
-	if (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
-		wm_after_exception();
-		return FAILURE;
-	}
-	GC_ADDREF(ex);
-	zend_clear_exception();
-	*caught = ex;
-	return SUCCESS;
-}
-
-zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error)
-{
 	if (wm_process_exiting || EG(exception)) {
 		return FAILURE;
 	}
@@ -226,11 +197,24 @@ zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *a
 		wm_after_exception();
 		return FAILURE;
 	}
-	/* Workerman 5's Event::safeCall(): the handler gets the Throwable, the loop goes on. */
-	zval exception, handler;
 	GC_ADDREF(ex);
 	zend_clear_exception();
-	ZVAL_OBJ(&exception, ex);
+	*caught = ex;
+	return SUCCESS;
+}
+
+zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *argv, zval *on_error)
+{
+	zend_object *ex;
+	if (wm_call_catch(callable, retval, argc, argv, &ex) == FAILURE) {
+		return FAILURE;
+	}
+	if (EXPECTED(!ex)) {
+		return SUCCESS;
+	}
+	/* Workerman 5's Event::safeCall(): the handler gets the Throwable, the loop goes on. */
+	zval exception, handler;
+	ZVAL_OBJ(&exception, ex); /* wm_call_catch() handed us a reference */
 	zend_result result = SUCCESS;
 	if (on_error) {
 		ZVAL_COPY(&handler, on_error);

@@ -237,16 +237,13 @@ void wm_conn_arm(wm_conn_obj *conn)
 
 /* Calls callback(conn[, extra...]) if it is set. The callable is copied first (user code
  * may replace it while it runs) and the object is kept alive across the call. */
-/* 5.x's $connection->errorHandler (a dynamic property here), read when it is needed: 5.x's
- * error($e) asks for it after the callback threw. Copies it into out (UNDEF when none); costs
- * one pointer test for a connection without dynamic properties. */
-bool wm_conn_error_handler(wm_conn_obj *conn, zval *out)
+/* 5.x's $connection->errorHandler (a dynamic property here: one pointer test when a connection
+ * has none). Copies it into out; false (out UNDEF) when unset or falsy. */
+bool wm_conn_error_handler(zend_object *obj, zval *out)
 {
 	ZVAL_UNDEF(out);
-	if (wm_api_major != 5 || !conn->std.properties) {
-		return false;
-	}
-	zval *handler = zend_hash_str_find_ind(conn->std.properties, "errorHandler", sizeof("errorHandler") - 1);
+	zval *handler = obj->properties
+		? zend_hash_str_find_ind(obj->properties, "errorHandler", sizeof("errorHandler") - 1) : NULL;
 	if (!handler || !zend_is_true(handler)) {
 		return false;
 	}
@@ -254,12 +251,12 @@ bool wm_conn_error_handler(wm_conn_obj *conn, zval *out)
 	return true;
 }
 
-/* The callback with 5.x's error(): its Throwable goes to the errorHandler of that moment
- * (whose own exception ends the worker), or to stopAll(250) when there is none by then. */
+/* The callback with 5.x's error(): its Throwable goes to the errorHandler of that moment, read
+ * after the throw (whose own exception ends the worker), or to stopAll(250) when there is none. */
 static zend_result wm_conn_call_with_handler(wm_conn_obj *conn, zval *callable, uint32_t argc, zval *argv)
 {
 	zend_object *caught;
-	if (wm_call_catch(callable, argc, argv, &caught) == FAILURE) {
+	if (wm_call_catch(callable, NULL, argc, argv, &caught) == FAILURE) {
 		return FAILURE;
 	}
 	if (!caught) {
@@ -267,16 +264,14 @@ static zend_result wm_conn_call_with_handler(wm_conn_obj *conn, zval *callable, 
 	}
 	zval exception, handler;
 	ZVAL_OBJ(&exception, caught);
-	zend_result rc;
-	if (wm_conn_error_handler(conn, &handler)) {
-		rc = wm_call(&handler, NULL, 1, &exception);
-		zval_ptr_dtor(&handler);
-		zval_ptr_dtor(&exception);
-	} else {
+	if (!wm_conn_error_handler(&conn->std, &handler)) {
 		zend_throw_exception_object(&exception); /* takes the reference */
 		wm_call_failed();
-		rc = FAILURE;
+		return FAILURE;
 	}
+	zend_result rc = wm_call(&handler, NULL, 1, &exception);
+	zval_ptr_dtor(&handler);
+	zval_ptr_dtor(&exception);
 	return rc;
 }
 
@@ -291,11 +286,9 @@ zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc,
 	for (uint32_t i = 0; i < extra_argc; i++) {
 		ZVAL_COPY_VALUE(&args[i + 1], &extra[i]);
 	}
-	zval handler;
-	zend_result rc = wm_conn_error_handler(conn, &handler)
+	zend_result rc = wm_api_major == 5
 		? wm_conn_call_with_handler(conn, &callable, 1 + extra_argc, args)
 		: wm_call(&callable, NULL, 1 + extra_argc, args);
-	zval_ptr_dtor(&handler);
 	zval_ptr_dtor(&callable);
 	OBJ_RELEASE(&conn->std);
 	return rc;

@@ -354,13 +354,8 @@ ZEND_METHOD(Workerman_Connection_ConnectionInterface, error)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(exception, zend_ce_throwable)
 	ZEND_PARSE_PARAMETERS_END();
-	zval handler, *prop = NULL;
-	ZVAL_UNDEF(&handler);
-	if (Z_OBJ_P(ZEND_THIS)->properties) {
-		prop = zend_hash_str_find_ind(Z_OBJ_P(ZEND_THIS)->properties, "errorHandler", sizeof("errorHandler") - 1);
-	}
-	if (prop && zend_is_true(prop)) {
-		ZVAL_COPY_DEREF(&handler, prop);
+	zval handler;
+	if (wm_conn_error_handler(Z_OBJ_P(ZEND_THIS), &handler)) {
 		wm_call(&handler, NULL, 1, exception);
 		zval_ptr_dtor(&handler);
 		return;

@@ -251,8 +251,8 @@ static inline void wm_conn_free_pstate(wm_conn_obj *conn)
 	}
 }
 
-/* $connection->errorHandler under profile 5, copied into out; false (out UNDEF) when none. */
-bool wm_conn_error_handler(wm_conn_obj *conn, zval *out);
+/* $connection->errorHandler (5.x), copied into out; false (out UNDEF) when none. */
+bool wm_conn_error_handler(zend_object *obj, zval *out);
 
 /* getStatus()'s number under the API profile (4.x: CLOSING 4, CLOSED 8). */
 zend_long wm_conn_status_value(int status);

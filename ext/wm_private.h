@@ -71,7 +71,7 @@ zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *a
 
 /* wm_call() that hands an ordinary Throwable to the caller in *caught (a reference the caller
  * releases) instead of stopAll(250); exit() still unwinds (FAILURE). */
-zend_result wm_call_catch(zval *callable, uint32_t argc, zval *argv, zend_object **caught);
+zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *argv, zend_object **caught);
 
 /* True once the process is on its way out (exit, stopAll) and no more PHP should run. */
 bool wm_exiting(void);
