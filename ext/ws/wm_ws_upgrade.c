@@ -399,6 +399,18 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	return conn->status == WM_CONN_ESTABLISHED ? 1 : -1;
 }
 
+/* A request that is not GET, or has no key: 5.x has one 400 for both, 4.x two. */
+static void wm_ws_reject_400(wm_conn_obj *conn, bool no_key)
+{
+	if (wm_api_major == 5) {
+		wm_ws_close_with(conn, WS_REPLY_400_5X, sizeof(WS_REPLY_400_5X) - 1);
+	} else if (no_key) {
+		wm_ws_close_with(conn, WS_REPLY_400_NO_KEY_4X, sizeof(WS_REPLY_400_NO_KEY_4X) - 1);
+	} else {
+		wm_ws_close_with(conn, WS_REPLY_400_NOT_GET_4X, sizeof(WS_REPLY_400_NOT_GET_4X) - 1);
+	}
+}
+
 /* 5.x checks Sec-WebSocket-Version first (RFC 6455 4.4): none is a 400 naming 13, another
  * than 13 a 426. False when it closed the connection. */
 static bool wm_ws_version_ok(wm_conn_obj *conn, const char *buf, size_t len)
@@ -418,11 +430,7 @@ static bool wm_ws_version_ok(wm_conn_obj *conn, const char *buf, size_t len)
 int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 {
 	if (len < 3 || memcmp(buf, "GET", 3) != 0) {
-		if (wm_api_major == 5) {
-			wm_ws_close_with(conn, WS_REPLY_400_5X, sizeof(WS_REPLY_400_5X) - 1);
-		} else {
-			wm_ws_close_with(conn, WS_REPLY_400_NOT_GET_4X, sizeof(WS_REPLY_400_NOT_GET_4X) - 1);
-		}
+		wm_ws_reject_400(conn, false);
 		return -1;
 	}
 	const char *end = zend_memnstr(buf, "\r\n\r\n", 4, buf + len);
@@ -441,11 +449,7 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 	size_t key_off, key_len;
 	/* 4.x runs its regex over the whole buffer, frames after the head included. */
 	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Key:", 18, &key_off, &key_len)) {
-		if (wm_api_major == 5) {
-			wm_ws_close_with(conn, WS_REPLY_400_5X, sizeof(WS_REPLY_400_5X) - 1);
-		} else {
-			wm_ws_close_with(conn, WS_REPLY_400_NO_KEY_4X, sizeof(WS_REPLY_400_NO_KEY_4X) - 1);
-		}
+		wm_ws_reject_400(conn, true);
 		return -1;
 	}
 	char accept[WS_ACCEPT_LEN + 1];
