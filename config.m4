@@ -48,6 +48,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_listen.c
     ext/wm_buffer.c
     ext/wm_conn.c
+    ext/wm_conn_timeout.c
     ext/wm_conn_send.c
     ext/wm_conn_recv.c
     ext/wm_conn_props.c

@@ -9,6 +9,7 @@
 #include "wm_listen.h"
 #include "wm_log.h"
 #include "tls/wm_tls.h"
+#include "wm_conn_timeout.h"
 #include "ext/standard/php_var.h"
 #include "ext/standard/php_math.h"
 
@@ -164,6 +165,7 @@ void wm_conn_counted_new(wm_conn_obj *conn)
 
 void wm_conn_close_socket(wm_conn_obj *conn)
 {
+	wm_tmo_forget(conn);
 	if (conn->armed) {
 		event_del(&conn->ev);
 		conn->armed = 0;
@@ -600,6 +602,7 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 			wm_tls_server_start(conn, worker); /* TLS: handshake runs from the watcher */
 		}
 	}
+	wm_tmo_first(conn); /* a client that connects and stalls is not kept forever */
 	/* The watcher keeps the connection alive until destroy(), like Workerman's loop
 	 * holding [$this, 'baseRead']. */
 	conn->held = 1;
@@ -672,6 +675,7 @@ void wm_conn_rinit(void)
 void wm_conn_rshutdown(void)
 {
 	wm_lingering_rshutdown();
+	wm_tmo_rshutdown();
 	wm_stats_slot = NULL;
 	wm_connections_slot = NULL;
 	wm_protocol_rshutdown();

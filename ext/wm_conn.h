@@ -20,6 +20,10 @@ zend_long wm_conn_stat_send_fail(void);
 /* ConnectionInterface::$statistics['total_request']++ (udp counts its datagrams too). */
 void wm_stat_request(void);
 
+/* HTTP connections of this stopping process still waiting to end after a reply
+ * (wm_conn_timeout.c). */
+zend_long wm_tmo_drain_count(void);
+
 /* One line per live connection for the `connections` command (Workerman's columns). */
 void wm_conn_describe_all(smart_str *out);
 

@@ -62,9 +62,16 @@ typedef struct wm_conn_obj {
 	uint8_t deferred : 1;     /* sendq holds only deferred batch bytes, never tried */
 	uint8_t held : 1;         /* the watcher holds a reference to the object */
 	uint8_t dup_fd : 1;       /* fd is a dup of a PHP stream's socket (hand-built, 5.x) */
+	uint8_t draining : 1;     /* its worker stops: ends after its next reply (wm_conn_timeout.c) */
 	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
+	uint8_t tmo_kind;         /* wm_tmo_kind: the wait list it is in (wm_conn_timeout.c) */
 	uint16_t peer_port;
 	uint8_t peer_addr[16];
+	/* Its place in a wait list (wm_conn_timeout.c); these fit in the allocation's slack,
+	 * an idle connection costs no more memory for them. */
+	struct wm_conn_obj *tmo_prev, *tmo_next;
+	uint32_t tmo_since;       /* tick the wait began */
+	uint32_t tmo_written;     /* bytes sent or queued then (low bits): a reply streamed since is activity */
 	zend_object std;
 } wm_conn_obj;
 

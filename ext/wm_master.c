@@ -50,7 +50,13 @@ static bool wm_booting;             /* from Worker::run() until the loop's first
 static bool wm_stopping_workers;    /* re-entry guard: onWorkerStop may throw */
 
 int wm_master_status(void) { return wm_status; }
+/* A worker told to reload (even without -g) finishes its HTTP requests and ends its
+ * keep-alive connections after a reply: it exits once they are done (or when the master's
+ * stopTimeout kill comes), so no client loses a request to a reload. */
+static bool wm_reload_draining;
+
 bool wm_master_graceful_stop(void) { return wm_graceful; }
+bool wm_master_drains(void) { return wm_graceful || wm_reload_draining; }
 void wm_master_set_graceful(bool graceful) { wm_graceful = graceful; }
 void wm_master_set_status(int status) { wm_status = status; }
 bool wm_in_master(void) { return wm_master_pid == 0 || wm_master_pid == getpid(); }
@@ -781,6 +787,7 @@ static void wm_worker_reload(void)
 		}
 	}
 	if (zend_is_true(wm_worker_prop(worker, WM_WP_RELOADABLE))) {
+		wm_reload_draining = true;
 		wm_stop_all(0, NULL);
 	}
 }
@@ -790,10 +797,12 @@ static void wm_worker_on_signal(evutil_socket_t signo, short what, void *arg)
 	switch (signo) {
 	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP: /* SIGTERM: only via signalHandler() */
 		wm_graceful = false;
+		wm_reload_draining = false; /* a stop during a reload's drain: at once */
 		wm_stop_all(0, NULL);
 		break;
 	case SIGQUIT:
 		wm_graceful = true;
+		wm_reload_draining = false;
 		wm_stop_all(0, NULL);
 		break;
 	case SIGUSR1: case SIGUSR2:
@@ -881,7 +890,9 @@ void wm_stop_all(zend_long code, zval *log)
 	if (wm_exiting()) {
 		return; /* an inner stopAll (a throwing onWorkerStop) already chose the exit code */
 	}
-	if (!wm_graceful || wm_conn_stat_connection_count() <= 0) {
+	bool wait = wm_graceful ? wm_conn_stat_connection_count() > 0
+		: wm_reload_draining && code == 0 && wm_tmo_drain_count() > 0;
+	if (!wait) {
 		wm_begin_exit((int)code);
 	}
 }
@@ -895,7 +906,7 @@ static void wm_drained_cb(evutil_socket_t fd, short what, void *arg)
 
 void wm_master_connections_drained(void)
 {
-	if (wm_in_master() || wm_status != WM_STATUS_SHUTDOWN || !wm_graceful || wm_exiting()) {
+	if (wm_in_master() || wm_status != WM_STATUS_SHUTDOWN || !wm_master_drains() || wm_exiting()) {
 		return;
 	}
 	struct timeval now = {0, 0};

@@ -11,6 +11,9 @@ void wm_stop_all(zend_long code, zval *log);
 /* Worker::getStatus(): one of the STATUS_* constants. */
 int wm_master_status(void);
 bool wm_master_graceful_stop(void);
+/* This process stops gracefully or reloads: its HTTP connections end between requests
+ * (wm_http_drain) instead of at once. */
+bool wm_master_drains(void);
 bool wm_is_daemonized(void);
 /* True in the master (and before runAll()), false in worker processes. */
 bool wm_in_master(void);

@@ -11,6 +11,7 @@
 #include "http/wm_http.h"
 #include "ws/wm_ws.h"
 #include "tls/wm_tls.h"
+#include "wm_conn_timeout.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -31,6 +32,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_http_minit();
 	wm_ws_minit();
 	wm_tls_minit();
+	wm_tmo_minit();
 	wm_worker_minit();
 	wm_master_minit();
 	return SUCCESS;

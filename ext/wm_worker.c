@@ -14,6 +14,7 @@
 #include "wm_autoloader.h"
 #include "wm_udp.h"
 #include "wm_api.h"
+#include "http/wm_http.h"
 #include "ext/spl/php_spl.h"
 
 #include <errno.h>
@@ -448,6 +449,25 @@ static bool wm_worker_conn_has_queued_input(zval *conn)
 	return queued;
 }
 
+/* A stopping worker with its own listener (reusePort) takes what waits in its accept queue
+ * first: closing the listener would reset those connections. A shared listener's queue is
+ * left to the other processes. */
+static void wm_worker_accept_backlog(wm_worker_obj *worker)
+{
+	if (!worker->accepting || !zend_is_true(wm_worker_prop(worker, WM_WP_REUSEPORT))) {
+		return;
+	}
+	for (int i = 0; i < 4096 && worker->accepting && !wm_exiting(); i++) {
+		struct sockaddr_storage peer;
+		socklen_t peer_len = sizeof(peer);
+		int conn_fd = accept4(worker->listen_fd, (struct sockaddr *)&peer, &peer_len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+		if (conn_fd < 0) {
+			return;
+		}
+		wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+	}
+}
+
 void wm_worker_stop(wm_worker_obj *worker, bool force)
 {
 	zval *on_stop = wm_worker_prop(worker, WM_WP_ONWORKERSTOP);
@@ -458,14 +478,21 @@ void wm_worker_stop(wm_worker_obj *worker, bool force)
 		wm_call(&callable, NULL, 1, &arg);
 		zval_ptr_dtor(&callable);
 	}
+	bool drain = wm_master_drains();
+	if (drain) {
+		wm_worker_accept_backlog(worker);
+	}
 	wm_worker_unlisten(worker);
-	if (!wm_master_graceful_stop()) {
+	if (drain || !wm_master_graceful_stop()) {
 		zval *connections = wm_worker_prop(worker, WM_WP_CONNECTIONS);
 		if (Z_TYPE_P(connections) == IS_ARRAY) {
 			zval copy, *conn;
 			ZVAL_COPY(&copy, connections);
 			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(copy), conn) {
-				if (Z_TYPE_P(conn) == IS_OBJECT && (force || !wm_worker_conn_has_queued_input(conn))) {
+				if (Z_TYPE_P(conn) != IS_OBJECT || (drain && wm_http_drain(Z_OBJ_P(conn)))) {
+					continue; /* HTTP: answered, then closed between requests */
+				}
+				if (!wm_master_graceful_stop() && (force || !wm_worker_conn_has_queued_input(conn))) {
 					zend_call_method_with_0_params(Z_OBJ_P(conn), Z_OBJCE_P(conn), NULL, "close", NULL);
 					if (EG(exception)) {
 						break;

@@ -134,6 +134,12 @@ namespace Workerman\Connection {
         public static $defaultMaxPackageSize = 10485760;
         /** @var float */
         public static $defaultLingerTimeout = 1.0;
+        /**
+         * Seconds an accepted transport 'ssl' connection may take to finish its TLS
+         * handshake before it is closed (0 disables). Not in Workerman.
+         * @var int|float
+         */
+        public static $sslHandshakeTimeout = 60;
         /** @var array */
         public static $connections = [];
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1a919ee9763dd2a2ac3945907b1de7f53ac33f20 */
+ * Stub hash: 04f4278d9092f3b204b4254e702079bbe7cb1d68 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Connection_ConnectionInterface_error, 0, 1, IS_VOID, 0)
@@ -483,6 +483,12 @@ static zend_class_entry *register_class_Workerman_Connection_TcpConnection(zend_
 	zend_string *property_defaultLingerTimeout_name = zend_string_init("defaultLingerTimeout", sizeof("defaultLingerTimeout") - 1, 1);
 	zend_declare_property_ex(class_entry, property_defaultLingerTimeout_name, &property_defaultLingerTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_defaultLingerTimeout_name);
+
+	zval property_sslHandshakeTimeout_default_value;
+	ZVAL_LONG(&property_sslHandshakeTimeout_default_value, 60);
+	zend_string *property_sslHandshakeTimeout_name = zend_string_init("sslHandshakeTimeout", sizeof("sslHandshakeTimeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_sslHandshakeTimeout_name, &property_sslHandshakeTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_sslHandshakeTimeout_name);
 
 	zval property_connections_default_value;
 	ZVAL_EMPTY_ARRAY(&property_connections_default_value);

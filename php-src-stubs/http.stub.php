@@ -11,6 +11,23 @@ namespace Workerman\Protocols {
 
     class Http
     {
+        /**
+         * Seconds a client may take to send a complete request head, counted from its
+         * first byte (from connecting, for the first request), and the longest pause while
+         * a body arrives; then 408 and close (a connection that sent nothing is closed
+         * silently). 0 disables. Not in Workerman.
+         * @var int|float
+         */
+        public static $headerTimeout = 60;
+
+        /**
+         * Seconds a keep-alive connection may stay idle between a reply and the next
+         * request before it is closed silently (a streamed reply counts as activity).
+         * 0 disables. Not in Workerman.
+         * @var int|float
+         */
+        public static $keepAliveTimeout = 120;
+
         public static function requestClass(?string $className = null): string {}
 
         public static function uploadTmpDir(?string $dir = null): string {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 294f4c922f5e8eecf8b3b8968f89263a9831c571 */
+ * Stub hash: bfb8c55f0bde92e232e1a210468def617eaae3a2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Protocols_Http_requestClass, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, className, IS_STRING, 1, "null")
@@ -94,6 +94,18 @@ static zend_class_entry *register_class_Workerman_Protocols_Http(void)
 	zend_declare_class_constant_ex(class_entry, const_MAX_HEADER_LENGTH_name, &const_MAX_HEADER_LENGTH_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(const_MAX_HEADER_LENGTH_name);
 #endif
+
+	zval property_headerTimeout_default_value;
+	ZVAL_LONG(&property_headerTimeout_default_value, 60);
+	zend_string *property_headerTimeout_name = zend_string_init("headerTimeout", sizeof("headerTimeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_headerTimeout_name, &property_headerTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_headerTimeout_name);
+
+	zval property_keepAliveTimeout_default_value;
+	ZVAL_LONG(&property_keepAliveTimeout_default_value, 120);
+	zend_string *property_keepAliveTimeout_name = zend_string_init("keepAliveTimeout", sizeof("keepAliveTimeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_keepAliveTimeout_name, &property_keepAliveTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_keepAliveTimeout_name);
 
 	return class_entry;
 }

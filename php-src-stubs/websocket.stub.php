@@ -11,6 +11,14 @@ namespace Workerman\Protocols {
 
     class Websocket implements ProtocolInterface
     {
+        /**
+         * Seconds a client may take, from connecting, to complete the opening handshake
+         * (its upgrade request); then 408 and close (silent close if it sent nothing).
+         * 0 disables. Not in Workerman.
+         * @var int|float
+         */
+        public static $handshakeTimeout = 60;
+
         /** @var string */
         public const BINARY_TYPE_BLOB = "\x81";
         /** @var string */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6f84926f8fc6c5c884c5d1be7740dae0389c4096 */
+ * Stub hash: ee502a0ac089272a156833d017fbfec1196399f8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Protocols_Websocket_input, 0, 0, 2)
 	ZEND_ARG_TYPE_INFO(0, buffer, IS_STRING, 0)
@@ -68,6 +68,12 @@ static zend_class_entry *register_class_Workerman_Protocols_Websocket(zend_class
 	zend_string *const_BINARY_TYPE_ARRAYBUFFER_DEFLATE_name = zend_string_init_interned("BINARY_TYPE_ARRAYBUFFER_DEFLATE", sizeof("BINARY_TYPE_ARRAYBUFFER_DEFLATE") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_BINARY_TYPE_ARRAYBUFFER_DEFLATE_name, &const_BINARY_TYPE_ARRAYBUFFER_DEFLATE_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_BINARY_TYPE_ARRAYBUFFER_DEFLATE_name);
+
+	zval property_handshakeTimeout_default_value;
+	ZVAL_LONG(&property_handshakeTimeout_default_value, 60);
+	zend_string *property_handshakeTimeout_name = zend_string_init("handshakeTimeout", sizeof("handshakeTimeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_handshakeTimeout_name, &property_handshakeTimeout_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_handshakeTimeout_name);
 
 	return class_entry;
 }

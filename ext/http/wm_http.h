@@ -27,6 +27,10 @@ void wm_http_session_minit(void);
 /* Frees Response's persistent default tables (module shutdown). */
 void wm_http_response_mshutdown(void);
 void wm_http_rshutdown(void);
+/* Its worker stops: an HTTP server connection ends after its next reply (which says
+ * Connection: close), or after a short idle time when none comes. False for any other
+ * connection, which the caller handles as before. */
+bool wm_http_drain(zend_object *conn);
 
 /* Http::uploadTmpDir() (wm_http_proto.c): the directory set there, else ini upload_tmp_dir,
  * else the system temp dir; borrowed, NULL when none is known. */

@@ -9,6 +9,7 @@
 #include "ext/standard/file.h"
 #include "main/php_open_temporary_file.h"
 #include "wm_api.h"
+#include "wm_conn_timeout.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -50,6 +51,7 @@ static zend_string *wm_str_accept_ranges;
 static zend_string *wm_str_content_range;
 static zend_string *wm_str_bytes;
 static zend_string *wm_str_context, *wm_str_chunked;
+static zend_string *wm_str_timeout; /* 408, both profiles */
 
 /* 4.2.1 names itself in every reply; 5.x does not. Chosen at MINIT by the API profile. */
 static const char *wm_http_ok_head = "HTTP/1.1 200 OK\r\n";
@@ -124,6 +126,8 @@ static void wm_http_keep_request(wm_conn_obj *conn, zend_object *request)
 	st->request = request;
 }
 
+static void wm_http_wait_after_async_reply(wm_conn_obj *conn);
+
 /* Workerman 4's encode(): the current request loses its session and connection. */
 static void wm_http_detach_current(wm_conn_obj *conn)
 {
@@ -142,6 +146,7 @@ static void wm_http_detach_current(wm_conn_obj *conn)
 		wm_http_state_trim(conn);
 		wm_http_request_detach(request);
 		OBJ_RELEASE(request);
+		wm_http_wait_after_async_reply(conn);
 	}
 }
 
@@ -333,7 +338,7 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 
 /* The requests of one read, in order, until the buffer holds no complete one or the
  * connection is paused or no longer open. */
-static void wm_http_dispatch(wm_conn_obj *conn)
+static void wm_http_dispatch_requests(wm_conn_obj *conn)
 {
 	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status == WM_CONN_ESTABLISHED) {
 		wm_http_state *st = (wm_http_state *)conn->pstate;
@@ -360,6 +365,163 @@ static void wm_http_dispatch(wm_conn_obj *conn)
 			return;
 		}
 	}
+}
+
+/* ---- waits: head, keep-alive, drain (limits in wm_conn_timeout.c) ------------------------ */
+
+/* What the connection waits for once a read is dispatched: nothing while the application
+ * holds a request or paused it, the rest of a request (the head limit runs from the head's
+ * first byte, and between reads of a body), or the next request (keep-alive, restarted). A draining connection whose last
+ * reply went out (with Connection: close) ends here. Once per read, not per request. */
+static void wm_http_wait_next(wm_conn_obj *conn)
+{
+	if (conn->status != WM_CONN_ESTABLISHED) {
+		return; /* closing: the socket's close takes it out of its list */
+	}
+	wm_http_state *st = (wm_http_state *)conn->pstate;
+	if ((st && st->request) || conn->paused) {
+		wm_tmo_stop(conn);
+	} else if (conn->rbuf && conn->rbuf->len) {
+		if (st && st->parser && st->parser->head_len) {
+			wm_tmo_wait(conn, WM_TMO_HEAD); /* a body: the limit is between its reads */
+		} else {
+			wm_tmo_keep(conn, WM_TMO_HEAD);
+		}
+	} else if (UNEXPECTED(conn->draining)) {
+		wm_conn_close(conn, NULL, false);
+	} else {
+		wm_tmo_wait(conn, WM_TMO_IDLE);
+	}
+}
+
+static void wm_http_dispatch(wm_conn_obj *conn)
+{
+	wm_http_dispatch_requests(conn);
+	wm_http_wait_next(conn);
+}
+
+/* A reply given later (timer, async client) ends the application's turn: the connection
+ * waits for its next request, or, draining, for the client to close after the
+ * Connection: close it was just sent (the drain limit closes it otherwise). */
+static void wm_http_wait_after_async_reply(wm_conn_obj *conn)
+{
+	if (conn->status != WM_CONN_ESTABLISHED || conn->paused || (conn->rbuf && conn->rbuf->len)) {
+		return; /* the next dispatch decides */
+	}
+	wm_tmo_wait(conn, UNEXPECTED(conn->draining) ? WM_TMO_DRAIN : WM_TMO_IDLE);
+}
+
+static double wm_http_static_seconds(const char *name, size_t len)
+{
+	zval *v = zend_read_static_property(wm_ce_Http, name, len, true);
+	return v ? zval_get_double(v) : 0;
+}
+
+static double wm_http_head_seconds(void) { return wm_http_static_seconds(ZEND_STRL("headerTimeout")); }
+static double wm_http_idle_seconds(void) { return wm_http_static_seconds(ZEND_STRL("keepAliveTimeout")); }
+
+/* A draining connection idle this long had no request on its way when its worker stopped
+ * (one sent just before would have arrived): closing it then loses nothing. */
+static double wm_http_drain_seconds(void) { return 0.5; }
+
+/* Closes after a reply that may not leave (a client that reads nothing): a second expiry
+ * of the same wait destroys it. */
+static void wm_http_close_with(wm_conn_obj *conn, zend_string *reply, wm_tmo_kind kind)
+{
+	if (conn->status == WM_CONN_CLOSING) {
+		wm_conn_destroy(conn);
+		return;
+	}
+	zval bytes;
+	if (reply) {
+		ZVAL_INTERNED_STR(&bytes, reply);
+	}
+	wm_conn_close(conn, reply ? &bytes : NULL, true);
+	if (conn->status == WM_CONN_CLOSING) {
+		wm_tmo_wait(conn, kind);
+	}
+}
+
+/* A request that did not arrive in time is answered 408 (RFC 9110 15.5.9); a connection
+ * that sent nothing yet is closed without a word, as an idle one. */
+static void wm_http_head_expire(wm_conn_obj *conn)
+{
+	bool partial = (conn->rbuf && conn->rbuf->len) || conn->pstate;
+	wm_http_drop_parser(conn);
+	wm_http_close_with(conn, partial ? wm_str_timeout : NULL, WM_TMO_HEAD);
+}
+
+/* Idle keep-alive: closed, unless a reply was streamed meanwhile (Chunk, SSE: the
+ * application is still talking) or is still leaving. */
+static void wm_http_idle_expire(wm_conn_obj *conn)
+{
+	if (conn->status == WM_CONN_ESTABLISHED && wm_tmo_sent_since(conn)) {
+		wm_tmo_wait(conn, WM_TMO_IDLE);
+		return;
+	}
+	wm_http_close_with(conn, NULL, WM_TMO_IDLE);
+}
+
+static void wm_http_drain_expire(wm_conn_obj *conn)
+{
+	wm_http_close_with(conn, NULL, WM_TMO_DRAIN);
+}
+
+static const wm_tmo_class wm_http_head_wait = {wm_http_head_seconds, wm_http_head_expire};
+static const wm_tmo_class wm_http_idle_wait = {wm_http_idle_seconds, wm_http_idle_expire};
+static const wm_tmo_class wm_http_drain_wait = {wm_http_drain_seconds, wm_http_drain_expire};
+
+bool wm_http_drain(zend_object *obj)
+{
+	if (!wm_conn_is_conn(obj)) {
+		return false;
+	}
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	if (wm_conn_is_async(conn) || conn->status != WM_CONN_ESTABLISHED || wm_conn_proto(conn) != WM_PROTO_HTTP) {
+		return false;
+	}
+	wm_tmo_drain_mark(conn);
+	wm_http_state *st = (wm_http_state *)conn->pstate;
+	if (!st && !conn->paused && !(conn->rbuf && conn->rbuf->len) && conn->tmo_kind != WM_TMO_TLS) {
+		wm_tmo_wait(conn, WM_TMO_DRAIN); /* idle now */
+	}
+	return true;
+}
+
+/* A draining connection's last reply says Connection: close (RFC 9112 9.6), so the client
+ * sends its next request on a new connection instead of losing it on this one: the value of
+ * the head's Connection line becomes close, or the line is added after the status line.
+ * Consumes s. Only while draining, never on the common path. */
+static zend_string *wm_http_head_closing(zend_string *s)
+{
+	const char *buf = ZSTR_VAL(s);
+	const char *end = zend_memnstr(buf, "\r\n\r\n", 4, buf + ZSTR_LEN(s));
+	if (!end) {
+		return s;
+	}
+	const char *line = memchr(buf, '\n', end + 2 - buf); /* the status line's end */
+	size_t cut_from = (size_t)(line + 1 - buf), cut_to = cut_from;
+	while (line && line < end) {
+		const char *name = line + 1;
+		if (end - name >= 11 && zend_binary_strncasecmp(name, 11, "connection:", 11, 11) == 0) {
+			const char *eol = memchr(name, '\r', end + 2 - name);
+			cut_from = (size_t)(name - buf);
+			cut_to = (size_t)(eol + 2 - buf);
+			break;
+		}
+		line = memchr(name, '\n', end + 2 - name);
+	}
+	static const char closing[] = "Connection: close\r\n";
+	zend_string *out = zend_string_concat3(buf, cut_from, closing, sizeof(closing) - 1,
+		buf + cut_to, ZSTR_LEN(s) - cut_to);
+	zend_string_release(s);
+	return out;
+}
+
+/* True when this reply is the draining connection's last: nothing more has been read. */
+static zend_always_inline bool wm_http_last_reply(const wm_conn_obj *conn)
+{
+	return UNEXPECTED(conn->draining) && !(conn->rbuf && conn->rbuf->len);
 }
 
 /* ---- encode ------------------------------------------------------------------------------ */
@@ -639,6 +801,9 @@ static zend_result wm_http_encode_file(wm_conn_obj *conn, zend_object *response,
 	/* What exists of the promised range; a shorter file ends the connection once the
 	 * queue reaches its end (wm_conn_send.c). */
 	size_t send_len = body_len > 0 && offset >= 0 ? (size_t)body_len : 0;
+	if (wm_http_last_reply(conn)) {
+		head = wm_http_head_closing(head);
+	}
 	if (UNEXPECTED(wm_conn_overrides_send(conn))) {
 		return wm_http_send_file_php(conn, head, fd, (off_t)(offset > 0 ? offset : 0), send_len);
 	}
@@ -684,6 +849,9 @@ static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *respo
 	if (!s) {
 		return FAILURE;
 	}
+	if (wm_http_last_reply(conn)) {
+		s = wm_http_head_closing(s);
+	}
 	wm_pieces_add(out, s);
 	return SUCCESS;
 }
@@ -714,6 +882,9 @@ static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out,
 		return FAILURE;
 	}
 	wm_http_encode_string(conn, body, out);
+	if (wm_http_last_reply(conn)) {
+		out->str[0] = wm_http_head_closing(out->str[0]);
+	}
 	return SUCCESS;
 }
 
@@ -993,6 +1164,10 @@ void wm_http_minit(void)
 	wm_str_bytes = wm_http_intern(ZEND_STRL("bytes"));
 	wm_str_context = wm_http_intern(ZEND_STRL("context"));
 	wm_str_chunked = wm_http_intern(ZEND_STRL("chunked"));
+	wm_str_timeout = wm_http_intern(ZEND_STRL("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n"));
+	wm_tmo_register(WM_TMO_HEAD, &wm_http_head_wait);
+	wm_tmo_register(WM_TMO_IDLE, &wm_http_idle_wait);
+	wm_tmo_register(WM_TMO_DRAIN, &wm_http_drain_wait);
 	wm_http_request_minit();
 	wm_http_response_minit();
 	wm_http_session_minit();

@@ -5,6 +5,7 @@
 #include "wm_tls.h"
 #include "wm_log.h"
 #include "wm_master.h"
+#include "wm_conn_timeout.h"
 
 #include <errno.h>
 #include <string.h>
@@ -539,6 +540,9 @@ static bool wm_tls_drive(wm_conn_obj *conn)
 		tls->state = WM_TLS_FAILED;
 		wm_conn_destroy(conn);
 		return false;
+	}
+	if (conn->tmo_kind == WM_TMO_TLS) {
+		wm_tmo_first(conn); /* the handshake's limit ends; the protocol's first one starts */
 	}
 	wm_tls_emit_handshake(conn);
 	/* onSslHandshake may have destroyed the connection (conn->tls freed) or, for an

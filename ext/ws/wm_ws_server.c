@@ -752,6 +752,7 @@ void wm_ws_minit(void)
 	}
 	wm_ws_client_minit();
 	wm_ws_context_minit();
+	wm_ws_upgrade_minit();
 }
 
 void wm_ws_rshutdown(void)

@@ -38,6 +38,8 @@ bool wm_ws_lookup(wm_conn_obj *conn, zend_string *name, zval *out);
  * when the connection was closed or the process is exiting. Consumes the request from the
  * receive buffer. */
 int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len);
+/* MINIT: the handshake's time limit (wm_conn_timeout.c measures it). */
+void wm_ws_upgrade_minit(void);
 
 /* permessage-deflate (wm_ws_deflate.c). One process-wide zlib stream each way, reset per
  * message: we negotiate no context takeover in both directions, so no connection keeps

@@ -12,6 +12,8 @@
 #include "ext/standard/url.h"
 #include "php_variables.h"
 #include "wm_api.h"
+#include "wm_conn_timeout.h"
+#include "wm_ws.h"
 
 /* ---- the 4.x superglobals ------------------------------------------------------------ */
 
@@ -380,6 +382,7 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 		return -1;
 	}
 	st->handshaken = 1;
+	wm_tmo_stop(conn); /* the handshake limit ends with the 101 */
 	zval on_connected;
 	/* Only once the 101 is on its way: a connection closed in onWebSocketConnect never
 	 * "connected" (5.x would still call it there). */
@@ -472,4 +475,39 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 		zend_string_release(request);
 	}
 	return rc;
+}
+
+/* ---- the handshake limit (Websocket::$handshakeTimeout) ------------------------------------ */
+
+static double wm_ws_handshake_seconds(void)
+{
+	zval *v = zend_read_static_property(wm_ce_Websocket, ZEND_STRL("handshakeTimeout"), true);
+	return v ? zval_get_double(v) : 0;
+}
+
+/* An upgrade request that did not arrive in time is an HTTP request timing out: 408 (RFC
+ * 9110 15.5.9); a connection that sent nothing is closed without a word. A client that does
+ * not read the 408 is destroyed at the next expiry. */
+static void wm_ws_handshake_expire(wm_conn_obj *conn)
+{
+	static const char timeout[] = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
+	if (conn->status == WM_CONN_CLOSING) {
+		wm_conn_destroy(conn);
+		return;
+	}
+	if (conn->rbuf && conn->rbuf->len) {
+		wm_ws_close_with(conn, timeout, sizeof(timeout) - 1);
+	} else {
+		wm_conn_close(conn, NULL, false);
+	}
+	if (conn->status == WM_CONN_CLOSING) {
+		wm_tmo_wait(conn, WM_TMO_WS);
+	}
+}
+
+static const wm_tmo_class wm_ws_handshake_wait = {wm_ws_handshake_seconds, wm_ws_handshake_expire};
+
+void wm_ws_upgrade_minit(void)
+{
+	wm_tmo_register(WM_TMO_WS, &wm_ws_handshake_wait);
 }
