@@ -23,6 +23,8 @@ void wm_stat_request(void);
 /* HTTP connections of this stopping process still waiting to end after a reply
  * (wm_conn_timeout.c). */
 zend_long wm_tmo_drain_count(void);
+/* In a new child: the parent's timer of connection time limits is not ours. */
+void wm_tmo_forget_after_fork(void);
 
 /* One line per live connection for the `connections` command (Workerman's columns). */
 void wm_conn_describe_all(smart_str *out);

@@ -27,8 +27,27 @@ typedef struct wm_tmo_class {
 /* At MINIT, by the protocol that owns the kind. */
 void wm_tmo_register(wm_tmo_kind kind, const wm_tmo_class *cls);
 
-/* The connection now waits for kind, from now (a wait of the same kind restarts). */
-void wm_tmo_wait(wm_conn_obj *conn, wm_tmo_kind kind);
+/* The clock (ticks); read by the inline path below. */
+extern uint32_t wm_tmo_now;
+
+/* Bytes sent or queued so far (low bits): replies deferred inside a read's batch count. */
+static zend_always_inline uint32_t wm_tmo_sent(const wm_conn_obj *conn)
+{
+	return (uint32_t)conn->bytes_written + (conn->sendq ? (uint32_t)(conn->sendq->bytes + conn->sendq->file_bytes) : 0);
+}
+
+void wm_tmo_wait_slow(wm_conn_obj *conn, wm_tmo_kind kind);
+/* The connection now waits for kind, from now (a wait of the same kind restarts). Once per
+ * read on the HTTP path: the same wait at the tail of its list is restarted in place. */
+static zend_always_inline void wm_tmo_wait(wm_conn_obj *conn, wm_tmo_kind kind)
+{
+	if (EXPECTED(conn->tmo_kind == kind && !conn->tmo_next)) {
+		conn->tmo_since = wm_tmo_now;
+		conn->tmo_written = wm_tmo_sent(conn);
+		return;
+	}
+	wm_tmo_wait_slow(conn, kind);
+}
 /* The connection waits for kind; a wait of that kind already running keeps its start. */
 static inline void wm_tmo_keep(wm_conn_obj *conn, wm_tmo_kind kind)
 {
