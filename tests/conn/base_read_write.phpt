@@ -10,10 +10,18 @@ $port = wm_free_port();
 $server = new WmServer(<<<PHP
 use Workerman\Worker;
 use Workerman\Timer;
+/* Waits (up to 10 s) until the connection's fd is readable, through a dup of it. */
+function wait_readable(int \$fd) {
+    \$s = fopen("php://fd/\$fd", 'r');
+    \$r = [\$s];
+    \$none = null;
+    stream_select(\$r, \$none, \$none, 10);
+    fclose(\$s);
+}
 \$w = new Worker('text://127.0.0.1:$port');
 \$w->onWorkerStart = function () { wm_ready(); };
 \$w->onConnect = function (\$c) {
-    usleep(200000); // the client's first lines arrive meanwhile
+    wait_readable(\$c->getSocket()); // until the client's first lines are there (one write)
     \$c->baseRead(\$c->getSocket());
     echo "after baseRead\\n";
     var_dump(\$c->doSslHandshake(\$c->getSocket()), \$c->getStatus(false));
@@ -27,9 +35,10 @@ use Workerman\Timer;
         var_dump(\$r === (Worker::VERSION[0] === '5' ? null : true), \$c->getSendBufferQueueSize());
     } elseif (\$data === 'c') {
         \$c->pauseRecv();
-        Timer::add(0.3, function () use (\$c) { // the client has closed by now
+        Timer::add(0.01, function () use (\$c) { // 'd' came with 'c' (one write)
             \$c->baseRead(\$c->getSocket(), false);
             echo "queued ", \$c->getRecvBufferQueueSize(), " ", \$c->getStatus(false), "\\n";
+            wait_readable(\$c->getSocket()); // until the client's close is there
             \$c->baseRead(\$c->getSocket());
             echo "then ", \$c->getStatus(false), "\\n";
         }, [], false);

@@ -27,6 +27,7 @@ use Workerman\Connection\TcpConnection;
         var_dump(\$c->send('x'));
         \$c->destroy();
         \$c->close('y');
+        echo "kill done\\n";
     }
 };
 Worker::runAll();
@@ -41,7 +42,8 @@ $server->waitFor("onClose");
 $k = wm_connect($port);
 fwrite($k, "kill");
 var_dump(wm_read_all($k));
-$server->waitFor("onClose", 2);
+/* The worker's last line: the master's stopping line must not land inside its output. */
+$server->waitFor("kill done");
 $out = $server->stop();
 preg_match_all('/^(status|after|onClose|bool|NULL).*$/m', $out, $m);
 echo implode("\n", $m[0]), "\n";

@@ -22,9 +22,17 @@ $w->onMessage = function ($c, $data) {
     echo "message $data ", var_export($c->doSslHandshake($c->getSocket()), true), "\n";
     $c->send("re:$data");
 };
+/* Waits (up to 10 s) until the connection's fd is readable, through a dup of it. */
+function wait_readable(int $fd) {
+    $s = fopen("php://fd/$fd", 'r');
+    $r = [$s];
+    $none = null;
+    stream_select($r, $none, $none, 10);
+    fclose($s);
+}
 $bad = new Worker('ssl://127.0.0.1:__PORT2__', $ssl);
 $bad->onConnect = function ($c) {
-    usleep(200000); // the plaintext request is there by now
+    wait_readable($c->getSocket()); // until the plaintext request is there (no fixed sleep)
     $r = $c->doSslHandshake($c->getSocket());
     echo "bad " . var_export($r, true) . " " . $c->getStatus(false) . "\n";
 };
