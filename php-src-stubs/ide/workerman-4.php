@@ -174,6 +174,12 @@ namespace Workerman\Connection {
         public static $defaultMaxPackageSize = 10485760;
         /** @var float */
         public static $defaultLingerTimeout = 1.0;
+        /**
+         * Seconds an accepted transport 'ssl' connection may take to finish its TLS
+         * handshake before it is closed (0 disables). Not in Workerman.
+         * @var int|float
+         */
+        public static $sslHandshakeTimeout = 60;
         /** @var array */
         public static $connections = [];
 
@@ -344,6 +350,23 @@ namespace Workerman\Protocols {
 
     class Http
     {
+        /**
+         * Seconds a client may take to send a complete request head, counted from its
+         * first byte (from connecting, for the first request), and the longest pause while
+         * a body arrives; then 408 and close (a connection that sent nothing is closed
+         * silently). 0 disables. Not in Workerman.
+         * @var int|float
+         */
+        public static $headerTimeout = 60;
+
+        /**
+         * Seconds a keep-alive connection may stay idle between a reply and the next
+         * request before it is closed silently (a streamed reply counts as activity).
+         * 0 disables. Not in Workerman.
+         * @var int|float
+         */
+        public static $keepAliveTimeout = 120;
+
         public static function requestClass(?string $className = null): string {}
 
         public static function uploadTmpDir(?string $dir = null): string {}
@@ -1004,6 +1027,14 @@ namespace Workerman\Protocols {
 
     class Websocket implements ProtocolInterface
     {
+        /**
+         * Seconds a client may take, from connecting, to complete the opening handshake
+         * (its upgrade request); then 408 and close (silent close if it sent nothing).
+         * 0 disables. Not in Workerman.
+         * @var int|float
+         */
+        public static $handshakeTimeout = 60;
+
         /** @var string */
         public const BINARY_TYPE_BLOB = "\x81";
         /** @var string */
