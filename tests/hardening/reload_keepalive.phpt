@@ -11,6 +11,7 @@ $server = new WmServer(<<<PHP
 use Workerman\Worker;
 \$w = new Worker('http://127.0.0.1:$port');
 \$w->count = 2;
+Worker::\$stopTimeout = 10; /* a slow machine (valgrind) must not turn a drain into a kill */
 \$w->onWorkerStart = function () { wm_ready(); };
 \$w->onMessage = function (\$c, \$r) { \$c->send('pid ' . posix_getpid()); };
 Worker::runAll();
