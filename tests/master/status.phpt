@@ -28,7 +28,7 @@ Workerman[%s/start.php] status
 ----------------------------------------------GLOBAL STATUS----------------------------------------------------
 Workerman version:%s          PHP version:%s
 start time:%d-%d-%d %d:%d:%d   run 0 days 0 hours   
-load average: %s event-loop:\Workerman\Events\Event
+load average: %sevent-loop:\Workerman\Events\Event
 1 workers       2 processes
 worker_name  exit_status      exit_count
 statusworker 0                0
