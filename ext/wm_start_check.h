@@ -1,0 +1,11 @@
+/* wm_start_check.h: checks runAll() makes before it listens or forks (wm_start_check.c). */
+#ifndef WM_START_CHECK_H
+#define WM_START_CHECK_H
+
+#include "php.h"
+
+/* Every Worker's callback properties and Worker's static ones: each falsy or callable.
+ * Otherwise throws a TypeError naming the property (and the worker) and returns FAILURE. */
+zend_result wm_start_check_callbacks(void);
+
+#endif
