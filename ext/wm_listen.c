@@ -70,6 +70,16 @@ static bool wm_listen_port(const char *address, char *port, size_t port_len, cha
 	return true;
 }
 
+bool wm_listen_port_ok(const char *address, char *err, size_t err_len)
+{
+	const char *colon = strrchr(address, ':');
+	if (!colon || !colon[1] || strspn(colon + 1 + (colon[1] == '-'), "0123456789") != strlen(colon + 1 + (colon[1] == '-'))) {
+		return true; /* not "host:port": listening will say what is wrong */
+	}
+	char port[16];
+	return wm_listen_port(address, port, sizeof(port), err, err_len);
+}
+
 static int wm_listen_finish(int fd, bool stream, const wm_listen_options *opts, char *err, size_t err_len)
 {
 	if (stream && listen(fd, opts->backlog > 0 ? opts->backlog : 102400) != 0) {

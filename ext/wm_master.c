@@ -955,7 +955,7 @@ ZEND_METHOD(Workerman_Worker, runAll)
 	wm_tables_init();
 	wm_master_init();
 	wm_init_ids();
-	if (wm_cli_parse_command() == FAILURE || wm_start_check_callbacks() == FAILURE) {
+	if (wm_cli_parse_command() == FAILURE || wm_start_check() == FAILURE) {
 		RETURN_THROWS();
 	}
 	wm_lock();

@@ -1,10 +1,12 @@
 /* wm_start_check.c: what runAll() refuses before it listens or forks: a callback property of
  * a Worker, or a static one of Worker, holding a truthy value no call could ever use
- * ('no_such_function', an int, [$object, 'noSuchMethod']). Workerman takes such a value and
- * then ends the worker on each event (exit 250, respawned for ever); here the start fails
- * once, naming the property. Reads properties only: no PHP runs but autoloaders. */
+ * ('no_such_function', an int, [$object, 'noSuchMethod']), and a listen port out of range.
+ * Workerman takes such a value and then ends the worker on each event, or (reusePort) on
+ * each start (exit 250 or 255, respawned for ever); here the start fails once, naming it.
+ * Reads properties only: no PHP runs but autoloaders. */
 #include "wm_private.h"
 #include "wm_worker.h"
+#include "wm_listen.h"
 #include "wm_start_check.h"
 
 /* Instance callbacks the runtime reads from a Worker (declared or dynamic). Falsy values
@@ -70,10 +72,32 @@ static zend_result wm_start_check_value(zval *value, zend_class_entry *ce, const
 	return FAILURE;
 }
 
-zend_result wm_start_check_callbacks(void)
+/* The port of "scheme://host:port" (unix sockets have none), with listen's own message. */
+static zend_result wm_start_check_port(wm_worker_obj *worker)
+{
+	if (!worker->socket_name || zend_binary_strncasecmp(ZSTR_VAL(worker->socket_name), ZSTR_LEN(worker->socket_name), "unix:", 5, 5) == 0) {
+		return SUCCESS;
+	}
+	zval *transport = wm_worker_prop(worker, WM_WP_TRANSPORT);
+	if (Z_TYPE_P(transport) == IS_STRING && zend_string_equals_literal(Z_STR_P(transport), "unix")) {
+		return SUCCESS;
+	}
+	const char *address = strstr(ZSTR_VAL(worker->socket_name), "://");
+	char err[512];
+	if (address && !wm_listen_port_ok(address + 3, err, sizeof(err))) {
+		zend_throw_exception(NULL, err, 0);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result wm_start_check(void)
 {
 	zend_object *obj;
 	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		if (wm_start_check_port(wm_worker_from_obj(obj)) == FAILURE) {
+			return FAILURE;
+		}
 		for (size_t i = 0; i < sizeof(wm_start_check_instance) / sizeof(wm_start_check_instance[0]); i++) {
 			const char *name = wm_start_check_instance[i];
 			zval *value = wm_start_check_read(obj, name);

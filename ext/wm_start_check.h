@@ -4,8 +4,9 @@
 
 #include "php.h"
 
-/* Every Worker's callback properties and Worker's static ones: each falsy or callable.
- * Otherwise throws a TypeError naming the property (and the worker) and returns FAILURE. */
-zend_result wm_start_check_callbacks(void);
+/* Every Worker's callback properties and Worker's static ones: each falsy or callable, else
+ * a TypeError naming the property (and the worker); every listen port within 0-65535, else
+ * listen's exception. FAILURE once one was thrown. */
+zend_result wm_start_check(void);
 
 #endif

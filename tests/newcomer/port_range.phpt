@@ -1,5 +1,5 @@
 --TEST--
-Listen ports out of range (65536 and up, negative) are refused with a clear exception at listen time (PHP would bind them modulo 65536), in listen() and in runAll() (exit non-zero, nothing forked); 0 still lets the kernel pick one
+Listen ports out of range (65536 and up, negative) are refused with a clear exception at listen time (PHP would bind them modulo 65536), in listen() and, before anything listens or forks, in runAll() (exit non-zero, also for reusePort workers, which listen in their own processes); 0 still lets the kernel pick one
 --EXTENSIONS--
 workerman
 posix
@@ -19,18 +19,22 @@ foreach ($names as $name) {
         echo "$name: ", $e->getMessage(), "\n";
     }
 }
-// runAll(): the uncaught exception ends the master before any worker starts
-$server = new WmServer(<<<'PHP'
+// runAll(): the uncaught exception ends the master before any worker starts, also for a
+// reusePort worker, which would listen in its own process only (and fail at every respawn)
+foreach (['false', 'true'] as $reusePort) {
+    $server = new WmServer(<<<PHP
 use Workerman\Worker;
-$w = new Worker('http://127.0.0.1:99999');
-$w->onWorkerStart = function () { echo "worker started\n"; };
+\$w = new Worker('http://127.0.0.1:99999');
+\$w->reusePort = $reusePort;
+\$w->onWorkerStart = function () { echo "worker started\\n"; };
 Worker::runAll();
 PHP);
-$code = $server->wait();
-echo "exit ", $code === 0 ? 'zero' : 'non-zero', "\n";
-echo preg_match('/Uncaught Exception: Invalid port 99999 in "127\.0\.0\.1:99999": it must be between 0 and 65535/', $server->output) ? "message shown\n" : $server->output;
-echo str_contains($server->output, 'worker started') ? "a worker started\n" : "no worker started\n";
-$server->kill();
+    $code = $server->wait();
+    echo "reusePort $reusePort: exit ", $code === 0 ? 'zero' : 'non-zero', ", ";
+    echo preg_match('/Uncaught Exception: Invalid port 99999 in "127\.0\.0\.1:99999": it must be between 0 and 65535/', $server->output) ? "message shown, " : $server->output;
+    echo str_contains($server->output, 'worker started') ? "a worker started\n" : "no worker started\n";
+    $server->kill();
+}
 ?>
 --EXPECT--
 tcp://127.0.0.1:99999: Invalid port 99999 in "127.0.0.1:99999": it must be between 0 and 65535
@@ -40,6 +44,5 @@ udp://127.0.0.1:70000: Invalid port 70000 in "127.0.0.1:70000": it must be betwe
 websocket://[::1]:123456789012345678901234567890: Invalid port 123456789012345678901234567890 in "[::1]:123456789012345678901234567890": it must be between 0 and 65535
 tcp://127.0.0.1:0: listening
 tcp://127.0.0.1:x1: Failed to parse address "127.0.0.1:x1"
-exit non-zero
-message shown
-no worker started
+reusePort false: exit non-zero, message shown, no worker started
+reusePort true: exit non-zero, message shown, no worker started
