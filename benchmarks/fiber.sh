@@ -5,8 +5,9 @@
 #
 # Usage: bash benchmarks/fiber.sh    (needs wrk, cc, taskset, composer, php with pcntl+posix)
 # Servers (benchmarks/fiber_server.php, one worker): plain = ours, default loop; fiber = ours,
-#   Events\Fiber; revolt = Workerman 5.2.2 + Revolt, Events\Fiber (Revolt's stream_select()
-#   driver when no ext-event/ev/uv is loaded: 1024 descriptors at most).
+#   Events\Fiber; wm5 = Workerman 5.2.2's PHP, its default loop (Select without ext-event), for
+#   (a) only; revolt = Workerman 5.2.2 + Revolt, Events\Fiber (Revolt's stream_select() driver
+#   when no ext-event/ev/uv is loaded: 1024 descriptors at most).
 # Workloads (WORKLOADS, default abc):
 #   a  hello world, PIPELINE [16] requests per write on CONNS [100] connections (wrk -t1 --timeout 10s:
 #      Revolt's select() loop keeps some connections waiting over wrk's 2 s default;
@@ -14,9 +15,11 @@
 #   b  SLEEP_CONNS [10000] connections, one request each, every onMessage suspended on
 #      Timer::sleep(SLEEP [1]) (benchmarks/c/fiber_sleep.c): seconds until all are answered
 #      and RSS per suspended request (worker's peak VmRSS during the sleep minus before / N)
-#   c  (b) with REVOLT_SLEEP_CONNS [1000] connections on fiber and revolt side by side (Revolt
-#      stops at 1024 descriptors without an event extension); (a) covers revolt's req/s
-# Environment: EXT, SERVERS [plain fiber revolt], ROUNDS [3], DURATION [5], WARMUP [1], CONNS,
+#      plain answers the same requests from a one-shot Timer::add() callback instead (no
+#      fiber): the cost of a pending request without one, so the difference is the fiber's
+#   c  (b) with REVOLT_SLEEP_CONNS [1000] connections on plain (timer), fiber and revolt side by
+#      side (Revolt stops at 1024 descriptors without an event extension); (a) has the req/s
+# Environment: EXT, SERVERS [plain fiber wm5 revolt], ROUNDS [3], DURATION [5], WARMUP [1], CONNS,
 #   PIPELINE, SLEEP, SLEEP_CONNS, REVOLT_SLEEP_CONNS, SERVER_CPU [0], CLIENT_CPU [1], PORT [19500],
 #   PHP [php], WRK [wrk], WORKERMAN5_DIR (a 5.2.2 tree, default /tmp/wm522, else tag v5.2.2 of
 #   /work/.mirror/walkor+workerman/repo), CO_COROUTINE_GIT (git dir of workerman/coroutine),
@@ -32,7 +35,7 @@ SLEEP_CONNS=${SLEEP_CONNS:-10000}
 REVOLT_SLEEP_CONNS=${REVOLT_SLEEP_CONNS:-1000}
 WRK=${WRK:-wrk}
 PORT=${PORT:-19500}
-SERVERS=${SERVERS:-plain fiber revolt}
+SERVERS=${SERVERS:-plain fiber wm5 revolt}
 # shellcheck source=proto_lib.sh
 . "$here/proto_lib.sh"
 command -v "$WRK" >/dev/null || die "needs wrk (apt-get install wrk)"
@@ -88,18 +91,18 @@ prepare_reference() {
 	fi
 	revolt_autoload=$dir/vendor/autoload.php
 }
-if [[ " $SERVERS " == *" revolt "* ]] && ! prepare_reference; then
-	log "note: revolt skipped: the reference could not be set up"
-	SERVERS=${SERVERS//revolt/}
+if [[ " $SERVERS " == *" revolt "* || " $SERVERS " == *" wm5 "* ]] && ! prepare_reference; then
+	log "note: wm5 and revolt skipped: the reference could not be set up"
+	SERVERS=$(sed 's/\bwm5\b//; s/\brevolt\b//' <<<"$SERVERS")
 fi
 
-# ---- one server of a kind (plain|fiber|revolt) in a mode (hello|sleep) ----
+# ---- one server of a kind (plain|fiber|wm5|revolt) in a mode (hello|sleep) ----
 
 start_kind() { # kind mode
-	local loop=fiber runtime=ours
-	[ "$1" = plain ] && loop=plain
-	[ "$1" = revolt ] && runtime=workerman
-	WM_BENCH_LOOP=$loop WM_BENCH_MODE=$2 WM_BENCH_SLEEP=$SLEEP WM_BENCH_AUTOLOAD=$([ "$1" = revolt ] && echo "$revolt_autoload") \
+	local loop=fiber runtime=ours autoload=
+	case $1 in plain | wm5) loop=plain ;; esac
+	case $1 in wm5 | revolt) runtime=workerman autoload=$revolt_autoload ;; esac
+	WM_BENCH_LOOP=$loop WM_BENCH_MODE=$2 WM_BENCH_SLEEP=$SLEEP WM_BENCH_AUTOLOAD=$autoload \
 		start_server "$runtime" "$server_php"
 }
 
@@ -165,12 +168,15 @@ for round in $(seq "$ROUNDS"); do
 			run_wrk "$kind" "$round"
 			stop_server
 		fi
-		[ "$kind" = plain ] && continue # Timer::sleep() blocks the whole worker outside a Fiber
-		if [[ $WORKLOADS == *b* ]] && [ "$kind" = fiber ] && start_kind "$kind" sleep; then
+		[ "$kind" = wm5 ] && continue
+		# Timer::sleep() would block the whole worker outside a Fiber: plain answers from a timer.
+		smode=sleep
+		[ "$kind" = plain ] && smode=timer
+		if [[ $WORKLOADS == *b* ]] && [ "$kind" != revolt ] && start_kind "$kind" $smode; then
 			run_sleep b "$kind" "$round" "$SLEEP_CONNS"
 			stop_server
 		fi
-		if [[ $WORKLOADS == *c* ]] && start_kind "$kind" sleep; then
+		if [[ $WORKLOADS == *c* ]] && start_kind "$kind" $smode; then
 			run_sleep c "$kind" "$round" "$REVOLT_SLEEP_CONNS"
 			stop_server
 		fi
@@ -179,30 +185,32 @@ done
 
 # ---- report ----
 
-row() { printf '%-52s %14s %14s %18s\n' "$@"; }
+row() { printf '%-52s %12s %12s %14s %16s\n' "$@"; }
 mib() { [ "$1" = - ] && echo - || awk -v v="$1" 'BEGIN { printf("%.1f", v / 1048576) }'; }
 {
 	echo
 	echo "== Fiber loop benchmarks: $ROUNDS rounds; medians (per-round ratios medianed); server on CPU $SERVER_CPU =="
-	row "" "ours plain" "ours Fiber" "5.2.2 + Revolt"
+	row "" "ours plain" "ours Fiber" "5.2.2 Select" "5.2.2 + Revolt"
 	if [[ $WORKLOADS == *a* ]]; then
-		row "(a) hello, pipelined x$PIPELINE, $CONNS conns: req/s" "$(cell req_s a plain)" "$(cell req_s a fiber)" "$(cell req_s a revolt)"
-		row "    worker RSS at start, MiB" "$(mib "$(values rss_idle a plain | median)")" "$(mib "$(values rss_idle a fiber | median)")" "$(mib "$(values rss_idle a revolt | median)")"
+		row "(a) hello, pipelined x$PIPELINE, $CONNS conns: req/s" "$(cell req_s a plain)" "$(cell req_s a fiber)" "$(cell req_s a wm5)" "$(cell req_s a revolt)"
+		row "    worker RSS at start, MiB" "$(mib "$(values rss_idle a plain | median)")" "$(mib "$(values rss_idle a fiber | median)")" \
+			"$(mib "$(values rss_idle a wm5 | median)")" "$(mib "$(values rss_idle a revolt | median)")"
 	fi
 	if [[ $WORKLOADS == *b* ]]; then
-		row "(b) $SLEEP_CONNS requests in Timer::sleep($SLEEP): all answered, s" "-" "$(cell all_s b fiber 3)" "-"
-		row "    RSS per suspended request, bytes" "-" "$(cell rss_per_req b fiber)" "-"
+		row "(b) $SLEEP_CONNS requests in Timer::sleep($SLEEP): all answered, s" "$(cell all_s b plain 3)" "$(cell all_s b fiber 3)" "-" "-"
+		row "    RSS per suspended request, bytes" "$(cell rss_per_req b plain)" "$(cell rss_per_req b fiber)" "-" "-"
 	fi
 	if [[ $WORKLOADS == *c* ]]; then
-		row "(c) $REVOLT_SLEEP_CONNS requests in Timer::sleep($SLEEP): all answered, s" "-" "$(cell c_all_s c fiber 3)" "$(cell c_all_s c revolt 3)"
-		row "    RSS per suspended request, bytes" "-" "$(cell c_rss_per_req c fiber)" "$(cell c_rss_per_req c revolt)"
+		row "(c) $REVOLT_SLEEP_CONNS requests in Timer::sleep($SLEEP): all answered, s" "$(cell c_all_s c plain 3)" "$(cell c_all_s c fiber 3)" "-" "$(cell c_all_s c revolt 3)"
+		row "    RSS per suspended request, bytes" "$(cell c_rss_per_req c plain)" "$(cell c_rss_per_req c fiber)" "-" "$(cell c_rss_per_req c revolt)"
 	fi
+	[[ $WORKLOADS == *[bc]* ]] && echo "    (ours plain: the same wait as a one-shot Timer::add() callback, no fiber)"
 	echo
 	echo "ratios:"
 	if [[ $WORKLOADS == *a* ]]; then
 		x=$(ratios req_s a fiber plain)
 		echo "  (a) ours Fiber / ours plain req/s: $(r2 "$x")  (target >= 0.8: $(verdict "$x" 0.8 ">="))"
-		echo "  (a) ours Fiber / 5.2.2 + Revolt req/s: $(r2 "$(ratios req_s a fiber revolt)")"
+		echo "  (a) ours Fiber / 5.2.2 + Revolt req/s: $(r2 "$(ratios req_s a fiber revolt)");  ours plain / 5.2.2 Select: $(r2 "$(ratios req_s a plain wm5)");  5.2.2 + Revolt / 5.2.2 Select: $(r2 "$(ratios req_s a revolt wm5)")"
 	fi
 	if [[ $WORKLOADS == *b* ]]; then
 		x=$(values all_s b fiber | median)

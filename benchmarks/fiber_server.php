@@ -6,7 +6,9 @@
 // WM_BENCH_LOOP: plain (the runtime's default loop) or fiber (Workerman\Events\Fiber: every
 //   callback in a Fiber; in the reference it runs on Revolt),
 // WM_BENCH_MODE: hello (default) sends 'Hello World'; sleep first suspends onMessage on
-//   Timer::sleep(WM_BENCH_SLEEP, default 1) (fiber loop only: elsewhere it blocks the worker).
+//   Timer::sleep(WM_BENCH_SLEEP, default 1) (fiber loop only: elsewhere it blocks the worker);
+//   timer answers from a one-shot Timer::add() callback after as long, without suspending: the
+//   cost of a pending request without a fiber, on any loop.
 // Exits 3 when the fiber loop is asked for and the runtime has no Workerman\Events\Fiber.
 if (getenv('WM_BENCH_AUTOLOAD')) {
     require_once getenv('WM_BENCH_AUTOLOAD');
@@ -18,7 +20,8 @@ use Workerman\Worker;
 $port = (int)(getenv('WM_BENCH_PORT') ?: 19500);
 $tmp = getenv('WM_BENCH_TMP') ?: sys_get_temp_dir();
 $fiber = getenv('WM_BENCH_LOOP') === 'fiber';
-$sleep = getenv('WM_BENCH_MODE') === 'sleep' ? (float)(getenv('WM_BENCH_SLEEP') ?: 1) : 0.0;
+$mode = getenv('WM_BENCH_MODE') ?: 'hello';
+$sleep = (float)(getenv('WM_BENCH_SLEEP') ?: 1);
 
 if ($fiber && !class_exists(Workerman\Events\Fiber::class)) {
     fwrite(STDERR, "no Workerman\\Events\\Fiber in this runtime\n");
@@ -33,10 +36,14 @@ $worker->name = 'bench-fiber';
 if ($fiber) {
     $worker->eventLoop = Workerman\Events\Fiber::class;
 }
-if ($sleep > 0) {
+if ($mode === 'sleep') {
     $worker->onMessage = function ($connection, $request) use ($sleep) {
         Timer::sleep($sleep);
         $connection->send('Hello World');
+    };
+} elseif ($mode === 'timer') {
+    $worker->onMessage = function ($connection, $request) use ($sleep) {
+        Timer::add($sleep, fn () => $connection->send('Hello World'), [], false);
     };
 } else {
     $worker->onMessage = function ($connection, $request) {
