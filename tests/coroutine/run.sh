@@ -151,5 +151,14 @@ for loop in $loops; do
     [ -f "$junit" ] && cp "$junit" "$last/$loop.junit.xml"
     results+=("$loop=$junit:$rc")
 done
+# Informational, not counted: whether a later message of a connection overtakes a suspended
+# onMessage (5.2.2 + Revolt: not within one read, yes across reads; see tests/README.md).
+if [[ " $loops " == *" Fiber "* ]] && [ -z "$filter" ]; then
+    port=$("$php" -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+    CO_PROJ=$proj CO_TMP=$scratch/tmp CO_PORT=$port timeout -k 5 30 "${ns[@]}" \
+        "$php" "${php_args[@]}" "$here/order.php" start > "$last/order.log" 2>&1
+    grep '^ORDER' "$last/order.log" | sed 's/^ORDER/[Fiber] order of the replies, \/slow suspended then \/fast,/' \
+        || echo "[Fiber] the ordering probe gave no result (see $last/order.log)"
+fi
 echo "logs: $last/" >&2
 "$php" "$here/junit_summary.php" "${results[@]}"
