@@ -20,7 +20,7 @@
 #   c  (b) with REVOLT_SLEEP_CONNS [1000] connections on plain (timer), fiber and revolt side by
 #      side (Revolt stops at 1024 descriptors without an event extension); (a) has the req/s
 # Environment: EXT, SERVERS [plain fiber wm5 revolt], ROUNDS [3], DURATION [5], WARMUP [1], CONNS,
-#   PIPELINE, SLEEP, SLEEP_CONNS, REVOLT_SLEEP_CONNS, SERVER_CPU [0], CLIENT_CPU [1], PORT [19500],
+#   PIPELINE, SLEEP, SLEEP_CONNS, REVOLT_SLEEP_CONNS, FIBER_PHP_ARGS (more -d for every server), SERVER_CPU [0], CLIENT_CPU [1], PORT [19500],
 #   PHP [php], WRK [wrk], WORKERMAN5_DIR (a 5.2.2 tree, default /tmp/wm522, else tag v5.2.2 of
 #   /work/.mirror/walkor+workerman/repo), CO_COROUTINE_GIT (git dir of workerman/coroutine),
 #   FIBER_CACHE [~/.cache/workerman-fiber-bench] (the reference's vendor/, built with Composer).
@@ -46,7 +46,8 @@ lua=$here/http/pipeline.lua
 
 # Every PHP here runs profile 5 (ignored where the extension is not loaded).
 real_php=$(command -v "$PHP") || die "no $PHP"
-printf '#!/bin/sh\nexec %q -d workerman.api=5 "$@"\n' "$real_php" >"$work/php5"
+# FIBER_PHP_ARGS: more -d settings for every server (e.g. -d fiber.stack_size=256K).
+printf '#!/bin/sh\nexec %q -d workerman.api=5 %s "$@"\n' "$real_php" "${FIBER_PHP_ARGS:-}" >"$work/php5"
 chmod +x "$work/php5"
 PHP=$work/php5
 
@@ -157,7 +158,7 @@ run_sleep() { # workload kind round connections
 	else
 		c_all_s[c.$kind.$round]=$(field all_s "$line"); c_rss_per_req[c.$kind.$round]=$(field rss_per_req "$line")
 	fi
-	log "  ($w) $kind: $n requests sleeping ${SLEEP}s: first answer $(field first_s "$line") s, all $(field all_s "$line") s; RSS $(field rss_before "$line") -> $(field rss_peak "$line") = $(field rss_per_req "$line") bytes per suspended request"
+	log "  ($w) $kind: $n requests sleeping ${SLEEP}s: first answer $(field first_s "$line") s, all $(field all_s "$line") s; RSS $(field rss_before "$line") -> $(field rss_peak "$line") = $(field rss_per_req "$line") bytes per suspended request, $(field minflt_per_req "$line") page faults per request"
 }
 
 log "servers: ${SERVERS:-none}; rounds: $ROUNDS x ${DURATION}s (+${WARMUP}s warm-up); $CONNS connections x$PIPELINE, wrk -t1; server CPU $SERVER_CPU, client CPU $CLIENT_CPU"
@@ -217,5 +218,5 @@ mib() { [ "$1" = - ] && echo - || awk -v v="$1" 'BEGIN { printf("%.1f", v / 1048
 		echo "  (b) all $SLEEP_CONNS answered in $( [ "$x" = - ] && echo - || fmt "$x" 3) s for a ${SLEEP} s sleep (target about $SLEEP s: $(verdict "$x" "$(awk -v s="$SLEEP" 'BEGIN { print s * 1.5 }')" "<="), <= 1.5x)"
 	fi
 	[[ $WORKLOADS == *c* ]] && echo "  (c) RSS per suspended request, ours Fiber / 5.2.2 + Revolt: $(r2 "$(ratios c_rss_per_req c fiber revolt)")"
-	echo "  fiber.stack_size = $("$real_php" -r 'echo ini_get("fiber.stack_size") ?: "default (8.2: 2 MiB, mapped, touched pages only)";')"
+	echo "  fiber.stack_size = $("$PHP" -r 'echo ini_get("fiber.stack_size") ?: "default (8.2: 2 MiB, mapped, touched pages only)";')"
 }
