@@ -14,14 +14,14 @@
 #      benchmarks/http/pipeline.lua): req/s; target fiber >= 0.8x plain
 #   b  SLEEP_CONNS [10000] connections, one request each, every onMessage suspended on
 #      Timer::sleep(SLEEP [1]) (benchmarks/c/fiber_sleep.c): seconds until all are answered
-#      and RSS per suspended request (worker's peak VmRSS during the sleep minus before / N)
-#      plain answers the same requests from a one-shot Timer::add() callback instead (no
+#      and RSS per suspended request (worker's peak VmRSS during the sleep minus before / N),
+#      with the worker's minor page faults per request; plain answers the same requests from a one-shot Timer::add() callback instead (no
 #      fiber): the cost of a pending request without one, so the difference is the fiber's
 #   c  (b) with REVOLT_SLEEP_CONNS [1000] connections on plain (timer), fiber and revolt side by
 #      side (Revolt stops at 1024 descriptors without an event extension); (a) has the req/s
 # Environment: EXT, SERVERS [plain fiber wm5 revolt], ROUNDS [3], DURATION [5], WARMUP [1], CONNS,
-#   PIPELINE, SLEEP, SLEEP_CONNS, REVOLT_SLEEP_CONNS, FIBER_PHP_ARGS (more -d for every server), SERVER_CPU [0], CLIENT_CPU [1], PORT [19500],
-#   PHP [php], WRK [wrk], WORKERMAN5_DIR (a 5.2.2 tree, default /tmp/wm522, else tag v5.2.2 of
+#   PIPELINE, SLEEP, SLEEP_CONNS, REVOLT_SLEEP_CONNS, FIBER_PHP_ARGS (more -d settings for every
+#   server, e.g. -d fiber.stack_size=512K), SERVER_CPU [0], CLIENT_CPU [1], PORT [19500], PHP [php], WRK [wrk], WORKERMAN5_DIR (a 5.2.2 tree, default /tmp/wm522, else tag v5.2.2 of
 #   /work/.mirror/walkor+workerman/repo), CO_COROUTINE_GIT (git dir of workerman/coroutine),
 #   FIBER_CACHE [~/.cache/workerman-fiber-bench] (the reference's vendor/, built with Composer).
 # A server that cannot start (no Events\Fiber in this build, no reference) is skipped with a note.
