@@ -2,12 +2,13 @@
 // Reads the JUnit files PHPUnit wrote for tests/coroutine/run.sh, one per loop: a line per
 // test that did not pass ([loop] Class::test: first line of the failure), a line per loop,
 // then "N passed, N failed[, N skipped]" over all of them; exits 1 on a failure.
-// Called as: php junit_summary.php LOOP=junit.xml:exit-code ...
+// Called as: php junit_summary.php LOOP=junit.xml:exit-code ...  (exit code "vg": valgrind
+// reported errors in that loop's processes, one more failure)
 
 $total = ['passed' => 0, 'failed' => 0, 'skipped' => 0];
 $perLoop = [];
 foreach (array_slice($argv, 1) as $arg) {
-    if (!preg_match('/^(\w+)=(.*):(\d+)$/', $arg, $m)) {
+    if (!preg_match('/^(\w+)=(.*):(\d+|vg)$/', $arg, $m)) {
         fwrite(STDERR, "usage: junit_summary.php LOOP=junit.xml:exit-code ...\n");
         exit(2);
     }
@@ -52,6 +53,9 @@ function summarise(string $loop, string $file, string $exit): array
         } else {
             $count['passed']++;
         }
+    }
+    if ($exit === 'vg') {
+        $count['failed']++;
     }
     return $count;
 }

@@ -15,6 +15,8 @@
 #        CO_CACHE        default $HOME/.cache/workerman-coroutine (Composer cache, vendor/ per
 #                        input set, the last run's logs and JUnit files)
 #        CO_TIMEOUT      seconds per loop (default 300);  CO_KEEP=1 keep the scratch dir
+#        CO_VALGRIND=1   every loop's processes under valgrind memcheck (USE_ZEND_ALLOC=0, the
+#                        timeout x10): a report with an error or a definite leak fails that loop
 set -u
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 here=$repo/tests/coroutine
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
         --reference) mode=reference ;;
         --loops) [ $# -ge 2 ] || die "--loops needs a list"; loops=$2; shift ;;
         --filter) [ $# -ge 2 ] || die "--filter needs a pattern"; filter=$2; shift ;;
-        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) die "unknown argument $1" ;;
     esac
     shift
@@ -136,18 +138,40 @@ last=$cache/last-$mode
 rm -rf "$last" && mkdir -p "$last"
 echo "workerman/coroutine $co_tag tests, $mode mode$( [ "$mode" = ext ] && echo ": $ext"), loops: $loops" >&2
 results=()
+vg=()
+timeout_s=${CO_TIMEOUT:-300}
+if [ "${CO_VALGRIND:-0}" = 1 ]; then
+    command -v valgrind >/dev/null || die "CO_VALGRIND=1 needs valgrind"
+    # The worker is a fork of the master: valgrind follows it without --trace-children.
+    # pcre.jit=0: memcheck cannot follow PCRE's JIT code (vector reads past a subject's end).
+    vg=(env USE_ZEND_ALLOC=0 valgrind -q --leak-check=full --errors-for-leak-kinds=definite
+        --log-file="$last/valgrind.%p")
+    php_args+=(-d pcre.jit=0)
+    timeout_s=$((timeout_s * 10))
+fi
 for loop in $loops; do
     log=$last/$loop.log junit=$scratch/$loop.junit.xml
     start=$(date +%s)
     CO_PROJ=$proj CO_LOOP=$loop CO_JUNIT=$junit CO_TMP=$scratch/tmp CO_FILTER=$filter \
-        timeout -k 10 "${CO_TIMEOUT:-300}" "${ns[@]}" \
-        "$php" "${php_args[@]}" "$here/start.php" start > "$log" 2>&1 &
+        timeout -k 10 "$timeout_s" "${ns[@]}" \
+        "${vg[@]}" "$php" "${php_args[@]}" "$here/start.php" start > "$log" 2>&1 &
     runner=$!
     wait $runner
     rc=$?
     runner=
     echo "exit $rc after $(( $(date +%s) - start ))s" >> "$log"
-    [ "$rc" = 124 ] && echo "[$loop] hit CO_TIMEOUT (${CO_TIMEOUT:-300}s)" >&2
+    [ "$rc" = 124 ] && echo "[$loop] hit the timeout (${timeout_s}s)" >&2
+    if [ ${#vg[@]} -gt 0 ]; then
+        bad_logs=$(grep -lE 'ERROR SUMMARY: [1-9]|definitely lost: [1-9]|Invalid (read|write|free)' "$last"/valgrind.* 2>/dev/null)
+        for f in "$last"/valgrind.*; do
+            [ -f "$f" ] || continue
+            if grep -qxF "$f" <<<"$bad_logs"; then mv "$f" "$last/$loop.${f##*/}"; else rm -f "$f"; fi
+        done
+        if [ -n "$bad_logs" ]; then
+            echo "[$loop] valgrind reported errors: $(ls "$last/$loop".valgrind.* | tr '\n' ' ')"
+            rc=vg
+        fi
+    fi
     [ -f "$junit" ] && cp "$junit" "$last/$loop.junit.xml"
     results+=("$loop=$junit:$rc")
 done
