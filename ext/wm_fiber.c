@@ -14,6 +14,10 @@
 
 bool wm_fiber_mode;
 
+/* Idle fibers kept for reuse. A burst of suspended requests needs one fiber each; afterwards
+ * only this many stay (each holds its touched stack pages and a 16 KiB VM stack). */
+#define WM_FIBER_IDLE_MAX 256
+
 typedef struct wm_fiber_slot {
 	zend_object *fiber;          /* the \Fiber: one reference, ours */
 	struct wm_fiber_slot *next;  /* in the idle or the dead list */
@@ -33,6 +37,7 @@ static zval wm_fiber_runner_closure;
 static HashTable wm_fiber_slots;         /* object handle -> slot, every live slot */
 static bool wm_fiber_slots_ready;
 static wm_fiber_slot *wm_fiber_idle;
+static uint32_t wm_fiber_idle_count;
 static wm_fiber_slot *wm_fiber_dead;
 static wm_fiber_slot *wm_fiber_boarding; /* the slot a fiber being started belongs to */
 
@@ -60,11 +65,12 @@ static ZEND_NAMED_FUNCTION(wm_fiber_runner)
 	for (;;) {
 		slot->task.run(&slot->task);
 		slot->busy = false;
-		if (EG(exception) || wm_exiting() || !wm_fiber_reusable(slot)) {
+		if (EG(exception) || wm_exiting() || !wm_fiber_reusable(slot) || wm_fiber_idle_count >= WM_FIBER_IDLE_MAX) {
 			break; /* an exit unwinds through the resumer; a seen fiber ends like Workerman's */
 		}
 		slot->next = wm_fiber_idle;
 		wm_fiber_idle = slot;
+		wm_fiber_idle_count++;
 		wm_fiber_suspend_self();
 		if (EG(exception)) {
 			break; /* destroyed while idle (shutdown): the graceful exit ends the runner */
@@ -131,6 +137,7 @@ void wm_fiber_start(const wm_fiber_task *task)
 	zend_function *entry = wm_fiber_resume_fn;
 	if (slot) {
 		wm_fiber_idle = slot->next;
+		wm_fiber_idle_count--;
 	} else {
 		slot = wm_fiber_slot_new();
 		if (!slot) {
@@ -247,7 +254,7 @@ void wm_fiber_minit(void)
 	if (wm_api_reg->Fiber) {
 		wm_ce_Fiber = wm_api_reg->Fiber(wm_ce_Event); /* 5.x only */
 	}
-	zend_hash_init(&wm_fiber_functions, 1, NULL, NULL, 1);
+	zend_hash_init(&wm_fiber_functions, 1, NULL, ZEND_FUNCTION_DTOR, 1);
 	zend_register_functions(NULL, wm_fiber_runner_entry, &wm_fiber_functions, MODULE_PERSISTENT);
 	wm_fiber_runner_fn = zend_hash_str_find_ptr(&wm_fiber_functions, "workerman fiber runner",
 		sizeof("workerman fiber runner") - 1);
@@ -259,8 +266,7 @@ void wm_fiber_minit(void)
 
 void wm_fiber_mshutdown(void)
 {
-	zend_unregister_functions(wm_fiber_runner_entry, -1, &wm_fiber_functions);
-	zend_hash_destroy(&wm_fiber_functions);
+	zend_hash_destroy(&wm_fiber_functions); /* frees the runner as PHP frees its functions */
 }
 
 void wm_fiber_rshutdown(void)
@@ -276,6 +282,7 @@ void wm_fiber_rshutdown(void)
 		wm_fiber_slots_ready = false;
 	}
 	wm_fiber_idle = wm_fiber_dead = wm_fiber_boarding = NULL;
+	wm_fiber_idle_count = 0;
 	zval_ptr_dtor(&wm_fiber_runner_closure);
 	ZVAL_UNDEF(&wm_fiber_runner_closure);
 	wm_fiber_mode = false;
