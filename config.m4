@@ -39,6 +39,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_vendored.c
     ext/wm_vendored_scan.c
     ext/wm_loop.c
+    ext/wm_fiber.c
     ext/wm_timer.c
     ext/wm_master.c
     ext/wm_status.c
@@ -46,6 +47,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_cli.c
     ext/wm_worker.c
     ext/wm_listen.c
+    ext/wm_start_check.c
     ext/wm_buffer.c
     ext/wm_conn.c
     ext/wm_conn_timeout.c

@@ -20,7 +20,8 @@
  *   them to the ping's payload and loses them);
  * - compression: RSV1 messages are inflated one by one (no context takeover, as we
  *   negotiate); permessage-deflate is only offered back when the app sets permessageDeflate
- *   (connection, then worker), with server_no_context_takeover and client_no_context_takeover;
+ *   (connection, then worker; read after onWebSocketConnect, so it may decide per request),
+ *   with server_no_context_takeover and client_no_context_takeover;
  *   a corrupt or oversized (> maxPackageSize) compressed message closes the connection;
  * - the static input()/decode() called from PHP on a websocket:// connection have no side
  *   effects on it; on any other connection the statics work as Workerman's PHP code does,
@@ -555,7 +556,14 @@ static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 	return wm_ws_encode_with(conn, st ? st : wm_ws_state_get(conn, true), data, out, empty);
 }
 
-const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL };
+/* Until the handshake is answered the next bytes are not frames: they wait for it. */
+static bool wm_ws_server_fiber_park(wm_conn_obj *conn)
+{
+	wm_ws_state *st = wm_ws_state_get(conn, false);
+	return !st || !st->handshaken;
+}
+
+const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL, wm_ws_server_fiber_park };
 
 /* ---- the PHP class ------------------------------------------------------------------------ */
 
