@@ -4,6 +4,7 @@
  * what happens on expiry is theirs (wm_tmo_class). Never calls PHP itself. */
 #include "wm_conn_timeout.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_master.h"
 #include "tls/wm_tls.h"
 
@@ -227,6 +228,9 @@ static void wm_tmo_expire_due(wm_tmo_kind kind)
 
 static void wm_tmo_tick(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_tmo_tick, fd, what, arg)) {
+		return; /* Fiber mode: an expiry's onClose runs inside a fiber */
+	}
 	uint64_t expirations = 0;
 	if (read(wm_tmo_fd, &expirations, sizeof(expirations)) != sizeof(expirations)) {
 		return;
