@@ -31,6 +31,7 @@ static struct event *wm_tick_event;
 static struct timespec wm_tick_due;
 static int wm_statm_fd = -1;
 static int64_t wm_max_memory;
+static int64_t wm_max_requests;             /* this process's maxRequests plus its jitter draw */
 static bool wm_tick_gauges;                 /* the region exists: keep the gauges fresh */
 static bool wm_recycling;
 static wm_worker_obj *wm_recycle_worker;
@@ -262,7 +263,7 @@ static void wm_recycle(int64_t reason)
 	zend_string *name = zval_get_string(wm_worker_prop(worker, WM_WP_NAME));
 	if (reason == WM_RECYCLE_REQUESTS) {
 		wm_logf("worker[%s:%d] recycled after %" PRId64 " requests (maxRequests)", ZSTR_VAL(name),
-			(int)getpid(), wm_counters->requests);
+			(int)getpid(), wm_max_requests);
 	} else {
 		wm_logf("worker[%s:%d] recycled at %zu bytes of memory (maxMemory %" PRId64 ")", ZSTR_VAL(name),
 			(int)getpid(), zend_memory_usage(false), wm_max_memory);
@@ -356,7 +357,8 @@ void wm_metrics_worker_started(wm_worker_obj *worker)
 		 * processes of one Worker do not all leave in the same second. */
 		int64_t extra = jitter > 0 ? (int64_t)php_mt_rand_range(0, (zend_long)jitter) : 0;
 		wm_counters_limit_hook = wm_request_limit_hook;
-		wm_counters_request_limit = wm_counters->requests + max_requests + extra;
+		wm_max_requests = max_requests + extra;
+		wm_counters_request_limit = wm_counters->requests + wm_max_requests;
 	}
 	if (wm_tick_gauges || wm_max_memory > 0) {
 		wm_counters->zend_memory = (int64_t)zend_memory_usage(false);
@@ -399,5 +401,6 @@ void wm_metrics_rshutdown(void)
 	wm_recycling = false;
 	wm_tick_gauges = false;
 	wm_max_memory = 0;
+	wm_max_requests = 0;
 	wm_reload_count = 0;
 }
