@@ -3,6 +3,11 @@ Ops: maxMemory ('2M': K/M/G suffixes, 1024-based) recycles a worker whose memory
 --EXTENSIONS--
 workerman
 posix
+--SKIPIF--
+<?php
+/* USE_ZEND_ALLOC=0 (valgrind mode): memory_get_usage() reads 0, nothing to reach. */
+if (getenv('WM_VALGRIND')) die('skip memory_get_usage() is 0 under WM_VALGRIND');
+?>
 --FILE--
 <?php
 require __DIR__ . '/ops.inc';
