@@ -39,6 +39,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_vendored.c
     ext/wm_vendored_scan.c
     ext/wm_loop.c
+    ext/wm_fiber.c
     ext/wm_timer.c
     ext/wm_master.c
     ext/wm_status.c

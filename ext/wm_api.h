@@ -16,6 +16,7 @@ typedef struct {
 	zend_class_entry *(*Autoloader)(void);
 	zend_class_entry *(*EventInterface)(void);
 	zend_class_entry *(*Event)(zend_class_entry *iface);
+	zend_class_entry *(*Fiber)(zend_class_entry *event); /* NULL under 4 */
 	zend_class_entry *(*Timer)(void);
 	zend_class_entry *(*LibTimer)(zend_class_entry *timer);
 	zend_class_entry *(*ConnectionInterface)(void);

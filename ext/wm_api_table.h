@@ -8,6 +8,9 @@ const wm_api_registrars WM_API_TABLE_NAME = {
 	.Autoloader = register_class_Workerman_Autoloader,
 	.EventInterface = register_class_Workerman_Events_EventInterface,
 	.Event = register_class_Workerman_Events_Event,
+#if WM_API == 5
+	.Fiber = register_class_Workerman_Events_Fiber,
+#endif
 	.Timer = register_class_Workerman_Timer,
 	.LibTimer = register_class_Workerman_Lib_Timer,
 	.ConnectionInterface = register_class_Workerman_Connection_ConnectionInterface,

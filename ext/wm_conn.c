@@ -3,6 +3,7 @@
  * sending wm_conn_send.c, properties wm_conn_props.c, PHP methods wm_conn_methods.c;
  * bytes live in wm_buffer.c, parsers in proto_*.c. PHP is reached only via wm_call*(). */
 #include "wm_conn_obj.h"
+#include "wm_fiber.h"
 #include "wm_api.h"
 #include "wm_loop.h"
 #include "wm_master.h"
@@ -209,7 +210,7 @@ void wm_conn_arm(wm_conn_obj *conn)
 		return; /* an AsyncTcpConnection's connect watcher owns the event until connected */
 	}
 	if (conn->status != WM_CONN_CLOSED && conn->fd >= 0) {
-		if (!conn->paused && conn->status >= WM_CONN_ESTABLISHED) {
+		if (!conn->paused && !conn->fiber_parked && conn->status >= WM_CONN_ESTABLISHED) {
 			want |= EV_READ;
 		}
 		if (conn->sendq && !conn->deferred) {
@@ -343,10 +344,8 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 
 /* ---- the watcher callback -------------------------------------------------------------- */
 
-static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg)
+static void wm_conn_handle_event(wm_conn_obj *conn, short what)
 {
-	wm_conn_obj *conn = arg;
-	GC_ADDREF(&conn->std);
 	if (UNEXPECTED(conn->tls)) {
 		what = wm_tls_on_event(conn, what); /* TLS: handshake first */
 	}
@@ -356,6 +355,115 @@ static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg)
 	if ((what & EV_READ) && (conn->armed & EV_READ) && !wm_exiting()) {
 		wm_conn_handle_read(conn);
 	}
+}
+
+/* ---- Fiber mode ---------------------------------------------------------------------------- */
+
+/* In task->what of a connection's task: its park stopped the connection's reading. */
+#define WM_CONN_TASK_HOLDS_READ 0x4000
+
+/* A callback suspended inside this connection's read (or onConnect): until it returns, the
+ * connection reads nothing, so the next message cannot overtake the one being handled (and
+ * C state of the dispatch is never entered twice), and sends leave at once instead of
+ * waiting for the end of a batch that is now suspended. */
+static void wm_conn_fiber_park(wm_fiber_task *task)
+{
+	wm_conn_obj *conn = task->arg;
+	if (wm_rbuf_is_scratch(conn->rbuf)) {
+		conn->rbuf = wm_rbuf_settle(conn->rbuf); /* the shared read buffer is for the next read */
+	}
+	if (conn->batching) {
+		conn->batching = 0;
+		if (conn->status != WM_CONN_CLOSED) {
+			wm_conn_flush_deferred(conn, false);
+		}
+	}
+	const wm_builtin_proto *builtin = wm_protocol_builtin(wm_conn_proto(conn));
+	if (builtin && builtin->fiber_park && builtin->fiber_park(conn) && !conn->fiber_parked) {
+		conn->fiber_parked = 1;
+		task->what |= WM_CONN_TASK_HOLDS_READ;
+		wm_conn_arm(conn);
+	}
+}
+
+static void wm_conn_fiber_unpark(wm_fiber_task *task, wm_conn_obj *conn)
+{
+	if (task->what & WM_CONN_TASK_HOLDS_READ) {
+		conn->fiber_parked = 0;
+		wm_conn_arm(conn);
+	}
+}
+
+static void wm_conn_event_task(wm_fiber_task *task)
+{
+	wm_conn_obj *conn = task->arg;
+	GC_ADDREF(&conn->std);
+	wm_conn_handle_event(conn, task->what & (EV_READ | EV_WRITE));
+	wm_conn_fiber_unpark(task, conn);
+	OBJ_RELEASE(&conn->std);
+}
+
+static void wm_conn_on_event_in_fiber(wm_conn_obj *conn, short what)
+{
+	if (conn->fiber_parked) {
+		what &= ~EV_READ; /* queued before the park disarmed it */
+	}
+	if (!what) {
+		return;
+	}
+	wm_fiber_task task = {0};
+	task.run = wm_conn_event_task;
+	task.on_park = (what & EV_READ) ? wm_conn_fiber_park : NULL;
+	task.arg = conn;
+	task.what = what;
+	wm_fiber_start(&task);
+}
+
+/* onConnect in its own fiber; the connection reads only once it has returned. */
+static void wm_conn_connect_task(wm_fiber_task *task)
+{
+	wm_conn_obj *conn = task->arg;
+	zval conn_zv, callable;
+	ZVAL_OBJ_COPY(&conn_zv, &conn->std);
+	ZVAL_COPY(&callable, (zval *)task->arg2);
+	zval_ptr_dtor((zval *)task->arg2);
+	efree(task->arg2);
+	wm_call(&callable, NULL, 1, &conn_zv);
+	zval_ptr_dtor(&callable);
+	wm_conn_fiber_unpark(task, conn);
+	zval_ptr_dtor(&conn_zv);
+}
+
+static void wm_conn_emit_connect(wm_conn_obj *conn, zval *on_connect)
+{
+	if (UNEXPECTED(wm_fiber_mode) && !EG(active_fiber)) {
+		wm_fiber_task task = {0};
+		task.run = wm_conn_connect_task;
+		task.on_park = wm_conn_fiber_park;
+		task.arg = conn;
+		task.arg2 = emalloc(sizeof(zval));
+		ZVAL_COPY((zval *)task.arg2, on_connect);
+		wm_fiber_start(&task);
+		return;
+	}
+	zval callable, conn_zv;
+	ZVAL_COPY(&callable, on_connect);
+	ZVAL_OBJ(&conn_zv, &conn->std);
+	wm_call(&callable, NULL, 1, &conn_zv);
+	zval_ptr_dtor(&callable);
+}
+
+/* ---- the watcher callback -------------------------------------------------------------- */
+
+static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg)
+{
+	wm_conn_obj *conn = arg;
+	if (UNEXPECTED(wm_fiber_mode) && !EG(active_fiber)) {
+		wm_conn_on_event_in_fiber(conn, what);
+		return;
+	}
+	GC_ADDREF(&conn->std);
+	wm_conn_handle_event(conn, what);
 	OBJ_RELEASE(&conn->std);
 }
 
@@ -494,6 +602,9 @@ static void wm_lingering_rshutdown(void)
 
 static void wm_conn_linger_done(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_conn_linger_done, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_conn_obj *conn = arg;
 	wm_lingering_remove(conn);
 	if (conn->status == WM_CONN_ENDING && !wm_exiting()) {
@@ -612,10 +723,7 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 
 	zval *on_connect = wm_worker_prop(worker, WM_WP_ONCONNECT);
 	if (Z_TYPE_P(on_connect) != IS_NULL) {
-		zval callable;
-		ZVAL_COPY(&callable, on_connect);
-		wm_call(&callable, NULL, 1, &conn_zv);
-		zval_ptr_dtor(&callable);
+		wm_conn_emit_connect(conn, on_connect);
 	}
 	zval_ptr_dtor(&conn_zv);
 }

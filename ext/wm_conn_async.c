@@ -5,6 +5,7 @@
 #include "wm_conn_obj.h"
 #include "tls/wm_tls.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_timer.h"
 #include "ext/standard/url.h"
 #include "ext/standard/php_math.h"
@@ -482,6 +483,9 @@ static void wm_async_tunnel_up(wm_async_obj *async)
 
 static void wm_async_on_writable(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_async_on_writable, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_async_obj *async = arg;
 	wm_conn_obj *conn = &async->conn;
 	if (conn->armed) {

@@ -63,6 +63,7 @@ typedef struct wm_conn_obj {
 	uint8_t deferred : 1;     /* sendq holds only deferred batch bytes, never tried */
 	uint8_t held : 1;         /* the watcher holds a reference to the object */
 	uint8_t dup_fd : 1;       /* fd is a dup of a PHP stream's socket (hand-built, 5.x) */
+	uint8_t fiber_parked : 1; /* Fiber mode: a read callback of it is suspended; no reading */
 	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
 	uint16_t peer_port;
 	uint8_t peer_addr[16];
@@ -127,11 +128,16 @@ typedef struct wm_proto_state {
  * inside the send batch; it must stop when the connection is paused, closing or closed,
  * and count total_request per message); encode is send()'s framing (FAILURE = exception
  * pending; *empty: nothing to write, send() returns null); on_connect runs for an
- * AsyncTcpConnection after the user's onConnect (Ws sends its handshake there). */
+ * AsyncTcpConnection after the user's onConnect (Ws sends its handshake there).
+ * fiber_park (may be NULL) runs in Fiber mode when a callback inside the dispatch suspended:
+ * the protocol gives up what it keeps process-wide for the message under way, and returns
+ * true when the connection must read nothing more until that callback returns (its messages
+ * stay in order); false lets the next message in, as Workerman 5 + Revolt does. */
 typedef struct wm_builtin_proto {
 	void (*dispatch)(struct wm_conn_obj *conn);
 	zend_result (*encode)(struct wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty);
 	void (*on_connect)(struct wm_conn_obj *conn);
+	bool (*fiber_park)(struct wm_conn_obj *conn);
 } wm_builtin_proto;
 
 extern const wm_builtin_proto wm_proto_http;      /* ext/http/wm_http_proto.c */

@@ -6,6 +6,7 @@
 #include "wm_conn_obj.h"
 #include "wm_conn_proxy.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 
 #include <errno.h>
 #include <string.h>
@@ -209,6 +210,9 @@ static int wm_proxy_step(wm_proxy *proxy, zend_string **error)
 
 static void wm_proxy_on_readable(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_proxy_on_readable, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_proxy *proxy = arg;
 	zend_string *error = NULL;
 	int rc = wm_proxy_step(proxy, &error);

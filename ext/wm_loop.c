@@ -4,6 +4,7 @@
  * watched by wm_conn.c directly and never pass through here. */
 #include "wm_private.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_timer.h"
 #include "wm_master.h"
 #include "wm_api.h"
@@ -202,6 +203,9 @@ static bool wm_watcher_target_closed(zval *target)
 
 static void wm_watcher_fire(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_watcher_fire, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_watcher *watcher = arg;
 	if (wm_watcher_target_closed(&watcher->target)) {
 		/* fclose() without offReadable(): the fd number may already be someone else's. */
@@ -272,6 +276,9 @@ static void wm_signal_on_signal(evutil_socket_t signo, short what, void *arg)
 			slot->runtime_cb(signo, what, slot->runtime_arg);
 		}
 		return;
+	}
+	if (wm_fiber_divert(wm_signal_on_signal, signo, what, arg)) {
+		return; /* Fiber mode: a PHP handler runs inside a fiber (the runtime's own do not) */
 	}
 	zval callable, signal_number;
 	ZVAL_COPY(&callable, &slot->callable);
@@ -449,12 +456,24 @@ static HashTable *wm_event_get_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
+static zend_class_entry *wm_event_class;
+
 zend_object *wm_loop_event_object(void)
 {
 	if (!wm_event_object) {
-		wm_event_object = wm_event_create(wm_ce_Event);
+		wm_event_object = wm_event_create(wm_event_class ? wm_event_class : wm_ce_Event);
 	}
 	return wm_event_object;
+}
+
+void wm_loop_use_event_class(zend_class_entry *ce)
+{
+	wm_event_class = ce;
+	if (wm_event_object && wm_event_object->ce != ce) {
+		zend_object *old = wm_event_object;
+		wm_event_object = NULL;
+		OBJ_RELEASE(old);
+	}
 }
 
 /* ---- Workerman\Events\Event ---- */
@@ -702,6 +721,7 @@ void wm_loop_minit(void)
 
 void wm_loop_rshutdown(void)
 {
+	wm_event_class = NULL;
 	wm_loop_forget_watchers(wm_base != NULL);
 	if (wm_event_object) {
 		zend_object *loop = wm_event_object;

@@ -22,6 +22,10 @@ void wm_loop_forget_after_fork(void);
 /* The Workerman\Events\Event object of this process (Worker::$globalEvent), made on demand. */
 zend_object *wm_loop_event_object(void);
 
+/* The class of that object from now on (Events\Fiber in Fiber mode); drops an object of
+ * another class made earlier. */
+void wm_loop_use_event_class(zend_class_entry *ce);
+
 /* The runtime's own handler for signo on this process's loop (stop, reload, status...);
  * cb NULL removes it. A PHP handler set with onSignal()/add(EV_SIGNAL) for the same
  * signal takes precedence while it is set (Workerman: one handler per signal), and the

@@ -11,6 +11,7 @@
 #include "http/wm_http.h"
 #include "ws/wm_ws.h"
 #include "tls/wm_tls.h"
+#include "wm_fiber.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -23,6 +24,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_autoloader_minit();
 	wm_vendored_minit(module_number);
 	wm_loop_minit();
+	wm_fiber_minit();
 	wm_timer_minit();
 	wm_conn_minit(module_number);
 	wm_udp_minit();
@@ -40,6 +42,7 @@ static PHP_MSHUTDOWN_FUNCTION(workerman)
 {
 	wm_vendored_mshutdown(module_number);
 	wm_log_mshutdown();
+	wm_fiber_mshutdown();
 	wm_http_response_mshutdown();
 	wm_api_mshutdown(type, module_number);
 	return SUCCESS;
@@ -63,6 +66,7 @@ static PHP_RSHUTDOWN_FUNCTION(workerman)
 	wm_master_rshutdown();
 	wm_worker_rshutdown();
 	wm_timer_rshutdown();
+	wm_fiber_rshutdown();
 	wm_udp_rshutdown();
 	wm_loop_rshutdown();
 	wm_autoloader_rshutdown();

@@ -5,6 +5,7 @@
 #include "wm_private.h"
 #include "wm_timer.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_log.h"
 #include "wm_api.h"
 
@@ -68,6 +69,9 @@ static HashTable *wm_timer_table(void)
 
 static void wm_timer_fire(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_timer_fire, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_timer *timer = arg;
 	zval callable, args;
 	zval argv_small[8];
@@ -380,13 +384,18 @@ ZEND_METHOD(Workerman_Timer, getTimerCount)
 	RETURN_LONG(wm_timer_count());
 }
 
-/* Workerman 5 on the Event/Select loops: a plain blocking sleep of the whole process. */
+/* Workerman 5: in Fiber mode inside a fiber, suspends it; elsewhere (the Event/Select loops,
+ * outside a fiber) a plain blocking sleep of the whole process. */
 ZEND_METHOD(Workerman_Timer, sleep)
 {
 	double delay;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_DOUBLE(delay)
 	ZEND_PARSE_PARAMETERS_END();
+	if (wm_fiber_mode && EG(active_fiber)) {
+		wm_fiber_sleep(delay); /* 5.x in Fiber mode: only this fiber waits */
+		return;
+	}
 	if (delay > 0) {
 		usleep((useconds_t)(delay * 1000000.0));
 	}

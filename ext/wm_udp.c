@@ -9,6 +9,7 @@
 #include "wm_protocol.h"
 #include "wm_listen.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_log.h"
 #include "wm_api.h"
 
@@ -511,6 +512,9 @@ bool wm_udp_is_datagram(int fd)
 
 void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_udp_on_readable, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_worker_obj *worker = arg;
 	GC_ADDREF(&worker->std);
 	/* The listener is shared by the Worker's processes: EAGAIN means another one took it. */
@@ -614,6 +618,9 @@ static zend_result wm_udp_async_message(wm_udp_obj *u, const char *buf, size_t l
 
 static void wm_udp_async_readable(evutil_socket_t fd, short what, void *arg)
 {
+	if (wm_fiber_divert(wm_udp_async_readable, fd, what, arg)) {
+		return; /* Fiber mode: run again inside a fiber */
+	}
 	wm_udp_obj *u = arg;
 	GC_ADDREF(&u->std);
 	for (int i = 0; i < WM_UDP_BURST && u->connected && u->fd == fd; i++) {

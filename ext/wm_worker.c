@@ -6,6 +6,7 @@
 #include "wm_listen.h"
 #include "tls/wm_tls.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_timer.h"
 #include "wm_conn.h"
 #include "wm_master.h"
@@ -665,23 +666,74 @@ const char *wm_worker_event_loop_class(void)
 
 /* Worker::run(): the worker-process body. Workerman 4 runs the loop inside run(), and
  * GatewayWorker's subclasses call parent::run() last, so the loop starts here too. */
+/* 5.x, in the worker process: Worker::$eventLoopClass = $worker->eventLoop ?: itself. Events\Fiber
+ * there turns on Fiber mode (wm_fiber.c). */
+static void wm_worker_choose_loop(wm_worker_obj *worker)
+{
+	zval rv;
+	zval *own = zend_read_property(wm_ce_Worker, &worker->std, "eventLoop", sizeof("eventLoop") - 1, 1, &rv);
+	if (own && zend_is_true(own)) {
+		zend_update_static_property(wm_ce_Worker, "eventLoopClass", sizeof("eventLoopClass") - 1, own);
+	}
+	zval *cls = WM_STATIC_PROP(wm_ce_Worker, "eventLoopClass");
+	if (!cls || Z_TYPE_P(cls) != IS_STRING) {
+		return;
+	}
+	zend_class_entry *ce = zend_lookup_class(Z_STR_P(cls));
+	if (ce && wm_fiber_class() && instanceof_function(ce, wm_fiber_class())) {
+		wm_fiber_enable();
+		wm_loop_use_event_class(ce);
+	}
+}
+
+/* Fiber mode: onWorkerStart in a fiber; as 5.x, the worker accepts once it has returned. */
+static void wm_worker_start_task(wm_fiber_task *task)
+{
+	wm_worker_obj *worker = task->arg;
+	zval callable, arg;
+	ZVAL_COPY(&callable, wm_worker_prop(worker, WM_WP_ONWORKERSTART));
+	ZVAL_OBJ(&arg, &worker->std);
+	zend_result rc = wm_call(&callable, NULL, 1, &arg);
+	zval_ptr_dtor(&callable);
+	if (rc == SUCCESS && !wm_exiting()) {
+		wm_worker_resume_accept(worker);
+	}
+}
+
+/* Worker::run(): the worker-process body. Workerman 4 runs the loop inside run(), and
+ * GatewayWorker's subclasses call parent::run() last, so the loop starts here too. */
 ZEND_METHOD(Workerman_Worker, run)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (wm_api_major == 5) {
+		wm_worker_choose_loop(worker);
+	}
+	zval *on_start = wm_worker_prop(worker, WM_WP_ONWORKERSTART);
+	bool start_in_fiber = wm_fiber_mode && Z_TYPE_P(on_start) != IS_NULL;
 	zval *global_event = WM_STATIC_PROP(wm_ce_Worker, "globalEvent");
-	if (global_event && Z_TYPE_P(global_event) == IS_NULL) {
+	if (global_event && (Z_TYPE_P(global_event) == IS_NULL
+			|| (wm_fiber_mode && Z_TYPE_P(global_event) == IS_OBJECT && Z_OBJ_P(global_event) != wm_loop_event_object()))) {
 		wm_worker_event_loop_class();
 		zval loop;
 		ZVAL_OBJ_COPY(&loop, wm_loop_event_object());
 		zend_update_static_property(wm_ce_Worker, "globalEvent", sizeof("globalEvent") - 1, &loop);
 		zval_ptr_dtor(&loop);
-		wm_worker_resume_accept(worker);
+		if (!start_in_fiber) {
+			wm_worker_resume_accept(worker);
+		}
 	}
 	wm_timer_use_loop();
 	wm_master_worker_started();
-	zval *on_start = wm_worker_prop(worker, WM_WP_ONWORKERSTART);
-	if (Z_TYPE_P(on_start) != IS_NULL) {
+	if (start_in_fiber) {
+		wm_fiber_task task = {0};
+		task.run = wm_worker_start_task;
+		task.arg = worker;
+		wm_fiber_start(&task);
+		if (wm_exiting() || EG(exception)) {
+			return;
+		}
+	} else if (Z_TYPE_P(on_start) != IS_NULL) {
 		zval callable, arg;
 		ZVAL_COPY(&callable, on_start);
 		ZVAL_OBJ(&arg, &worker->std);

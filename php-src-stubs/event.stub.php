@@ -125,4 +125,15 @@ namespace Workerman\Events {
         public function getErrorHandler(): ?callable {}
 #endif
     }
+#if WM_API == 5
+
+    /**
+     * Workerman 5's Fiber loop on the native loop: every callback the runtime fires runs in a
+     * PHP Fiber that may suspend (Timer::sleep(), workerman/coroutine). Chosen with
+     * Worker::$eventLoopClass or $worker->eventLoop. No Revolt driver() here.
+     */
+    final class Fiber extends Event
+    {
+    }
+#endif
 }

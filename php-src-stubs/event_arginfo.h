@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a76307016c8587008e438fa84bd41a10ee036ac8 */
+ * Stub hash: 234cd7cd188105aed9ba8c583894133587d6a361 */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Workerman_Events_EventInterface_delay, 0, 2, IS_LONG, 0)
@@ -425,6 +425,13 @@ static const zend_function_entry class_Workerman_Events_Event_methods[] = {
 	ZEND_FE_END
 };
 
+
+#if WM_API == 5
+static const zend_function_entry class_Workerman_Events_Fiber_methods[] = {
+	ZEND_FE_END
+};
+#endif
+
 static zend_class_entry *register_class_Workerman_Events_EventInterface(void)
 {
 	zend_class_entry ce, *class_entry;
@@ -481,3 +488,16 @@ static zend_class_entry *register_class_Workerman_Events_Event(zend_class_entry 
 
 	return class_entry;
 }
+
+#if WM_API == 5
+static zend_class_entry *register_class_Workerman_Events_Fiber(zend_class_entry *class_entry_Workerman_Events_Event)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Workerman\\Events", "Fiber", class_Workerman_Events_Fiber_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Workerman_Events_Event);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	return class_entry;
+}
+#endif

@@ -131,6 +131,7 @@ static void wm_http_detach_current(wm_conn_obj *conn)
 		zend_object *request = wm_http_cur_request;
 		wm_http_cur_request = NULL;
 		wm_http_request_detach(request);
+		OBJ_RELEASE(request);
 		return;
 	}
 	/* Http::encode() may be called from PHP for any connection: only an HTTP one's state
@@ -316,14 +317,20 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 		return FAILURE;
 	}
 	ZVAL_OBJ(&message, request);
+	/* The current request holds a reference: in Fiber mode a suspended callback can leave
+	 * an outer pair here that another fiber restores later. */
 	wm_conn_obj *outer_conn = wm_http_cur_conn;
 	zend_object *outer_request = wm_http_cur_request;
 	wm_http_cur_conn = conn;
+	GC_ADDREF(request);
 	wm_http_cur_request = request;
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
 	if (wm_http_cur_request == request && rc == SUCCESS && conn->status != WM_CONN_CLOSED && !wm_exiting()) {
 		/* Not answered yet: the reply comes later (timer, async client). */
 		wm_http_keep_request(conn, request);
+	}
+	if (wm_http_cur_request) {
+		OBJ_RELEASE(wm_http_cur_request);
 	}
 	wm_http_cur_conn = outer_conn;
 	wm_http_cur_request = outer_request;
@@ -717,7 +724,21 @@ static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out,
 	return SUCCESS;
 }
 
-const wm_builtin_proto wm_proto_http = { wm_http_dispatch, wm_http_encode, NULL };
+/* Fiber mode: the suspended request becomes the connection's kept one (the process-wide pair
+ * is for the callback running now), and the next request waits: HTTP answers in order. */
+static bool wm_http_fiber_park(wm_conn_obj *conn)
+{
+	if (wm_http_cur_conn == conn && wm_http_cur_request) {
+		zend_object *request = wm_http_cur_request;
+		wm_http_cur_conn = NULL;
+		wm_http_cur_request = NULL;
+		wm_http_keep_request(conn, request);
+		OBJ_RELEASE(request);
+	}
+	return true;
+}
+
+const wm_builtin_proto wm_proto_http = { wm_http_dispatch, wm_http_encode, NULL, wm_http_fiber_park };
 
 /* ---- PHP statics ------------------------------------------------------------------------ */
 
@@ -1010,5 +1031,8 @@ void wm_http_rshutdown(void)
 	}
 	wm_http_request_ce = NULL;
 	wm_http_cur_conn = NULL;
-	wm_http_cur_request = NULL;
+	if (wm_http_cur_request) {
+		OBJ_RELEASE(wm_http_cur_request);
+		wm_http_cur_request = NULL;
+	}
 }

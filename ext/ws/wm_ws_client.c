@@ -740,7 +740,15 @@ static void wm_ws_client_dispatch(wm_conn_obj *conn)
 	}
 }
 
-const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encode, wm_ws_client_on_connect };
+/* The reply head is consumed only after onWebSocketConnect returned: nothing else may read it. */
+static bool wm_ws_client_fiber_park(wm_conn_obj *conn)
+{
+	wm_ws_client *st = wm_ws_state(conn);
+	return !st || st->step != 2 || (conn->rbuf && conn->rbuf->len >= 4 && memcmp(wm_rbuf_head(conn->rbuf), "HTTP", 4) == 0);
+}
+
+const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encode, wm_ws_client_on_connect,
+	wm_ws_client_fiber_park };
 
 /* ---- the PHP statics --------------------------------------------------------------------- */
 

@@ -555,7 +555,14 @@ static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 	return wm_ws_encode_with(conn, st ? st : wm_ws_state_get(conn, true), data, out, empty);
 }
 
-const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL };
+/* Until the handshake is answered the next bytes are not frames: they wait for it. */
+static bool wm_ws_server_fiber_park(wm_conn_obj *conn)
+{
+	wm_ws_state *st = wm_ws_state_get(conn, false);
+	return !st || !st->handshaken;
+}
+
+const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL, wm_ws_server_fiber_park };
 
 /* ---- the PHP class ------------------------------------------------------------------------ */
 

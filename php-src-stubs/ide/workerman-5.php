@@ -402,6 +402,15 @@ namespace Workerman\Events {
 
         public function getErrorHandler(): ?callable {}
     }
+
+    /**
+     * Workerman 5's Fiber loop on the native loop: every callback the runtime fires runs in a
+     * PHP Fiber that may suspend (Timer::sleep(), workerman/coroutine). Chosen with
+     * Worker::$eventLoopClass or $worker->eventLoop. No Revolt driver() here.
+     */
+    final class Fiber extends Event
+    {
+    }
 }
 
 // http.stub.php
