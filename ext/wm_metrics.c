@@ -13,6 +13,7 @@
 #include "ext/random/php_random.h"
 
 #include <event2/event.h>
+#include <inttypes.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <time.h>

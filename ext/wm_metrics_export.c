@@ -10,6 +10,7 @@
 #include "wm_api.h"
 
 #include <event2/event.h>
+#include <inttypes.h>
 #include <errno.h>
 #include <sys/socket.h>
 #include <time.h>
