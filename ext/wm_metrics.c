@@ -16,6 +16,7 @@
 #include <inttypes.h>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/timerfd.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -29,7 +30,8 @@ static bool wm_recycle_counts_ready;
 
 /* Worker state. */
 static struct event *wm_tick_event;
-static struct timespec wm_tick_due;
+static int wm_tick_fd = -1;
+static struct timespec wm_tick_due;         /* when the timerfd's next expiry is due */
 static int wm_statm_fd = -1;
 static int64_t wm_max_memory;
 static int64_t wm_max_requests;             /* this process's maxRequests plus its jitter draw */
@@ -311,24 +313,42 @@ static int64_t wm_read_rss(void)
 	return (int64_t)resident * (int64_t)sysconf(_SC_PAGESIZE);
 }
 
-static void wm_tick_arm(void)
+/* The tick is a timerfd read by the loop, not a libevent timer: libevent reads the clock
+ * and checks its timer heap on every wake-up once any timer exists, which an app without
+ * timers would then pay per request; an fd costs nothing until it fires. */
+static void wm_tick_cb(evutil_socket_t fd, short what, void *arg);
+
+static void wm_tick_start(void)
 {
-	struct timeval second = {1, 0};
+	wm_tick_fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	if (wm_tick_fd < 0) {
+		return; /* no tick: no gauges, no maxMemory check */
+	}
+	struct itimerspec every_second = {{1, 0}, {1, 0}};
 	clock_gettime(CLOCK_MONOTONIC, &wm_tick_due);
 	wm_tick_due.tv_sec += 1;
-	event_add(wm_tick_event, &second);
+	if (timerfd_settime(wm_tick_fd, 0, &every_second, NULL) != 0) {
+		close(wm_tick_fd);
+		wm_tick_fd = -1;
+		return;
+	}
+	wm_tick_event = event_new(wm_loop_base(), wm_tick_fd, EV_READ | EV_PERSIST, wm_tick_cb, NULL);
+	event_add(wm_tick_event, NULL);
 }
 
 static void wm_tick_cb(evutil_socket_t fd, short what, void *arg)
 {
-	if (wm_exiting()) {
+	uint64_t expirations = 0;
+	if (read(wm_tick_fd, &expirations, sizeof(expirations)) != sizeof(expirations) || wm_exiting()) {
 		return;
 	}
+	/* Lag: how long after its due time the latest expiry was served. */
+	wm_tick_due.tv_sec += (time_t)expirations - 1;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	int64_t late = (int64_t)(now.tv_sec - wm_tick_due.tv_sec) * 1000000
 		+ (now.tv_nsec - wm_tick_due.tv_nsec) / 1000;
-	wm_tick_arm();
+	wm_tick_due.tv_sec += 1;
 	if (wm_tick_gauges) {
 		wm_counters->loop_lag_us = late > 0 ? late : 0;
 		if (wm_counters->loop_lag_us > wm_counters->loop_lag_max_us) {
@@ -364,8 +384,7 @@ void wm_metrics_worker_started(wm_worker_obj *worker)
 	if (wm_tick_gauges || wm_max_memory > 0) {
 		wm_counters->zend_memory = (int64_t)zend_memory_usage(false);
 		wm_counters->rss = wm_read_rss();
-		wm_tick_event = event_new(wm_loop_base(), -1, 0, wm_tick_cb, NULL);
-		wm_tick_arm();
+		wm_tick_start();
 	}
 }
 
@@ -374,6 +393,10 @@ void wm_metrics_rshutdown(void)
 	if (wm_tick_event) {
 		event_free(wm_tick_event);
 		wm_tick_event = NULL;
+	}
+	if (wm_tick_fd >= 0) {
+		close(wm_tick_fd);
+		wm_tick_fd = -1;
 	}
 	if (wm_statm_fd >= 0) {
 		close(wm_statm_fd);
