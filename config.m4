@@ -50,6 +50,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_cli.c
     ext/wm_worker.c
     ext/wm_listen.c
+    ext/wm_start_check.c
     ext/wm_buffer.c
     ext/wm_conn.c
     ext/wm_conn_send.c

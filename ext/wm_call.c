@@ -73,6 +73,27 @@ static bool wm_resolve_callable(zval *callable, zend_fcall_info_cache *fcc)
 	return wm_resolve_method_callable(callable, fcc);
 }
 
+bool wm_callable_valid(zval *callable, char **error)
+{
+	zend_fcall_info_cache fcc;
+	*error = NULL;
+	if (zend_is_callable_ex(callable, NULL, 0, NULL, &fcc, error)) {
+		if (*error) {
+			efree(*error);
+			*error = NULL;
+		}
+		return true;
+	}
+	if (wm_resolve_method_callable(callable, &fcc)) {
+		if (*error) {
+			efree(*error);
+			*error = NULL;
+		}
+		return true;
+	}
+	return false;
+}
+
 /* After PHP threw: exit() and stopAll() unwind to runAll(); anything else is logged and
  * ends the worker with status 250 the way Workerman's catch blocks do. */
 static void wm_after_exception(void)

@@ -373,17 +373,17 @@ static void wm_conn_fiber_park(wm_fiber_task *task)
 		conn->rbuf = wm_rbuf_settle(conn->rbuf); /* the shared read buffer is for the next read */
 	}
 	if (conn->batching) {
+		/* The batch ends here: its bytes leave on the write event (a fiber of its own: a send
+		 * error's onError/onClose must not run out here, where nothing may suspend). */
 		conn->batching = 0;
-		if (conn->status != WM_CONN_CLOSED) {
-			wm_conn_flush_deferred(conn, false);
-		}
+		conn->deferred = 0;
 	}
 	const wm_builtin_proto *builtin = wm_protocol_builtin(wm_conn_proto(conn));
 	if (builtin && builtin->fiber_park && builtin->fiber_park(conn) && !conn->fiber_parked) {
 		conn->fiber_parked = 1;
 		task->what |= WM_CONN_TASK_HOLDS_READ;
-		wm_conn_arm(conn);
 	}
+	wm_conn_arm(conn);
 }
 
 static void wm_conn_fiber_unpark(wm_fiber_task *task, wm_conn_obj *conn)

@@ -14,9 +14,13 @@
 
 bool wm_fiber_mode;
 
-/* Idle fibers kept for reuse. A burst of suspended requests needs one fiber each; afterwards
- * only this many stay (each holds its touched stack pages and a 16 KiB VM stack). */
+/* Idle fibers kept for reuse. A burst of suspended requests needs one fiber each; once it is
+ * over, the pool shrinks back to this many (each holds its touched stack pages and a 16 KiB VM
+ * stack), a batch per tick of a trim timer: unmapping a fiber's stack is a syscall that costs
+ * hundreds of microseconds on some VMs, and must not delay the burst's own replies. */
 #define WM_FIBER_IDLE_MAX 256
+#define WM_FIBER_TRIM_BATCH 64
+#define WM_FIBER_TRIM_USEC 100000
 
 typedef struct wm_fiber_slot {
 	zend_object *fiber;          /* the \Fiber: one reference, ours */
@@ -38,6 +42,8 @@ static HashTable wm_fiber_slots;         /* object handle -> slot, every live sl
 static bool wm_fiber_slots_ready;
 static wm_fiber_slot *wm_fiber_idle;
 static uint32_t wm_fiber_idle_count;
+static struct event *wm_fiber_trim_event;
+static bool wm_fiber_quitting;           /* the fiber resumed now is to end, not to take a task */
 static wm_fiber_slot *wm_fiber_dead;
 static wm_fiber_slot *wm_fiber_boarding; /* the slot a fiber being started belongs to */
 
@@ -47,6 +53,19 @@ static bool wm_fiber_reusable(const wm_fiber_slot *slot)
 {
 	const zend_object *fiber = slot->fiber;
 	return GC_REFCOUNT(fiber) == slot->baseline && !(GC_FLAGS(fiber) & IS_OBJ_WEAKLY_REFERENCED);
+}
+
+static void wm_fiber_trim(evutil_socket_t fd, short what, void *arg);
+
+static void wm_fiber_trim_later(void)
+{
+	if (!wm_fiber_trim_event) {
+		wm_fiber_trim_event = evtimer_new(wm_loop_base(), wm_fiber_trim, NULL);
+	}
+	if (wm_fiber_trim_event && !evtimer_pending(wm_fiber_trim_event, NULL)) {
+		struct timeval tv = {0, WM_FIBER_TRIM_USEC};
+		evtimer_add(wm_fiber_trim_event, &tv);
+	}
 }
 
 static void wm_fiber_suspend_self(void)
@@ -65,15 +84,17 @@ static ZEND_NAMED_FUNCTION(wm_fiber_runner)
 	for (;;) {
 		slot->task.run(&slot->task);
 		slot->busy = false;
-		if (EG(exception) || wm_exiting() || !wm_fiber_reusable(slot) || wm_fiber_idle_count >= WM_FIBER_IDLE_MAX) {
+		if (EG(exception) || wm_exiting() || !wm_fiber_reusable(slot)) {
 			break; /* an exit unwinds through the resumer; a seen fiber ends like Workerman's */
 		}
 		slot->next = wm_fiber_idle;
 		wm_fiber_idle = slot;
-		wm_fiber_idle_count++;
+		if (++wm_fiber_idle_count > WM_FIBER_IDLE_MAX) {
+			wm_fiber_trim_later();
+		}
 		wm_fiber_suspend_self();
-		if (EG(exception)) {
-			break; /* destroyed while idle (shutdown): the graceful exit ends the runner */
+		if (EG(exception) || wm_fiber_quitting) {
+			break; /* destroyed while idle (shutdown: a graceful exit), or trimmed */
 		}
 	}
 	slot->dead = true;
@@ -159,6 +180,24 @@ void wm_fiber_start(const wm_fiber_task *task)
 		}
 	}
 	wm_fiber_bury_dead();
+}
+
+/* Ends a batch of idle fibers above the pool's size: each is resumed to return from its runner
+ * (a normal end, unlike destroying a suspended fiber), then buried. */
+static void wm_fiber_trim(evutil_socket_t fd, short what, void *arg)
+{
+	for (int i = 0; i < WM_FIBER_TRIM_BATCH && wm_fiber_idle_count > WM_FIBER_IDLE_MAX && !wm_exiting(); i++) {
+		wm_fiber_slot *slot = wm_fiber_idle;
+		wm_fiber_idle = slot->next;
+		wm_fiber_idle_count--;
+		wm_fiber_quitting = true;
+		wm_call_function(wm_fiber_resume_fn, slot->fiber, zend_ce_fiber, NULL, 0, NULL, false);
+		wm_fiber_quitting = false;
+	}
+	wm_fiber_bury_dead();
+	if (wm_fiber_idle_count > WM_FIBER_IDLE_MAX) {
+		wm_fiber_trim_later();
+	}
 }
 
 static void wm_fiber_divert_task(wm_fiber_task *task)
@@ -283,6 +322,10 @@ void wm_fiber_rshutdown(void)
 	}
 	wm_fiber_idle = wm_fiber_dead = wm_fiber_boarding = NULL;
 	wm_fiber_idle_count = 0;
+	if (wm_fiber_trim_event) {
+		event_free(wm_fiber_trim_event);
+		wm_fiber_trim_event = NULL;
+	}
 	zval_ptr_dtor(&wm_fiber_runner_closure);
 	ZVAL_UNDEF(&wm_fiber_runner_closure);
 	wm_fiber_mode = false;

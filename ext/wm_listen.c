@@ -16,8 +16,9 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-/* Splits "host:port" / "[v6]:port" into host and port; false on a malformed address. */
-static bool wm_listen_split_host_port(const char *address, char *host, size_t host_len, char *port, size_t port_len)
+/* The host of "host:port" / "[v6]:port"; false on a malformed address (the port: digits,
+ * perhaps after a '-', which wm_listen_port() then refuses with its own message). */
+static bool wm_listen_split_host(const char *address, char *host, size_t host_len)
 {
 	const char *colon;
 	const char *host_start = address;
@@ -38,18 +39,45 @@ static bool wm_listen_split_host_port(const char *address, char *host, size_t ho
 		hlen = (size_t)(colon - address);
 	}
 	size_t plen = strlen(colon + 1);
-	if (hlen >= host_len || plen == 0 || plen >= port_len) {
+	if (hlen >= host_len || plen == 0) {
 		return false;
 	}
 	for (const char *p = colon + 1; *p; p++) {
-		if (*p < '0' || *p > '9') {
+		if ((*p < '0' || *p > '9') && !(p == colon + 1 && *p == '-' && p[1])) {
 			return false;
 		}
 	}
 	memcpy(host, host_start, hlen);
 	host[hlen] = '\0';
-	memcpy(port, colon + 1, plen + 1);
 	return true;
+}
+
+/* The port of a split "host:port" as getaddrinfo() wants it. PHP's stream_socket_server()
+ * binds any number modulo 65536 (99999 listens on 34463, -1 on 65535): refuse what is not a
+ * port instead. 0 stays: the kernel picks one, as with PHP. */
+static bool wm_listen_port(const char *address, char *port, size_t port_len, char *err, size_t err_len)
+{
+	const char *text = strrchr(address, ':') + 1;
+	unsigned long value = 0;
+	for (const char *p = text + (text[0] == '-'); *p && value <= 65535; p++) {
+		value = value * 10 + (unsigned long)(*p - '0');
+	}
+	if (value > 65535 || (text[0] == '-' && value != 0)) {
+		snprintf(err, err_len, "Invalid port %s in \"%s\": it must be between 0 and 65535", text, address);
+		return false;
+	}
+	snprintf(port, port_len, "%lu", value);
+	return true;
+}
+
+bool wm_listen_port_ok(const char *address, char *err, size_t err_len)
+{
+	const char *colon = strrchr(address, ':');
+	if (!colon || !colon[1] || strspn(colon + 1 + (colon[1] == '-'), "0123456789") != strlen(colon + 1 + (colon[1] == '-'))) {
+		return true; /* not "host:port": listening will say what is wrong */
+	}
+	char port[16];
+	return wm_listen_port(address, port, sizeof(port), err, err_len);
 }
 
 static int wm_listen_finish(int fd, bool stream, const wm_listen_options *opts, char *err, size_t err_len)
@@ -94,8 +122,11 @@ int wm_listen_open(const char *transport, const char *address, const wm_listen_o
 		return wm_listen_unix(address, opts, err, err_len);
 	}
 	char host[256], port[16];
-	if (!wm_listen_split_host_port(address, host, sizeof(host), port, sizeof(port))) {
+	if (!wm_listen_split_host(address, host, sizeof(host))) {
 		snprintf(err, err_len, "Failed to parse address \"%s\"", address);
+		return -1;
+	}
+	if (!wm_listen_port(address, port, sizeof(port), err, err_len)) {
 		return -1;
 	}
 	struct addrinfo hints, *res = NULL;

@@ -7,6 +7,7 @@
  * own C level, never inside a libevent callback. */
 #include "wm_private.h"
 #include "wm_master.h"
+#include "wm_start_check.h"
 #include "wm_master_internal.h"
 #include "wm_cli.h"
 #include "wm_worker.h"
@@ -958,7 +959,7 @@ ZEND_METHOD(Workerman_Worker, runAll)
 	wm_tables_init();
 	wm_master_init();
 	wm_init_ids();
-	if (wm_cli_parse_command() == FAILURE) {
+	if (wm_cli_parse_command() == FAILURE || wm_start_check() == FAILURE) {
 		RETURN_THROWS();
 	}
 	wm_lock();

@@ -73,6 +73,10 @@ zend_result wm_call_handled(zval *callable, zval *retval, uint32_t argc, zval *a
  * releases) instead of stopAll(250); exit() still unwinds (FAILURE). */
 zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *argv, zend_object **caught);
 
+/* Whether wm_call() could call callable (the same resolution, protected methods included);
+ * when not, *error is PHP's reason (emalloc'ed, the caller efree()s it) or NULL. */
+bool wm_callable_valid(zval *callable, char **error);
+
 /* True once the process is on its way out (exit, stopAll) and no more PHP should run. */
 bool wm_exiting(void);
 

@@ -1,13 +1,17 @@
 <?php
 // Regenerates the <contents> of package.xml (the PECL package) from `git ls-files`, so files
-// added to ext/, php-src-stubs/ or tests/ are packaged: run it after adding or removing files.
-// The rest of package.xml (version, date, notes, dependencies) is edited by hand.
+// added to ext/, php-src-stubs/ or tests/ are packaged: run it after adding or removing files,
+// and before `pecl package`, which warns unless <date> is today: it writes today's date (UTC).
+// The rest of package.xml (version, notes, dependencies) is edited by hand.
 //   php scripts/gen-package-xml.php           rewrite package.xml in place
-//   php scripts/gen-package-xml.php --check   exit 1 (and say which files) if it is out of date
+//   php scripts/gen-package-xml.php --check   exit 1 (and say which files) if <contents> is out
+//                                             of date (the date is not checked)
+//   php scripts/gen-package-xml.php --stdout  print what it would write
 
 $root = dirname(__DIR__);
 $packageXml = "$root/package.xml";
 $check = in_array('--check', $argv, true);
+$stdout = in_array('--stdout', $argv, true);
 
 /** The role PECL installs a file with, or null when the file is not packaged. */
 function package_role(string $path): ?string
@@ -61,6 +65,11 @@ if ($count !== 1) {
     fwrite(STDERR, "gen-package-xml: package.xml has no <contents> element\n");
     exit(2);
 }
+$dated = preg_replace('#<date>[^<]*</date>#', '<date>' . gmdate('Y-m-d') . '</date>', $updated, 1);
+if ($stdout) {
+    echo $dated;
+    exit(0);
+}
 if ($check) {
     if ($updated === $current) {
         exit(0);
@@ -76,5 +85,5 @@ if ($check) {
     echo "package.xml is out of date: run php scripts/gen-package-xml.php\n";
     exit(1);
 }
-file_put_contents($packageXml, $updated);
-echo "package.xml: ", substr_count($contents, '<file '), " files\n";
+file_put_contents($packageXml, $dated);
+echo "package.xml: ", substr_count($contents, '<file '), " files, dated ", gmdate('Y-m-d'), "\n";

@@ -43,10 +43,10 @@ for pid in $(pgrep -f -- "$tmp/wm-test-$WM_TEST_RUN-[0-9]+-[0-9a-f]+/start\.php"
     [ "$(ps -o pgid= -p "$pid" | tr -d ' ')" = "$pid" ] && kill -KILL -- "-$pid" 2>/dev/null \
         && echo "tests/run.sh: killed the server group $pid left by a timed-out test"
 done
-passed=$(grep -E '^Tests passed' "$log" | grep -oE ':\s+[0-9]+' | grep -oE '[0-9]+' | head -1)
-failed=$(grep -E '^Tests failed' "$log" | grep -oE ':\s+[0-9]+' | grep -oE '[0-9]+' | head -1)
-warned=$(grep -E '^Tests warned' "$log" | grep -oE ':\s+[0-9]+' | grep -oE '[0-9]+' | head -1)
-borked=$(grep -cE '^BORK' "$log")
+passed=$(grep -aE '^Tests passed' "$log" | grep -oE ':\s+[0-9]+' | grep -oE '[0-9]+' | head -1)
+failed=$(grep -aE '^Tests failed' "$log" | grep -oE ':\s+[0-9]+' | grep -oE '[0-9]+' | head -1)
+warned=$(grep -aE '^Tests warned' "$log" | grep -oE ':\s+[0-9]+' | grep -oE '[0-9]+' | head -1)
+borked=$(grep -acE '^BORK' "$log")
 rm -f "$log"
 passed=${passed:-0}; failed=$(( ${failed:-0} + ${warned:-0} + borked ))
 echo "$passed passed, $failed failed"

@@ -20,7 +20,8 @@
  *   them to the ping's payload and loses them);
  * - compression: RSV1 messages are inflated one by one (no context takeover, as we
  *   negotiate); permessage-deflate is only offered back when the app sets permessageDeflate
- *   (connection, then worker), with server_no_context_takeover and client_no_context_takeover;
+ *   (connection, then worker; read after onWebSocketConnect, so it may decide per request),
+ *   with server_no_context_takeover and client_no_context_takeover;
  *   a corrupt or oversized (> maxPackageSize) compressed message closes the connection;
  * - the static input()/decode() called from PHP on a websocket:// connection have no side
  *   effects on it; on any other connection the statics work as Workerman's PHP code does,

@@ -338,24 +338,33 @@ static void wm_ws_close_with(wm_conn_obj *conn, const char *bytes, size_t len)
 	zval_ptr_dtor(&reply);
 }
 
-/* Whether to answer the client's permessage-deflate offer: the app must ask for it with a
- * truthy permessageDeflate on the connection or its worker. */
-static const char *wm_ws_negotiate(wm_conn_obj *conn, const char *buf, size_t head_len)
+/* The answer to the client's permessage-deflate offer, NULL when there is none we can
+ * take. A static string: it outlives the consumed head. */
+static const char *wm_ws_deflate_offer(const char *buf, size_t head_len)
 {
 	size_t off, len;
 	if (!ws_handshake_find_header(buf, head_len, "Sec-WebSocket-Extensions:", 25, &off, &len)) {
 		return NULL;
 	}
+	return wm_ws_deflate_accept(buf + off, len);
+}
+
+/* Whether to take the offer: read after onWebSocketConnect, the place an app decides per
+ * request, so a truthy permessageDeflate set there (or before, on the connection or its
+ * worker) counts. */
+static bool wm_ws_deflate_wanted(wm_conn_obj *conn)
+{
 	zval enabled;
 	if (!wm_ws_lookup(conn, wm_ws_str_deflate, &enabled)) {
-		return NULL;
+		return false;
 	}
 	zval_ptr_dtor(&enabled);
-	return wm_ws_deflate_accept(buf + off, len);
+	return true;
 }
 
 /* After the request was consumed: onWebSocketConnect (when given), the 101, then
  * onWebSocketConnected and the frames queued before the handshake, in 5.x's order.
+ * extension is the answer to the client's deflate offer, taken if the app wants it by then.
  * Returns as wm_ws_upgrade(). */
 static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *request, size_t head_len,
 	const char *accept, const char *extension)
@@ -370,6 +379,9 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	if (Z_ISUNDEF(st->type) || !zend_is_true(&st->type)) {
 		zval_ptr_dtor(&st->type);
 		ZVAL_CHAR(&st->type, 0x81);
+	}
+	if (extension && !wm_ws_deflate_wanted(conn)) {
+		extension = NULL;
 	}
 	st->deflate = extension != NULL;
 	zval reply;
@@ -454,7 +466,7 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 	}
 	char accept[WS_ACCEPT_LEN + 1];
 	ws_handshake_accept(buf + key_off, key_len, accept);
-	const char *extension = wm_ws_negotiate(conn, buf, head_len);
+	const char *extension = wm_ws_deflate_offer(buf, head_len);
 	zval callback;
 	bool has_connect = wm_ws_lookup(conn, wm_ws_str_on_connect, &callback);
 	zend_string *request = NULL;

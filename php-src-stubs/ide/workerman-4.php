@@ -150,10 +150,28 @@ namespace Workerman\Connection {
      * @property callable|null $onBufferFull
      * @property callable|null $onBufferDrain
      * @property array $headers
+     * @property string $websocketType frame type of send(): Websocket::BINARY_TYPE_BLOB ("\x81", text) or BINARY_TYPE_ARRAYBUFFER ("\x82")
+     * @property callable|null $onWebSocketConnect websocket://: the upgrade request arrived (4.x: ($connection, $header), 5.x: ($connection, Request))
+     * @property callable|null $onWebSocketConnected 5.x: the 101 is on its way ($connection, Request)
+     * @property callable|null $onWebSocketClose a close frame arrived
+     * @property callable|null $onWebSocketPing a ping arrived ($connection, $data)
+     * @property callable|null $onWebSocketPong a pong arrived ($connection, $data)
+     * @property bool $permessageDeflate compress when the client offers permessage-deflate; set it on the Worker, in onConnect or in onWebSocketConnect
+     * @property string|null $websocketClientProtocol ws:// client: Sec-WebSocket-Protocol to ask for
+     * @property string|null $websocketOrigin ws:// client: Origin header
+     * @property int|float $websocketPingInterval ws:// client: seconds between pings (0: none)
      */
     #[\AllowDynamicProperties]
     class TcpConnection extends ConnectionInterface implements \JsonSerializable
     {
+        /** Declared by the extension in C. */
+        public static $_statusToString = array (
+          0 => 'INITIAL',
+          1 => 'CONNECTING',
+          2 => 'ESTABLISHED',
+          4 => 'CLOSING',
+          8 => 'CLOSED',
+        );
         /** @var int */
         public const STATUS_INITIAL = 0;
         /** @var int */
@@ -376,10 +394,10 @@ namespace Workerman\Protocols\Http {
     #[\AllowDynamicProperties]
     class Request
     {
-        /** @var mixed */
+        /** @var \Workerman\Connection\TcpConnection|null */
         public $connection = null;
 
-        /** @var mixed */
+        /** @var \Workerman\Protocols\Http\Session|null */
         public $session = null;
 
         /** @var array */
@@ -431,7 +449,7 @@ namespace Workerman\Protocols\Http {
         /** @return string */
         public function queryString() {}
 
-        /** @return mixed */
+        /** @return \Workerman\Protocols\Http\Session|false */
         public function session() {}
 
         /** @return mixed */
@@ -1037,6 +1055,8 @@ namespace Workerman {
     #[\AllowDynamicProperties]
     class Worker
     {
+        /** @var callable|null */
+        public $onWorkerExit = null;
         /** @var string */
         public const VERSION = "4.2.1";
         /** @var int */
@@ -1079,27 +1099,27 @@ namespace Workerman {
         public $connections = [];
         /** @var bool */
         public $stopping = false;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWorkerStart = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWorkerReload = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWorkerStop = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onConnect = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onMessage = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onClose = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onError = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onBufferFull = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onBufferDrain = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWebSocketConnect = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWebSocketConnected = null;
         /**
          * 5.x: the event-loop class of this worker (null: Worker::$eventLoopClass).
@@ -1138,9 +1158,9 @@ namespace Workerman {
         public static $logFileMaxSize = 10485760;
         /** @var mixed */
         public static $globalEvent = null;
-        /** @var mixed */
+        /** @var callable|null */
         public static $onMasterReload = null;
-        /** @var mixed */
+        /** @var callable|null */
         public static $onMasterStop = null;
         /* $onWorkerExit is declared in C: static in 5.x, an instance property in 4.x. */
         /**
@@ -1296,4 +1316,11 @@ namespace Workerman\Protocols {
         /** @return int */
         public static function dealHandshake(mixed $buffer, \Workerman\Connection\ConnectionInterface $connection) {}
     }
+}
+
+// aliases registered in C
+namespace {
+    class_alias('Workerman\Events\Event', 'Workerman\Events\Select');
+    class_alias('Workerman\Events\Event', 'Workerman\Events\Ev');
+    class_alias('Workerman\Events\Event', 'Workerman\Events\Libevent');
 }

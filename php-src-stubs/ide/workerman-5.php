@@ -162,6 +162,16 @@ namespace Workerman\Connection {
      * @property callable|null $onBufferFull
      * @property callable|null $onBufferDrain
      * @property array $headers
+     * @property string $websocketType frame type of send(): Websocket::BINARY_TYPE_BLOB ("\x81", text) or BINARY_TYPE_ARRAYBUFFER ("\x82")
+     * @property callable|null $onWebSocketConnect websocket://: the upgrade request arrived (4.x: ($connection, $header), 5.x: ($connection, Request))
+     * @property callable|null $onWebSocketConnected 5.x: the 101 is on its way ($connection, Request)
+     * @property callable|null $onWebSocketClose a close frame arrived
+     * @property callable|null $onWebSocketPing a ping arrived ($connection, $data)
+     * @property callable|null $onWebSocketPong a pong arrived ($connection, $data)
+     * @property bool $permessageDeflate compress when the client offers permessage-deflate; set it on the Worker, in onConnect or in onWebSocketConnect
+     * @property string|null $websocketClientProtocol ws:// client: Sec-WebSocket-Protocol to ask for
+     * @property string|null $websocketOrigin ws:// client: Origin header
+     * @property int|float $websocketPingInterval ws:// client: seconds between pings (0: none)
      */
     #[\AllowDynamicProperties]
     class TcpConnection extends ConnectionInterface implements \JsonSerializable
@@ -445,25 +455,25 @@ namespace Workerman\Protocols {
          * @var string
          * @cvalue WM_HTTP_REJECT_400
          */
-        protected const HTTP_400 = UNKNOWN;
+        protected const HTTP_400 = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
 
         /**
          * @var string
          * @cvalue WM_HTTP_REJECT_413
          */
-        protected const HTTP_413 = UNKNOWN;
+        protected const HTTP_413 = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
 
         /**
          * @var string
          * @cvalue WM_HTTP_REJECT_431
          */
-        protected const HTTP_431 = UNKNOWN;
+        protected const HTTP_431 = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
 
         /**
          * @var int
          * @cvalue WM_HTTP_MAX_HEAD
          */
-        protected const MAX_HEADER_LENGTH = UNKNOWN;
+        protected const MAX_HEADER_LENGTH = 16384;
     }
 }
 
@@ -480,10 +490,13 @@ namespace Workerman\Protocols\Http {
     #[\AllowDynamicProperties]
     class Request
     {
-        /** @var mixed */
+        /** Declared by the extension in C. */
+        public array $context = array (
+        );
+        /** @var \Workerman\Connection\TcpConnection|null */
         public $connection = null;
 
-        /** @var mixed */
+        /** @var \Workerman\Protocols\Http\Session|null */
         public $session = null;
 
         /** @var array */
@@ -535,7 +548,7 @@ namespace Workerman\Protocols\Http {
         /** @return string */
         public function queryString() {}
 
-        /** @return mixed */
+        /** @return \Workerman\Protocols\Http\Session */
         public function session() {}
 
         /** @return mixed */
@@ -1249,6 +1262,8 @@ namespace Workerman {
           8192 => 'E_DEPRECATED',
           16384 => 'E_USER_DEPRECATED',
         );
+        /** @var callable|null */
+        public static $onWorkerExit = null;
         /** @var string */
         public const VERSION = "5.2.2";
         /* BUILD_IN_TRANSPORTS and ERROR_TYPE (arrays) are declared in C: gen_stub takes scalars only. */
@@ -1292,27 +1307,27 @@ namespace Workerman {
         public $connections = [];
         /** @var bool */
         public $stopping = false;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWorkerStart = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWorkerReload = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWorkerStop = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onConnect = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onMessage = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onClose = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onError = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onBufferFull = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onBufferDrain = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWebSocketConnect = null;
-        /** @var mixed */
+        /** @var callable|null */
         public $onWebSocketConnected = null;
         /**
          * 5.x: the event-loop class of this worker (null: Worker::$eventLoopClass).
@@ -1351,9 +1366,9 @@ namespace Workerman {
         public static $logFileMaxSize = 10485760;
         /** @var mixed */
         public static $globalEvent = null;
-        /** @var mixed */
+        /** @var callable|null */
         public static $onMasterReload = null;
-        /** @var mixed */
+        /** @var callable|null */
         public static $onMasterStop = null;
         /* $onWorkerExit is declared in C: static in 5.x, an instance property in 4.x. */
         /**
@@ -1484,4 +1499,11 @@ namespace Workerman\Protocols {
         /** @return int */
         public static function dealHandshake(mixed $buffer, \Workerman\Connection\ConnectionInterface $connection) {}
     }
+}
+
+// aliases registered in C
+namespace {
+    class_alias('Workerman\Events\Event', 'Workerman\Events\Select');
+    class_alias('Workerman\Events\Event', 'Workerman\Events\Ev');
+    class_alias('Workerman\Events\Event', 'Workerman\Events\Libevent');
 }

@@ -2,10 +2,10 @@
 // Rewrites the composer.json of a scratch webman skeleton for tests/webman2/run.sh, and of the
 // scratch copy of Workerman it installs. Never run on a source tree: run.sh hands it copies.
 // Called as:
-//   php prepare_composer.php app <composer.json> <name>=<dir>@<version>...
+//   php prepare_composer.php app <composer.json> <name>=<dir>@<version>... [<name>@<constraint>...]
 //   php prepare_composer.php workerman <composer.json> <ext|reference>
 
-$usage = "usage: prepare_composer.php app <composer.json> <name>=<dir>@<version>...\n"
+$usage = "usage: prepare_composer.php app <composer.json> <name>=<dir>@<version>... [<name>@<constraint>...]\n"
     . "       prepare_composer.php workerman <composer.json> <ext|reference>\n";
 [, $what, $file] = $argv + [null, null, null];
 if (!in_array($what, ['app', 'workerman'], true) || !$file || !is_file($file)) {
@@ -32,6 +32,11 @@ if ($what === 'workerman') {
     // so a cached vendor/ does not point into an old scratch dir.
     $json['repositories'] = [];
     foreach (array_slice($argv, 3) as $spec) {
+        // name@constraint: from Packagist (the reference's revolt/event-loop).
+        if (preg_match('/^([a-z0-9_.-]+\/[a-z0-9_.-]+)@([^=@]+)$/', $spec, $m)) {
+            $json['require'][$m[1]] = $m[2];
+            continue;
+        }
         if (!preg_match('/^([^=]+)=(.+)@([^@]+)$/', $spec, $m)) {
             fwrite(STDERR, "bad package spec '$spec'\n" . $usage);
             exit(2);

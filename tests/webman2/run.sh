@@ -136,7 +136,9 @@ from_git "$co_git" "$co_tag" "$pkgs/coroutine" >/dev/null
 "$php" "$here/prepare_composer.php" app "$app/composer.json" \
     "workerman/webman-framework=../pkgs/webman-framework@$fw_version" \
     "workerman/workerman=../pkgs/workerman@$wm_version" \
-    "workerman/coroutine=../pkgs/coroutine@${co_tag#v}" || die "rewriting the app's composer.json failed"
+    "workerman/coroutine=../pkgs/coroutine@${co_tag#v}" \
+    $( [ "$mode" = reference ] && echo "revolt/event-loop@^1.0" ) \
+    || die "rewriting the app's composer.json failed"
 
 # vendor/ is cached per (composer.json as rewritten, the package trees as prepared, PHP minor).
 key=$( { cat "$app/composer.json"; (cd "$pkgs" && tar -c --sort=name --mtime=@0 --owner=0 --group=0 .);
@@ -330,6 +332,56 @@ more_checks() {
     check "GET /download (download()): body" "$(cmp -s "$body_file" "$app/public/hello.txt" && echo same)" same
 }
 
+# The coroutine process (config/process.php: 'eventLoop' => Fiber::class, one worker) and
+# /pool: a query of S seconds on a connection of a coroutine Pool of 4. Concurrent requests
+# must overlap (their total is one wait per wave of 4, where a blocking sleep would add them up),
+# the pool must cap and reuse its connections, and each request's Context must stay its own.
+co_base=
+# pool_batch <n> <seconds> <tag>: n concurrent requests; sets batch_s (wall time) and batch
+# (one line per reply: "status id connection created loop").
+pool_batch() {
+    local n=$1 s=$2 i t0
+    rm -f "$scratch"/pool.*
+    t0=$(date +%s.%N)
+    for i in $(seq "$n"); do
+        curl -sS --max-time 30 -o "$scratch/pool.$i" -w '%{http_code}' "$co_base/pool?id=$3$i&s=$s" \
+            > "$scratch/pool.$i.status" 2>/dev/null &
+    done
+    wait
+    batch_s=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf("%.2f", b - a) }')
+    batch=$(for i in $(seq "$n"); do
+        printf '%s ' "$(cat "$scratch/pool.$i.status")"
+        "$php" -r '$j = json_decode((string)file_get_contents($argv[1]), true);
+            echo is_array($j) ? "$j[id] $j[connection] $j[created] $j[loop]" : "-", "\n";' "$scratch/pool.$i"
+    done)
+}
+coroutine_checks() {
+    local want_ids
+    req "$co_base/pool?id=probe&s=0"
+    check "GET /pool on the coroutine process: status" "$status" 200
+    check "GET /pool on the coroutine process: Worker::\$eventLoopClass" \
+        "$(printf '%s' "$body" | "$php" -r 'echo json_decode(stream_get_contents(STDIN), true)["loop"] ?? "";')" 'Workerman\Events\Fiber'
+
+    pool_batch 4 1 a
+    want_ids=$(printf 'a%s\n' 1 2 3 4)
+    check "4 concurrent /pool (1 s query each): all 200" "$(awk '$1 == 200' <<<"$batch" | wc -l)" 4
+    check "4 concurrent /pool: each reply has its own request's Context" "$(awk '{ print $2 }' <<<"$batch" | sort)" "$want_ids"
+    check "4 concurrent /pool: 4 pooled connections" "$(awk '{ print $3 }' <<<"$batch" | sort -u | wc -l)" 4
+    # Sequential they would take 4 s; overlapping, one query (1 s) plus overhead.
+    check "4 concurrent /pool: overlapped (${batch_s}s for 4 x 1 s)" \
+        "$(awk -v t="$batch_s" 'BEGIN { print (t >= 1 && t < 2.5) ? "overlapped" : "not overlapped" }')" overlapped
+
+    pool_batch 8 0.5 b
+    want_ids=$(printf 'b%s\n' 1 2 3 4 5 6 7 8)
+    check "8 concurrent /pool (0.5 s each, pool of 4): all 200" "$(awk '$1 == 200' <<<"$batch" | wc -l)" 8
+    check "8 concurrent /pool: each reply has its own request's Context" "$(awk '{ print $2 }' <<<"$batch" | sort)" "$want_ids"
+    check "8 concurrent /pool: the pool's 4 connections reused, none created" \
+        "$(awk '{ print $3 ":" $4 }' <<<"$batch" | sort -u | tr '\n' ' ')" "1:4 2:4 3:4 4:4 "
+    # Two waves of 4 (the others wait in the pool's channel): >= 1 s; all 8 at once or one by one would not be.
+    check "8 concurrent /pool: two waves of 4 (${batch_s}s for 8 x 0.5 s)" \
+        "$(awk -v t="$batch_s" 'BEGIN { print (t >= 1 && t < 2.5) ? "two waves" : "not two waves" }')" "two waves"
+}
+
 # finish: on a failure the tails of the logs; the logs kept in the cache; the summary line.
 finish() {
     local f last=$cache/last-$mode
@@ -351,6 +403,10 @@ port=$("$php" -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode("
 [ -n "$port" ] || die "no free port"
 echo "$port" > "$app/runtime/port"
 base=http://127.0.0.1:$port
+co_port=$("$php" -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];')
+[ -n "$co_port" ] && [ "$co_port" != "$port" ] || die "no second free port"
+echo "$co_port" > "$app/runtime/port_co"
+co_base=http://127.0.0.1:$co_port
 pidfile=$app/runtime/webman.pid
 cd "$app" || die "no $app"
 
@@ -371,7 +427,7 @@ fi
 ok "master running (pid $master)"
 before=$(children "$master")
 all_pids=($before)
-check "worker processes: 2 webman + 1 monitor" "$(echo "$before" | grep -c .)" 3
+check "worker processes: 2 webman + 1 coroutine + 1 monitor" "$(echo "$before" | grep -c .)" 4
 req "$base/pid"
 check "GET /pid: answered by a child of the master" "$(echo "$before" | grep -cx "$body")" 1
 
@@ -383,14 +439,18 @@ static_checks
 connection_checks
 more_checks
 
+echo "== the coroutine process (Fiber event loop, a coroutine pool)"
+coroutine_checks
+
 echo "== status"
 timeout -k 5 30 "$php" "${php_args[@]}" start.php status > "$scratch/status.out" 2>&1
 check "status: exit status" "$?" 0
 st=$(cat "$scratch/status.out")
 check_re "status: lists the webman processes" "$st" 'webman'
+check_re "status: lists the coroutine process" "$st" 'coroutine'
 check_re "status: lists the monitor process" "$st" 'monitor'
 check "status: one row per process (pid column)" \
-    "$(for p in $before; do grep -qw "$p" "$scratch/status.out" && echo y; done | grep -c y)" 3
+    "$(for p in $before; do grep -qw "$p" "$scratch/status.out" && echo y; done | grep -c y)" 4
 
 echo "== reload"
 timeout -k 5 30 "$php" "${php_args[@]}" start.php reload > "$scratch/reload.out" 2>&1
@@ -399,11 +459,11 @@ after=
 for _ in $(seq 75); do
     after=$(children "$master")
     new=$(comm -13 <(echo "$before") <(echo "$after") | grep -c .)
-    [ "$(echo "$after" | grep -c .)" = 3 ] && [ "$new" = 2 ] && break
+    [ "$(echo "$after" | grep -c .)" = 4 ] && [ "$new" = 3 ] && break
     sleep 0.2
 done
 all_pids+=($after)
-check "reload: both webman workers replaced" "$(comm -13 <(echo "$before") <(echo "$after") | grep -c .)" 2
+check "reload: both webman workers and the coroutine worker replaced" "$(comm -13 <(echo "$before") <(echo "$after") | grep -c .)" 3
 check "reload: the monitor (reloadable = false) kept" "$(comm -12 <(echo "$before") <(echo "$after") | grep -c .)" 1
 check "reload: master kept" "$(alive "$master" && echo alive)" alive
 req "$base/pid"
@@ -411,6 +471,7 @@ check "GET /pid after reload: answered by a new worker" "$(echo "$after" | grep 
 app_checks " (after reload)"
 req -H "Cookie: PHPSID=$sid_saved" "$base/session/get"
 check "GET /session/get with the cookie (after reload): body" "$body" value=abc123
+coroutine_checks
 
 echo "== stop"
 all_pids+=($(children "$master"))   # a worker respawned after a crash has a pid not seen yet

@@ -22,3 +22,4 @@ Route::get('/peer', [CheckController::class, 'peer']);
 Route::get('/boom', [CheckController::class, 'boom']);
 Route::get('/go', [CheckController::class, 'go']);
 Route::get('/download', [CheckController::class, 'download']);
+Route::get('/pool', [CheckController::class, 'pool']);

@@ -4,6 +4,8 @@
 
 namespace app\controller;
 
+use app\service\SleepPool;
+use support\Context;
 use support\Request;
 use Workerman\Worker;
 
@@ -131,5 +133,27 @@ class CheckController
     public function download(Request $request)
     {
         return response()->download(public_path() . '/hello.txt', 'named.txt');
+    }
+
+    // /pool?id=..&s=..: a query of s seconds on a pooled connection. The request's id goes into
+    // its coroutine Context before the wait and is read back after it, when other requests
+    // have run in between: an answer with another id would be a Context shared across them.
+    public function pool(Request $request)
+    {
+        $id = (string)$request->get('id', '');
+        Context::set('request_id', $id);
+        $pool = SleepPool::pool();
+        $connection = $pool->get();
+        try {
+            $connection->query((float)$request->get('s', 0.5));
+        } finally {
+            $pool->put($connection);
+        }
+        return json([
+            'id' => Context::get('request_id'),
+            'connection' => $connection->id,
+            'created' => SleepPool::created(),
+            'loop' => Worker::$eventLoopClass,
+        ]);
     }
 }
