@@ -6,7 +6,8 @@
 # start-up and shutdown. The "on" runs also scrape /metrics SCRAPES times (the master's work).
 # Usage: bash benchmarks/metrics_callgrind.sh   (needs valgrind, curl)
 # Environment: EXT, N1 [2000], N2 [6000], SCRAPES [20], PORT [19600], PHP [php], TIMERS ["0 1"]
-#   (runs without and with a one-second app Timer in the worker).
+#   (runs without and with a one-second app Timer in the worker), MODES ["off on"] (MODES=off
+#   with EXT of a build without metrics gives the baseline).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 EXT=${EXT:-$here/../modules/workerman.so}
@@ -61,7 +62,7 @@ run() {
 
 for timer in ${TIMERS:-0 1}; do
 	export WM_BENCH_TIMER=$timer
-	for mode in off on; do
+	for mode in ${MODES:-off on}; do
 		i1=$(run "$mode" "$N1")
 		i2=$(run "$mode" "$N2")
 		per=$(( (i2 - i1) / (N2 - N1) ))
