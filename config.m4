@@ -43,6 +43,9 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_timer.c
     ext/wm_master.c
     ext/wm_status.c
+    ext/wm_metrics.c
+    ext/wm_metrics_export.c
+    ext/wm_metrics_counters.c
     ext/wm_fork.c
     ext/wm_cli.c
     ext/wm_worker.c

@@ -5,6 +5,7 @@
 #include "wm_loop.h"
 #include "wm_master.h"
 #include "wm_log.h"
+#include "wm_metrics_counters.h"
 #include "zend_closures.h"
 
 static bool wm_process_exiting;
@@ -103,6 +104,7 @@ static void wm_after_exception(void)
 		wm_loop_stop();
 		return;
 	}
+	wm_counters->exceptions++;
 	wm_call_failed();
 }
 
@@ -182,6 +184,7 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 	if (UNEXPECTED(EG(exception))) {
 		zend_object *ex = EG(exception);
 		if (swallow && !zend_is_unwind_exit(ex) && !zend_is_graceful_exit(ex)) {
+			wm_counters->exceptions++;
 			zend_clear_exception();
 			return FAILURE;
 		}
@@ -218,6 +221,7 @@ zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *arg
 		wm_after_exception();
 		return FAILURE;
 	}
+	wm_counters->exceptions++;
 	GC_ADDREF(ex);
 	zend_clear_exception();
 	*caught = ex;

@@ -301,9 +301,23 @@ static void wm_sleep(double seconds)
 
 /* ---- commands ---- */
 
+/* `status --json` / `connections --json` (not in Workerman): the same data for scripts. */
+static bool wm_cli_json;
+
 static zend_result wm_cli_status(pid_t master_pid, bool live)
 {
 	zend_string *path = wm_master_status_file();
+	if (wm_cli_json) {
+		unlink(ZSTR_VAL(path));
+		kill(master_pid, SIGIOT);
+		wm_sleep(1.0);
+		smart_str out = {0};
+		wm_status_format_json(&out, ZSTR_VAL(path));
+		wm_safe_echo(ZSTR_VAL(out.s), ZSTR_LEN(out.s), false);
+		smart_str_free(&out);
+		unlink(ZSTR_VAL(path));
+		return wm_cli_exit(0);
+	}
 	for (;;) {
 		unlink(ZSTR_VAL(path));
 		kill(master_pid, SIGIOT);
@@ -332,15 +346,12 @@ static zend_result wm_cli_connections(pid_t master_pid)
 	unlink(ZSTR_VAL(path));
 	kill(master_pid, SIGIO);
 	wm_sleep(0.5);
-	php_stream *stream = php_stream_open_wrapper(ZSTR_VAL(path), "rb", 0, NULL);
-	if (stream) {
-		zend_string *content = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
-		php_stream_close(stream);
-		if (content) {
-			PHPWRITE(ZSTR_VAL(content), ZSTR_LEN(content));
-			zend_string_release(content);
-		}
+	smart_str out = {0};
+	wm_connections_format(&out, ZSTR_VAL(path), wm_cli_json);
+	if (out.s) {
+		PHPWRITE(ZSTR_VAL(out.s), ZSTR_LEN(out.s));
 	}
+	smart_str_free(&out);
 	unlink(ZSTR_VAL(path));
 	return wm_cli_exit(0);
 }
@@ -391,7 +402,9 @@ static void wm_cli_log_command(const char *start_file, const char *command, cons
 
 static zend_result wm_cli_dispatch(const char *start_file, const char *command, const char *mode)
 {
-	wm_cli_log_command(start_file, command, mode);
+	if (!wm_cli_json) { /* --json prints the document alone */
+		wm_cli_log_command(start_file, command, mode);
+	}
 	pid_t master_pid = wm_cli_read_master_pid();
 	if (wm_api_major == 5 ? wm_cli_master_alive5(master_pid) : wm_cli_master_alive4(master_pid)) {
 		if (strcmp(command, "start") == 0) {
@@ -439,6 +452,9 @@ zend_result wm_cli_parse_command(void)
 	wm_cli_get_argv(&argv);
 	const char *command = wm_cli_find(&argv, commands, sizeof(commands) / sizeof(commands[0]));
 	const char *mode = wm_cli_find(&argv, modes, sizeof(modes) / sizeof(modes[0]));
+	static const char *const json[] = {"--json"};
+	wm_cli_json = command && (strcmp(command, "status") == 0 || strcmp(command, "connections") == 0)
+		&& wm_cli_find(&argv, json, 1);
 	/* 4.x names the start file as argv[0] has it, 5.x by its basename. */
 	zval *first = zend_hash_index_find(Z_ARRVAL(argv), 0);
 	zend_string *start_file = wm_api_major == 5 ? zend_string_init(wm_master_start_name(), strlen(wm_master_start_name()), 0)

@@ -37,5 +37,9 @@ void wm_cli_log_stop_signal(int signo);
 
 /* wm_status.c: the `status` command's table from the status file at path. */
 void wm_status_format(smart_str *out, const char *path);
+/* `status --json`: the same data as one JSON document. */
+void wm_status_format_json(smart_str *out, const char *path);
+/* The `connections` output from the connections file: its text rows, or a JSON array. */
+void wm_connections_format(smart_str *out, const char *path, bool json);
 
 #endif

@@ -29,7 +29,6 @@ zend_class_entry *wm_ce_TcpConnection;
  * cached pointer to the static slot and one known-hash lookup: PHP code reading the array
  * sees exact values without us rebuilding it at read points, which PHP offers no hook for.
  * During request shutdown the static members may already be gone: no mirroring then. */
-static zend_long wm_stat_connections, wm_stat_requests, wm_stat_send_fails;
 static zval *wm_stats_slot;
 static zend_string *wm_str_statistics, *wm_str_connection_count, *wm_str_total_request,
 	*wm_str_send_fail, *wm_str_connections;
@@ -101,17 +100,21 @@ static zend_always_inline void wm_stat_mirror(zend_string *key, zend_long value,
 
 void wm_stat_request(void)
 {
-	wm_stat_mirror(wm_str_total_request, ++wm_stat_requests, &wm_hint_total_request);
+	zend_long requests = (zend_long)++wm_counters->requests;
+	if (UNEXPECTED(requests >= wm_counters_request_limit)) {
+		wm_counters_request_limit_reached(); /* $worker->maxRequests: recycling, from a later loop turn */
+	}
+	wm_stat_mirror(wm_str_total_request, requests, &wm_hint_total_request);
 }
 
 void wm_stat_send_fail(void)
 {
-	wm_stat_mirror(wm_str_send_fail, ++wm_stat_send_fails, &wm_hint_send_fail);
+	wm_stat_mirror(wm_str_send_fail, (zend_long)++wm_counters->send_fails, &wm_hint_send_fail);
 }
 
-zend_long wm_conn_stat_connection_count(void) { return wm_stat_connections; }
-zend_long wm_conn_stat_total_request(void) { return wm_stat_requests; }
-zend_long wm_conn_stat_send_fail(void) { return wm_stat_send_fails; }
+zend_long wm_conn_stat_connection_count(void) { return (zend_long)wm_counters->connections; }
+zend_long wm_conn_stat_total_request(void) { return (zend_long)wm_counters->requests; }
+zend_long wm_conn_stat_send_fail(void) { return (zend_long)wm_counters->send_fails; }
 
 /* TcpConnection::$connections, the static array (cached slot, like the statistics). */
 zval *wm_conn_all(void)
@@ -161,7 +164,7 @@ void wm_conn_counted_new(wm_conn_obj *conn)
 	conn->internal_id = wm_conn_next_id;
 	ZVAL_LONG(&conn->id, wm_conn_next_id);
 	wm_conn_next_id = wm_conn_next_id == ZEND_LONG_MAX ? 0 : wm_conn_next_id + 1;
-	wm_stat_mirror(wm_str_connection_count, ++wm_stat_connections, &wm_hint_connection_count);
+	wm_stat_mirror(wm_str_connection_count, (zend_long)++wm_counters->connections, &wm_hint_connection_count);
 }
 
 void wm_conn_close_socket(wm_conn_obj *conn)
@@ -191,8 +194,8 @@ void wm_conn_free_resources(wm_conn_obj *conn)
 	conn->rbuf = NULL;
 	wm_sendq_free(conn->sendq);
 	conn->sendq = NULL;
-	wm_stat_mirror(wm_str_connection_count, --wm_stat_connections, &wm_hint_connection_count);
-	if (wm_stat_connections == 0) {
+	wm_stat_mirror(wm_str_connection_count, (zend_long)--wm_counters->connections, &wm_hint_connection_count);
+	if (wm_counters->connections == 0) {
 		wm_master_connections_drained();
 	}
 }
@@ -694,6 +697,7 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ(conn_zv));
 	conn->fd = fd;
 	conn->status = WM_CONN_ESTABLISHED;
+	wm_counters->accepted++;
 	wm_conn_store_peer(conn, peer, peer_len);
 
 	zval *all = wm_conn_all();
@@ -769,12 +773,12 @@ void wm_conn_rinit(void)
 	array_init(&stats);
 	/* Our interned keys: wm_stat_mirror()'s hint then matches them by pointer. */
 	zval v;
-	ZVAL_LONG(&v, wm_stat_connections);
+	ZVAL_LONG(&v, (zend_long)wm_counters->connections);
 	zend_hash_add_new(Z_ARRVAL(stats), wm_str_connection_count, &v);
-	ZVAL_LONG(&v, wm_stat_requests);
+	ZVAL_LONG(&v, (zend_long)wm_counters->requests);
 	zend_hash_add_new(Z_ARRVAL(stats), wm_str_total_request, &v);
 	add_assoc_long(&stats, "throw_exception", 0);
-	ZVAL_LONG(&v, wm_stat_send_fails);
+	ZVAL_LONG(&v, (zend_long)wm_counters->send_fails);
 	zend_hash_add_new(Z_ARRVAL(stats), wm_str_send_fail, &v);
 	zend_update_static_property(wm_ce_ConnectionInterface, "statistics", sizeof("statistics") - 1, &stats);
 	zval_ptr_dtor(&stats);

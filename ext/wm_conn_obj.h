@@ -9,6 +9,7 @@
 #include "wm_conn.h"
 #include "wm_buffer.h"
 #include "wm_protocol.h"
+#include "wm_metrics_counters.h"
 #include <event2/event.h>
 #include <event2/event_struct.h>
 #include <sys/uio.h>

@@ -278,6 +278,7 @@ static ssize_t wm_conn_read_once(wm_conn_obj *conn)
 		return n;
 	}
 	conn->bytes_read += n;
+	wm_counters->bytes_in += n;
 	if (conn->status == WM_CONN_ENDING) {
 		/* [5] end(): what arrives now is read (to see the peer's EOF) and dropped. */
 		wm_rbuf_free(scratch);

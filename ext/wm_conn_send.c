@@ -151,6 +151,7 @@ static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
 			break;
 		}
 		conn->bytes_written += n;
+		wm_counters->bytes_out += n;
 		total += (size_t)n;
 		if ((size_t)n < want) {
 			break;
@@ -322,6 +323,7 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	} while (n < 0 && errno == EINTR);
 	if (n == (ssize_t)p->len) {
 		conn->bytes_written += n;
+		wm_counters->bytes_out += n;
 		wm_pieces_release(p);
 		return WM_SEND_TRUE;
 	}
@@ -332,6 +334,7 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	wm_conn_queue(conn, p);
 	if (n > 0) {
 		conn->bytes_written += n;
+		wm_counters->bytes_out += n;
 		conn->sendq = wm_sendq_consume(conn->sendq, (size_t)n);
 	}
 	wm_conn_arm(conn);

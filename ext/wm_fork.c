@@ -10,6 +10,7 @@
 #include "wm_timer.h"
 #include "wm_conn.h"
 #include "wm_log.h"
+#include "wm_metrics.h"
 
 #include <grp.h>
 #include <pwd.h>
@@ -135,8 +136,10 @@ static bool wm_fork_one(wm_worker_obj *worker, uint32_t slot)
 {
 	bool first_start = wm_master_status() == WM_STATUS_STARTING;
 	fflush(stdout);
+	int metrics_slot = wm_metrics_slot_claim();
 	pid_t pid = fork();
 	if (pid > 0) {
+		wm_metrics_slot_forked(metrics_slot, pid, worker, slot);
 		wm_child *child = emalloc(sizeof(wm_child));
 		child->worker = worker;
 		child->slot = slot;
@@ -148,6 +151,7 @@ static bool wm_fork_one(wm_worker_obj *worker, uint32_t slot)
 		wm_logf("forkOneWorker fail");
 		return false;
 	}
+	wm_metrics_child_attach(metrics_slot);
 	wm_child_main(worker, slot, first_start);
 	return true;
 }

@@ -15,6 +15,7 @@
 #include "wm_timer.h"
 #include "wm_conn.h"
 #include "wm_log.h"
+#include "wm_metrics.h"
 
 #include <event2/event.h>
 #include <fcntl.h>
@@ -562,6 +563,7 @@ static void wm_master_on_reaped(pid_t pid, int status)
 		zval_ptr_dtor(&callable);
 	}
 	wm_count_exit(worker, status);
+	wm_metrics_child_reaped(pid, worker);
 	if (child->slot != WM_NO_SLOT && child->slot < worker->slot_count && worker->slot_pids[child->slot] == pid) {
 		worker->slot_pids[child->slot] = 0;
 	}
@@ -678,6 +680,7 @@ static void wm_master_reload(void)
 	if (wm_status != WM_STATUS_RELOADING && wm_status != WM_STATUS_SHUTDOWN) {
 		wm_logf("Workerman[%s] reloading", wm_master_start_name());
 		wm_status = WM_STATUS_RELOADING;
+		wm_metrics_reload_started();
 		zval *on_reload = WM_STATIC_PROP(wm_ce_Worker, "onMasterReload");
 		if (on_reload && Z_TYPE_P(on_reload) != IS_NULL) {
 			zval callable;
@@ -838,6 +841,7 @@ void wm_master_worker_started(void)
 		signal(SIGTERM, SIG_IGN);
 		signal(SIGPIPE, SIG_IGN);
 	}
+	wm_metrics_worker_started(wm_first_worker()); /* maxRequests, maxMemory, the metrics tick */
 	wm_booting = true;
 	struct timeval now = {0, 0};
 	event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_boot_done_cb, NULL, &now);
@@ -970,7 +974,7 @@ ZEND_METHOD(Workerman_Worker, runAll)
 		RETURN_THROWS();
 	}
 	wm_lock();
-	if (wm_daemonize() == FAILURE || wm_init_workers() == FAILURE) {
+	if (wm_daemonize() == FAILURE || wm_init_workers() == FAILURE || wm_metrics_master_start() == FAILURE) {
 		RETURN_THROWS();
 	}
 	wm_install_master_signals();
@@ -1135,6 +1139,7 @@ static void wm_free_events(struct event **events, size_t n)
 
 void wm_master_rshutdown(void)
 {
+	wm_metrics_rshutdown();
 	wm_error_hook_active = false;
 	if (wm_saved_error_cb) {
 		zend_error_cb = wm_saved_error_cb; /* never leave a hook into code that may be unloaded */

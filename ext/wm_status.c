@@ -3,7 +3,9 @@
  * master writes the header of the status file (worker map, global status, exit table) and
  * signals its children, each of which appends its process row; SIGIO does the same for the
  * connections file. Paths, children and exit counts are wm_master.c's, read through its
- * accessors; the commands that ask for these files are wm_cli.c's. */
+ * accessors; the commands that ask for these files are wm_cli.c's.
+ * Beside each text row goes the same data as one JSON line (starting with '{', a line the
+ * text readers skip), from which `status --json` and `connections --json` are made. */
 #include "wm_private.h"
 #include "wm_master.h"
 #include "wm_master_internal.h"
@@ -15,6 +17,9 @@
 #include "wm_log.h"
 #include "ext/standard/php_var.h"
 #include "ext/date/php_date.h"
+#include "ext/json/php_json.h"
+#include "ext/standard/php_math.h"
+#include "wm_conn_obj.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -206,6 +211,70 @@ static void wm_status_global5(smart_str *out, size_t name_width)
 	smart_str_appends(out, "     event-loop     exit_status     exit_count\n");
 }
 
+/* One JSON line: appended to out with its newline; consumes value. */
+static void wm_json_line(smart_str *out, zval *value)
+{
+	php_json_encode(out, value, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE | PHP_JSON_PARTIAL_OUTPUT_ON_ERROR);
+	smart_str_appendc(out, '\n');
+	zval_ptr_dtor(value);
+}
+
+/* The master's part of `status --json`: what the text's global section and exit table say. */
+static void wm_status_master_json(smart_str *out)
+{
+	zval master, workers, load;
+	array_init(&master);
+	add_assoc_long(&master, "master_pid", (zend_long)getpid());
+	add_assoc_string(&master, "version", (char *)wm_api_version());
+	add_assoc_string(&master, "php_version", PHP_VERSION);
+	add_assoc_long(&master, "start_time", (zend_long)wm_master_start_time());
+	add_assoc_long(&master, "uptime", (zend_long)(time(NULL) - wm_master_start_time()));
+	double avg[3] = {0, 0, 0};
+	if (getloadavg(avg, 3) < 0) {
+		avg[0] = avg[1] = avg[2] = 0;
+	}
+	array_init(&load);
+	for (int i = 0; i < 3; i++) {
+		add_next_index_double(&load, _php_math_round(avg[i], 2, PHP_ROUND_HALF_UP));
+	}
+	add_assoc_zval(&master, "load_average", &load);
+	add_assoc_string(&master, "event_loop", (char *)wm_cli_event_loop_name());
+	add_assoc_long(&master, "worker_count", zend_hash_num_elements(wm_worker_registry()));
+	add_assoc_long(&master, "process_count", zend_hash_num_elements(wm_master_children()));
+	array_init(&workers);
+	zend_object *obj;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
+		wm_worker_obj *worker = wm_worker_from_obj(obj);
+		zval info, exits;
+		array_init(&info);
+		zval *name = wm_worker_prop(worker, WM_WP_NAME);
+		Z_TRY_ADDREF_P(name);
+		add_assoc_zval(&info, "name", name);
+		add_assoc_str(&info, "listen", wm_worker_get_socket_name(worker));
+		add_assoc_long(&info, "count", (zend_long)worker->slot_count);
+		array_init(&exits);
+		zval *counts = zend_hash_index_find(wm_master_exit_info(), (zend_ulong)(uintptr_t)&worker->std);
+		zend_ulong status;
+		zval *n;
+		if (counts) {
+			ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(counts), status, n) {
+				zval row;
+				array_init(&row);
+				add_assoc_long(&row, "status", (zend_long)status);
+				add_assoc_long(&row, "count", zval_get_long(n));
+				add_next_index_zval(&exits, &row);
+			} ZEND_HASH_FOREACH_END();
+		}
+		add_assoc_zval(&info, "exits", &exits);
+		add_next_index_zval(&workers, &info);
+	} ZEND_HASH_FOREACH_END();
+	add_assoc_zval(&master, "workers", &workers);
+	zval line;
+	array_init(&line);
+	add_assoc_zval(&line, "master", &master);
+	wm_json_line(out, &line);
+}
+
 void wm_master_write_status(void)
 {
 	size_t name_width = wm_cli_name_width(), socket_width = wm_cli_socket_width();
@@ -227,6 +296,7 @@ void wm_master_write_status(void)
 	smart_str_appendc(&out, ' ');
 	wm_str_pad(&out, v5 ? "name" : "worker_name", v5 ? 4 : sizeof("worker_name") - 1, name_width);
 	smart_str_appends(&out, " connections send_fail timers  total_request qps    status\n");
+	wm_status_master_json(&out);
 	wm_write_file(wm_master_status_file(), &out, false);
 	smart_str_free(&out);
 	wm_signal_children(SIGIOT);
@@ -239,6 +309,25 @@ wm_worker_obj *wm_first_worker(void)
 		return wm_worker_from_obj(obj);
 	} ZEND_HASH_FOREACH_END();
 	return NULL;
+}
+
+/* This process's row of `status --json`: the text row's values, memory in bytes. */
+static void wm_status_worker_json(smart_str *out, wm_worker_obj *worker)
+{
+	zval row;
+	array_init(&row);
+	add_assoc_long(&row, "pid", (zend_long)getpid());
+	zval *name = wm_worker_prop(worker, WM_WP_NAME);
+	Z_TRY_ADDREF_P(name);
+	add_assoc_zval(&row, "name", name);
+	add_assoc_long(&row, "id", zval_get_long(wm_worker_prop(worker, WM_WP_ID)));
+	add_assoc_str(&row, "listen", wm_worker_get_socket_name(worker));
+	add_assoc_long(&row, "memory", (zend_long)zend_memory_usage(false));
+	add_assoc_long(&row, "connections", wm_conn_stat_connection_count());
+	add_assoc_long(&row, "send_fail", wm_conn_stat_send_fail());
+	add_assoc_long(&row, "timers", wm_timer_count());
+	add_assoc_long(&row, "total_request", wm_conn_stat_total_request());
+	wm_json_line(out, &row);
 }
 
 void wm_worker_write_status(void)
@@ -275,6 +364,7 @@ void wm_worker_write_status(void)
 	smart_str_appendc(&out, ' ');
 	wm_str_pad_long(&out, wm_conn_stat_total_request(), 13);
 	smart_str_appendc(&out, '\n');
+	wm_status_worker_json(&out, worker);
 	wm_write_file(wm_master_status_file(), &out, true);
 	smart_str_free(&out);
 	zend_string_release(name);
@@ -291,6 +381,53 @@ void wm_master_write_connections(void)
 	wm_signal_children(SIGIO);
 }
 
+/* One JSON line per TcpConnection of this process: the text row's values, unabridged. */
+static void wm_connections_json(smart_str *out)
+{
+	zval *all = wm_conn_all();
+	if (!all || Z_TYPE_P(all) != IS_ARRAY) {
+		return;
+	}
+	wm_worker_obj *first = wm_first_worker();
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), item) {
+		if (Z_TYPE_P(item) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(item), wm_ce_TcpConnection)) {
+			continue;
+		}
+		wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ_P(item));
+		zval row, tmp;
+		array_init(&row);
+		add_assoc_long(&row, "pid", (zend_long)getpid());
+		zval *worker = wm_conn_sh(conn, WM_SH_WORKER);
+		if (Z_TYPE_P(worker) == IS_OBJECT) {
+			zval *name = zend_read_property(Z_OBJCE_P(worker), Z_OBJ_P(worker), "name", 4, true, &tmp);
+			add_assoc_str(&row, "worker", zval_get_string(name));
+		} else if (first) {
+			add_assoc_str(&row, "worker", zval_get_string(wm_worker_prop(first, WM_WP_NAME)));
+		}
+		Z_TRY_ADDREF(conn->id);
+		add_assoc_zval(&row, "id", &conn->id);
+		add_assoc_str(&row, "transport", zend_string_copy(conn->transport));
+		zval *protocol = wm_conn_sh(conn, WM_SH_PROTOCOL);
+		if (Z_TYPE_P(protocol) == IS_STRING && Z_STRLEN_P(protocol)) {
+			add_assoc_str(&row, "protocol", zend_string_copy(Z_STR_P(protocol)));
+		} else {
+			add_assoc_null(&row, "protocol");
+		}
+		bool unix_socket = zend_string_equals_literal(conn->transport, "unix");
+		add_assoc_bool(&row, "ipv4", !unix_socket && conn->peer_family != AF_INET6);
+		add_assoc_bool(&row, "ipv6", !unix_socket && conn->peer_family == AF_INET6);
+		add_assoc_long(&row, "recv_q", conn->rbuf ? (zend_long)conn->rbuf->len : 0);
+		add_assoc_long(&row, "send_q", (zend_long)wm_conn_send_queue_size(conn));
+		add_assoc_long(&row, "bytes_read", conn->bytes_read);
+		add_assoc_long(&row, "bytes_written", conn->bytes_written);
+		add_assoc_string(&row, "status", (char *)wm_conn_status_name(conn->status));
+		add_assoc_str(&row, "local_address", wm_conn_local_address(conn));
+		add_assoc_str(&row, "remote_address", wm_conn_remote_address(conn));
+		wm_json_line(out, &row);
+	} ZEND_HASH_FOREACH_END();
+}
+
 void wm_worker_write_connections(void)
 {
 	if (!wm_master_connections_file()) {
@@ -298,6 +435,7 @@ void wm_worker_write_connections(void)
 	}
 	smart_str out = {0};
 	wm_conn_describe_all(&out);
+	wm_connections_json(&out);
 	if (out.s && ZSTR_LEN(out.s)) {
 		wm_write_file(wm_master_connections_file(), &out, true);
 	}
@@ -530,4 +668,175 @@ void wm_status_format(smart_str *out, const char *path)
 	zend_hash_destroy(&file.lines);
 	zend_hash_destroy(&file.requests);
 	zval_ptr_dtor(&file.info);
+}
+
+/* ---- `status --json` and `connections --json` ---- */
+
+static zend_string *wm_read_whole(const char *path)
+{
+	php_stream *stream = php_stream_open_wrapper((char *)path, "rb", 0, NULL);
+	if (!stream) {
+		return NULL;
+	}
+	zend_string *content = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+	php_stream_close(stream);
+	return content;
+}
+
+/* Calls line_cb(line, len, arg) for each JSON line ('{' first) of content. */
+static void wm_json_lines(zend_string *content, void (*line_cb)(zval *, void *), void *arg)
+{
+	const char *p = ZSTR_VAL(content), *end = p + ZSTR_LEN(content);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *line_end = nl ? nl : end;
+		if (*p == '{') {
+			/* The decoder's scanner stops at a NUL, not at the length: one string per line. */
+			zend_string *line = zend_string_init(p, (size_t)(line_end - p), 0);
+			zval row;
+			ZVAL_NULL(&row);
+			if (php_json_decode_ex(&row, ZSTR_VAL(line), ZSTR_LEN(line), PHP_JSON_OBJECT_AS_ARRAY, 64) == SUCCESS
+					&& Z_TYPE(row) == IS_ARRAY) {
+				line_cb(&row, arg);
+			}
+			zval_ptr_dtor(&row);
+			zend_string_release(line);
+		}
+		p = nl ? nl + 1 : end;
+	}
+}
+
+static void wm_pretty_json(smart_str *out, zval *value)
+{
+	php_json_encode(out, value, PHP_JSON_PRETTY_PRINT | PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE
+		| PHP_JSON_PARTIAL_OUTPUT_ON_ERROR | PHP_JSON_PRESERVE_ZERO_FRACTION);
+	smart_str_appendc(out, '\n');
+}
+
+typedef struct wm_status_json {
+	zval master;       /* the master's line, or null */
+	HashTable rows;    /* pid => the process's line */
+} wm_status_json;
+
+static void wm_status_json_line(zval *row, void *arg)
+{
+	wm_status_json *status = arg;
+	zval *master = zend_hash_str_find(Z_ARRVAL_P(row), "master", 6);
+	zval *pid = zend_hash_str_find(Z_ARRVAL_P(row), "pid", 3);
+	if (master && Z_TYPE_P(master) == IS_ARRAY) {
+		zval_ptr_dtor(&status->master);
+		ZVAL_COPY(&status->master, master);
+	} else if (pid) {
+		Z_TRY_ADDREF_P(row);
+		zend_hash_index_update(&status->rows, (zend_ulong)zval_get_long(pid), row);
+	}
+}
+
+static void wm_sum(zval *summary, const char *key, zval *row)
+{
+	zval *value = zend_hash_str_find(Z_ARRVAL_P(row), key, strlen(key));
+	zval *total = zend_hash_str_find(Z_ARRVAL_P(summary), key, strlen(key));
+	if (value && total) {
+		ZVAL_LONG(total, Z_LVAL_P(total) + zval_get_long(value));
+	}
+}
+
+/* The text status's data as one JSON document: the master's part, then one entry per
+ * process the master listed ("busy" with name and listen only when it did not answer), then
+ * the Summary's sums. */
+void wm_status_format_json(smart_str *out, const char *path)
+{
+	zend_string *content = wm_read_whole(path);
+	if (!content || !ZSTR_LEN(content)) {
+		if (content) {
+			zend_string_release(content);
+		}
+		smart_str_appends(out, "null\n");
+		return;
+	}
+	const char *nl = memchr(ZSTR_VAL(content), '\n', ZSTR_LEN(content));
+	zval info;
+	wm_status_worker_info(ZSTR_VAL(content), nl ? (size_t)(nl - ZSTR_VAL(content)) : ZSTR_LEN(content), &info);
+	wm_status_json status;
+	ZVAL_NULL(&status.master);
+	zend_hash_init(&status.rows, 8, NULL, ZVAL_PTR_DTOR, 0);
+	wm_json_lines(content, wm_status_json_line, &status);
+	zend_string_release(content);
+
+	zval doc, processes, summary;
+	if (Z_TYPE(status.master) == IS_ARRAY) {
+		ZVAL_ARR(&doc, zend_array_dup(Z_ARRVAL(status.master)));
+	} else {
+		array_init(&doc);
+	}
+	array_init(&processes);
+	array_init(&summary);
+	static const char *const sums[] = {"memory", "connections", "send_fail", "timers", "total_request"};
+	for (size_t i = 0; i < sizeof(sums) / sizeof(sums[0]); i++) {
+		add_assoc_long(&summary, sums[i], 0);
+	}
+	zend_ulong pid;
+	zval *listed;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL(info), pid, listed) {
+		zval *row = zend_hash_index_find(&status.rows, pid);
+		zval entry;
+		if (row) {
+			ZVAL_ARR(&entry, zend_array_dup(Z_ARRVAL_P(row)));
+			add_assoc_string(&entry, "status", "idle");
+			for (size_t i = 0; i < sizeof(sums) / sizeof(sums[0]); i++) {
+				wm_sum(&summary, sums[i], row);
+			}
+		} else {
+			array_init(&entry);
+			add_assoc_long(&entry, "pid", (zend_long)pid);
+			zval *name = Z_TYPE_P(listed) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(listed), "name", 4) : NULL;
+			zval *listen = Z_TYPE_P(listed) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(listed), "listen", 6) : NULL;
+			add_assoc_str(&entry, "name", name ? zval_get_string(name) : ZSTR_EMPTY_ALLOC());
+			add_assoc_str(&entry, "listen", listen ? zval_get_string(listen) : ZSTR_EMPTY_ALLOC());
+			add_assoc_string(&entry, "status", "busy");
+		}
+		add_next_index_zval(&processes, &entry);
+	} ZEND_HASH_FOREACH_END();
+	add_assoc_zval(&doc, "processes", &processes);
+	add_assoc_zval(&doc, "summary", &summary);
+	wm_pretty_json(out, &doc);
+	zval_ptr_dtor(&doc);
+	zval_ptr_dtor(&info);
+	zval_ptr_dtor(&status.master);
+	zend_hash_destroy(&status.rows);
+}
+
+static void wm_connections_json_line(zval *row, void *arg)
+{
+	Z_TRY_ADDREF_P(row);
+	add_next_index_zval((zval *)arg, row);
+}
+
+/* The connections file as the command prints it: the text lines (4.2.1's bytes), or, with
+ * json, the rows as one JSON array. */
+void wm_connections_format(smart_str *out, const char *path, bool json)
+{
+	zend_string *content = wm_read_whole(path);
+	if (json) {
+		zval rows;
+		array_init(&rows);
+		if (content) {
+			wm_json_lines(content, wm_connections_json_line, &rows);
+		}
+		wm_pretty_json(out, &rows);
+		zval_ptr_dtor(&rows);
+	} else if (content) {
+		const char *p = ZSTR_VAL(content), *end = p + ZSTR_LEN(content);
+		while (p < end) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *next = nl ? nl + 1 : end;
+			if (*p != '{') {
+				smart_str_appendl(out, p, (size_t)(next - p));
+			}
+			p = next;
+		}
+	}
+	if (content) {
+		zend_string_release(content);
+	}
 }

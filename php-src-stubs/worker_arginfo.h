@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a1cd10aca340cf1cec6f92258184b39165bf3549 */
+ * Stub hash: a8be0515445080b11ac3d5214af67c494a59264c */
 
 #if WM_API == 5
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Workerman_Worker___construct, 0, 0, 0)
@@ -464,6 +464,24 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_declare_property_ex(class_entry, property_eventLoop_name, &property_eventLoop_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_eventLoop_name);
 
+	zval property_maxRequests_default_value;
+	ZVAL_LONG(&property_maxRequests_default_value, 0);
+	zend_string *property_maxRequests_name = zend_string_init("maxRequests", sizeof("maxRequests") - 1, 1);
+	zend_declare_property_ex(class_entry, property_maxRequests_name, &property_maxRequests_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_maxRequests_name);
+
+	zval property_maxRequestsJitter_default_value;
+	ZVAL_LONG(&property_maxRequestsJitter_default_value, 0);
+	zend_string *property_maxRequestsJitter_name = zend_string_init("maxRequestsJitter", sizeof("maxRequestsJitter") - 1, 1);
+	zend_declare_property_ex(class_entry, property_maxRequestsJitter_name, &property_maxRequestsJitter_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_maxRequestsJitter_name);
+
+	zval property_maxMemory_default_value;
+	ZVAL_LONG(&property_maxMemory_default_value, 0);
+	zend_string *property_maxMemory_name = zend_string_init("maxMemory", sizeof("maxMemory") - 1, 1);
+	zend_declare_property_ex(class_entry, property_maxMemory_name, &property_maxMemory_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_maxMemory_name);
+
 	zval property_daemonize_default_value;
 	ZVAL_FALSE(&property_daemonize_default_value);
 	zend_string *property_daemonize_name = zend_string_init("daemonize", sizeof("daemonize") - 1, 1);
@@ -537,6 +555,12 @@ static zend_class_entry *register_class_Workerman_Worker(void)
 	zend_string *property_outputStream_name = zend_string_init("outputStream", sizeof("outputStream") - 1, 1);
 	zend_declare_property_ex(class_entry, property_outputStream_name, &property_outputStream_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_outputStream_name);
+
+	zval property_metricsListen_default_value;
+	ZVAL_EMPTY_STRING(&property_metricsListen_default_value);
+	zend_string *property_metricsListen_name = zend_string_init("metricsListen", sizeof("metricsListen") - 1, 1);
+	zend_declare_property_ex(class_entry, property_metricsListen_name, &property_metricsListen_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_metricsListen_name);
 
 	zval property_stopTimeout_default_value;
 	ZVAL_LONG(&property_stopTimeout_default_value, 2);

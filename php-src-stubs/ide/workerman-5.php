@@ -1365,6 +1365,22 @@ namespace Workerman {
          * @var string|null
          */
         public $eventLoop = null;
+        /**
+         * Not in Workerman: recycle a worker process after this many requests (0: never).
+         * @var int
+         */
+        public $maxRequests = 0;
+        /**
+         * Not in Workerman: a random 0..N added to maxRequests per process.
+         * @var int
+         */
+        public $maxRequestsJitter = 0;
+        /**
+         * Not in Workerman: recycle a worker process once memory_get_usage() reaches this
+         * (bytes, or a string such as '256M'; 0: never).
+         * @var int|string
+         */
+        public $maxMemory = 0;
 
         /** @var bool */
 
@@ -1398,6 +1414,12 @@ namespace Workerman {
          * @var resource|null
          */
         public static $outputStream = null;
+        /**
+         * Not in Workerman: where the master serves Prometheus metrics, e.g.
+         * 'http://127.0.0.1:9100' ('': off).
+         * @var string
+         */
+        public static $metricsListen = '';
         /** @var int */
         public static $stopTimeout = 2;
         /** @var string */
