@@ -20,7 +20,9 @@
 #   CG_PHP_ARGS (every runtime, e.g. -d opcache.enable_cli=1), N [4000], WARM [2000], RUNS [2],
 #   PORT [19800], PHP [php], KEEP [unset: a directory that receives every dump, named
 #   <row>.<runtime>.run<R>.callgrind.out, to read with callgrind_annotate, and the idle
-#   window's as ...idle.callgrind.out], STARTUP [180]
+#   window's as ...idle.callgrind.out], ANNOTATE [http16.ours4: <row>.<runtime> whose first run's
+#   dump is shown by callgrind_top.sh after the table, top 15 self and inclusive; empty: none],
+#   STARTUP [180]
 #   (seconds a server may take to come up under valgrind).
 set -uo pipefail
 set +m
@@ -33,6 +35,7 @@ WARM=${WARM:-2000}
 RUNS=${RUNS:-2}
 CG_PHP_ARGS=${CG_PHP_ARGS:-}
 KEEP=${KEEP:-}
+ANNOTATE=${ANNOTATE-http16.ours4}
 STARTUP=${STARTUP:-180}
 PORT=${PORT:-19800}
 # shellcheck source=proto_lib.sh
@@ -188,6 +191,7 @@ measure_row() {
 	wait "$cg_pid" 2>/dev/null
 	[ -n "$total" ] || { log "  $row $runtime run $run: no dump"; return 1; }
 	[ -n "$KEEP" ] && cp "$last_dump" "$KEEP/$row.$runtime.run$run.callgrind.out"
+	[ "$row.$runtime" = "$ANNOTATE" ] && [ "$run" = 1 ] && cp "$last_dump" "$work/annotate.callgrind.out"
 	baseline[$row.$runtime.$run]=$idle
 	result[$row.$runtime.$run]=$(awk -v t="$total" -v i="$idle" -v n="$N" 'BEGIN { printf("%.1f", (t - i) / n) }')
 	log "  $row $(runtime_title "$runtime") run $run: $total Ir - idle $idle = ${result[$row.$runtime.$run]} per message"
@@ -258,3 +262,8 @@ with_commas() { [ "$1" = - ] && echo - || sed ':a; s/^\([0-9]\+\)\([0-9]\{3\}\)/
 		done
 	done
 }
+if [ -f "$work/annotate.callgrind.out" ]; then
+	echo
+	echo "where the instructions go: ${row_title[${ANNOTATE%%.*}]}, $(runtime_title "${ANNOTATE#*.}"), run 1 (bash benchmarks/callgrind_top.sh):"
+	bash "$here/callgrind_top.sh" "$work/annotate.callgrind.out" 15 "$N"
+fi
