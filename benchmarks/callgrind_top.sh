@@ -44,8 +44,31 @@ top() {
 			else printf("%12d  %5.1f%%  %s\n", $1, $1 * 100 / total, $2) }'
 }
 
+# Self cost summed per object (the extension, PHP, libevent, libc, ...). callgrind_annotate names
+# no object for code inlined from a header (Zend's, ours): only our build has debug info, so it
+# is ours. "???" is code outside any object.
+by_object() {
+	callgrind_annotate --threshold=100 "$dump" 2>/dev/null |
+		sed -n '/PROGRAM TOTALS/,/Auto-annotated source/p' |
+		awk -v total="$total" -v n="$messages" '
+			$1 ~ /^[0-9,]+$/ && $3 != "PROGRAM" {
+				ir = $1; gsub(",", "", ir)
+				if (ir + 0 >= total + 0) next
+				obj = "workerman.so"; if (match($0, / \[[^]]*\]$/)) { obj = substr($0, RSTART + 2, RLENGTH - 3); sub(/^.*\//, "", obj) }
+				cost[obj] += ir
+			}
+			END { for (o in cost) printf("%d\t%s\n", cost[o], o) }' |
+		sort -t "$(printf '\t')" -k1,1nr | head -8 |
+		awk -F '\t' -v total="$total" -v n="$messages" '{
+			if (n != "") printf("%9.1f  %5.1f%%  %s\n", $1 / n, $1 * 100 / total, $2)
+			else printf("%12d  %5.1f%%  %s\n", $1, $1 * 100 / total, $2) }'
+}
+
 unit=$([ -n "$messages" ] && echo "Ir/message" || echo "Ir")
 echo "dump: $(basename "$dump"), program total $total Ir$([ -n "$messages" ] && awk -v t="$total" -v n="$messages" 'BEGIN { printf(" = %.1f per message (N=%d)", t / n, n) }')"
+echo
+echo "self cost by object ($unit, share of the total, object; header code inlined into the extension counts as the extension):"
+by_object
 echo
 echo "top $count by self cost ($unit, share of the total, file:function; ??? = no debug info, the object named):"
 top sum
