@@ -15,21 +15,23 @@
 # Rows (ROWS, default all): http16 HTTP hello, 16 pipelined requests per write; http1 one
 #   request in flight; ws1 / ws16 WebSocket echo of 32-byte text frames, 1 or 16 per write;
 #   text1 / text16 text:// echo of 32-byte lines, 1 or 16 per write.
-# Environment: EXT [modules/workerman.so], APIS ["4 5"] (our profiles), WORKERMAN_DIR [unset:
-#   Workerman skipped with a note], WORKERMAN_PHP_ARGS (Workerman only, e.g. -d extension=event.so),
-#   CG_PHP_ARGS (every runtime, e.g. -d opcache.enable_cli=1), N [4000], WARM [2000], RUNS [2],
-#   PORT [19800], PHP [php], KEEP [unset: a directory that receives every dump, named
-#   <row>.<runtime>.run<R>.callgrind.out, to read with callgrind_annotate, and the idle
-#   window's as ...idle.callgrind.out], ANNOTATE [http16.ours4: <row>.<runtime> whose first run's
-#   dump is shown by callgrind_top.sh after the table, top 15 self and inclusive; empty: none],
-#   STARTUP [180]
-#   (seconds a server may take to come up under valgrind).
+# Each worker is waited for until it blocks in its loop's wait before a zero or a dump.
+# Environment:
+#   EXT [modules/workerman.so]; APIS ["4 5"]: our profiles (empty: Workerman alone);
+#   WORKERMAN_DIR [unset: Workerman skipped with a note]; WORKERMAN_PHP_ARGS: Workerman only,
+#   e.g. "-d extension=event.so"; CG_PHP_ARGS: every runtime, e.g. "-d opcache.enable_cli=1";
+#   N [4000], WARM [2000], RUNS [2], PORT [19800], PHP [php];
+#   KEEP [unset]: a directory that receives every dump as <row>.<runtime>.run<R>.callgrind.out
+#   (and the idle window's as ...idle.callgrind.out), for callgrind_annotate/callgrind_top.sh;
+#   ANNOTATE [http16.ours4]: the <row>.<runtime> whose first run's dump callgrind_top.sh shows
+#   after the table, top 15 self and inclusive (empty: none);
+#   STARTUP [180]: seconds a server may take to come up under valgrind.
 set -uo pipefail
 set +m
 
 here=$(cd "$(dirname "$0")" && pwd)
 ROWS=${ROWS:-http16 http1 ws1 ws16 text1 text16}
-APIS=${APIS:-4 5}
+APIS=${APIS-4 5}
 N=${N:-4000}
 WARM=${WARM:-2000}
 RUNS=${RUNS:-2}
@@ -42,7 +44,7 @@ PORT=${PORT:-19800}
 . "$here/proto_lib.sh"
 command -v valgrind >/dev/null && command -v callgrind_control >/dev/null ||
 	die "needs valgrind and callgrind_control (Debian: apt-get install valgrind)"
-[ -n "$EXT" ] || die "no extension: build it (phpize && ./configure && make) or set EXT"
+[ -n "$EXT" ] || [ -z "${APIS// /}" ] || die "no extension: build it (phpize && ./configure && make), set EXT, or APIS= for Workerman alone"
 build_tool cg_client
 [ -n "$KEEP" ] && { mkdir -p "$KEEP" || die "cannot create KEEP=$KEEP"; }
 
@@ -53,6 +55,7 @@ if [ -n "$WORKERMAN_DIR" ]; then
 else
 	log "note: WORKERMAN_DIR is unset: Workerman 4.2.1 is skipped (set it to a 4.2.1 tree, e.g. /tmp/wm421)"
 fi
+[ -n "${runtimes// /}" ] || die "nothing to measure (APIS is empty and WORKERMAN_DIR unset)"
 
 # row -> client mode, messages per write, server script, description
 declare -A row_mode=([http16]=http [http1]=http [ws1]=ws [ws16]=ws [text1]=text [text16]=text)
