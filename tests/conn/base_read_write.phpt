@@ -40,7 +40,7 @@ function wait_readable(int \$fd) {
             echo "queued ", \$c->getRecvBufferQueueSize(), " ", \$c->getStatus(false), "\\n";
             wait_readable(\$c->getSocket()); // until the client's close is there
             \$c->baseRead(\$c->getSocket());
-            echo "then ", \$c->getStatus(false), "\\n";
+            echo "then " . \$c->getStatus(false) . "\\n"; /* one write: the whole line */
         }, [], false);
     }
 };
@@ -53,7 +53,7 @@ fwrite($c, "a\nb\n");
 echo wm_read_exact($c, 3);
 fwrite($c, "c\nd\n");
 fclose($c);
-$server->waitFor("then ");
+$server->waitFor("\nthen CLOSED\n");
 $out = $server->stop();
 echo preg_replace('/^(?!message|after|bool|string|int|drain|queued|then|close).*\n/m', '', $out);
 ?>
