@@ -7,6 +7,7 @@
  * statics of the class work on the same state. */
 #include "wm_conn_obj.h"
 #include "wm_ws.h"
+#include "wm_http.h"
 #include "wm_log.h"
 #include "wm_timer.h"
 #include "ws_frame.h"
@@ -140,14 +141,20 @@ static bool wm_ws_call0(wm_conn_obj *conn, zend_string *lc_name, zval *rv)
 	return !EG(exception);
 }
 
-/* "\r\n" . trim(<user headers>) as Workerman builds it from $connection->headers. */
-static void wm_ws_user_headers(wm_conn_obj *conn, smart_str *out)
+/* "\r\n" . trim(<user headers>) as Workerman builds it from $connection->headers, with
+ * names and values holding CR, LF or NUL (or an empty line in the string form) refused:
+ * FAILURE with an exception pending (Workerman writes them as given). */
+static zend_result wm_ws_user_headers(wm_conn_obj *conn, smart_str *out)
 {
 	zval headers;
 	wm_ws_prop(conn, WM_WSN_HEADERS, &headers);
 	if (!zend_is_true(&headers)) {
 		zval_ptr_dtor(&headers);
-		return;
+		return SUCCESS;
+	}
+	if (Z_TYPE(headers) == IS_ARRAY && wm_http_headers_check(Z_ARRVAL(headers)) == FAILURE) {
+		zval_ptr_dtor(&headers);
+		return FAILURE;
 	}
 	smart_str raw = {0};
 	if (Z_TYPE(headers) == IS_ARRAY) {
@@ -171,14 +178,20 @@ static void wm_ws_user_headers(wm_conn_obj *conn, smart_str *out)
 		smart_str_append(&raw, s);
 		zend_string_release(s);
 	}
+	bool string_form = Z_TYPE(headers) != IS_ARRAY;
 	zval_ptr_dtor(&headers);
 	smart_str_appendl(out, "\r\n", 2);
 	if (raw.s) {
 		zend_string *trimmed = php_trim(raw.s, NULL, 0, 3);
+		smart_str_free(&raw);
+		if (string_form && wm_http_header_lines_check(ZSTR_VAL(trimmed), ZSTR_LEN(trimmed), true) == FAILURE) {
+			zend_string_release(trimmed);
+			return FAILURE;
+		}
 		smart_str_append(out, trimmed);
 		zend_string_release(trimmed);
-		smart_str_free(&raw);
 	}
+	return SUCCESS;
 }
 
 /* preg_match("/\nHost:/i", $userHeaderStr). */
@@ -217,7 +230,10 @@ static void wm_ws_append_prop_line(smart_str *out, wm_conn_obj *conn, int prop, 
 static zend_string *wm_ws_request(wm_conn_obj *conn, const char *key, zval *port, zval *host, zval *uri)
 {
 	smart_str user = {0};
-	wm_ws_user_headers(conn, &user);
+	if (wm_ws_user_headers(conn, &user) == FAILURE) {
+		smart_str_free(&user);
+		return NULL;
+	}
 	smart_str req = {0};
 	smart_str_appendl(&req, "GET ", 4);
 	wm_ws_append_zval(&req, uri);
