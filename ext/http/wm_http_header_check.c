@@ -58,23 +58,16 @@ zend_result wm_http_bytes_check(const char *what, const char *name, size_t name_
 	return FAILURE;
 }
 
-/* One value (not a list): strings scanned, objects converted as the writer will. */
+/* One value (not a list). Numbers, booleans, null and "Array" print no CR/LF/NUL; objects
+ * are left to the writer, which checks their string when it calls __toString (Workerman
+ * converts them only then). */
 static zend_result wm_http_value_check(const char *name, size_t name_len, zval *value)
 {
 	ZVAL_DEREF(value);
 	if (EXPECTED(Z_TYPE_P(value) == IS_STRING)) {
 		return wm_http_bytes_check("Header", name, name_len, Z_STRVAL_P(value), Z_STRLEN_P(value));
 	}
-	if (Z_TYPE_P(value) != IS_OBJECT) {
-		return SUCCESS; /* numbers, booleans, null and "Array" print no CR/LF/NUL */
-	}
-	zend_string *s = zval_try_get_string(value);
-	if (!s) {
-		return FAILURE;
-	}
-	zend_result rc = wm_http_bytes_check("Header", name, name_len, ZSTR_VAL(s), ZSTR_LEN(s));
-	zend_string_release(s);
-	return rc;
+	return SUCCESS;
 }
 
 zend_result wm_http_header_check(zend_string *name, zend_ulong index, zval *value)

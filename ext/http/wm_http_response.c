@@ -316,11 +316,27 @@ static unsigned known_header(zend_string *name, zval *value)
 	return 0;
 }
 
+/* An object value's string, checked for CR/LF/NUL here: the setters leave objects alone so
+ * that __toString runs when the reply is built, as in Workerman. */
+static void sink_object_value(wm_sink *k, const char *name, size_t name_len, zval *value)
+{
+	zend_string *s = zval_get_string_func(value);
+	if (wm_http_bytes_check("Header", name, name_len, ZSTR_VAL(s), ZSTR_LEN(s)) == SUCCESS) {
+		smart_str_append(&k->out, s);
+	}
+	zend_string_release(s);
+}
+
 static zend_always_inline void sink_header_line(wm_sink *k, int mode, const char *name, size_t name_len, zval *value)
 {
 	sink_put(k, mode, name, name_len);
 	SINK_LIT(k, mode, ": ");
-	sink_value(k, mode, value);
+	ZVAL_DEREF(value);
+	if (mode == SINK_SMART && Z_TYPE_P(value) == IS_OBJECT) {
+		sink_object_value(k, name, name_len, value);
+	} else {
+		sink_value(k, mode, value);
+	}
 	SINK_LIT(k, mode, "\r\n");
 }
 
