@@ -607,13 +607,12 @@ static void wm_ws_unexpected(wm_conn_obj *conn)
  * maxPackageSize): 1 = *frame_len (head + payload) known, 0 = wait, or acted on and closed. */
 static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned char *b, size_t len, double *frame_len)
 {
-	if (b[1] & 0x80) {
+	switch (ws_frame_client_head(b, len, frame_len)) {
+	case WS_CLIENT_HEAD_MASKED:
 		wm_safe_echo("frame masked so close the connection\n", sizeof("frame masked so close the connection\n") - 1, false);
 		wm_conn_close(conn, NULL, false);
 		return 0;
-	}
-	unsigned opcode = b[0] & 0xf;
-	if (opcode == WS_OP_CLOSE) {
+	case WS_CLIENT_HEAD_CLOSE: {
 		/* The close frame stays buffered, as in Workerman. */
 		bool called;
 		if (wm_ws_emit(conn, WM_WSN_ON_CLOSE, 0, NULL, &called) == SUCCESS && !called) {
@@ -621,29 +620,15 @@ static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned 
 		}
 		return 0;
 	}
-	if (opcode > WS_OP_BINARY && opcode != WS_OP_PING && opcode != WS_OP_PONG) {
+	case WS_CLIENT_HEAD_OPCODE: {
 		char prefix[64];
-		int n = snprintf(prefix, sizeof(prefix), "error opcode %u and close websocket connection. Buffer:", opcode);
+		int n = snprintf(prefix, sizeof(prefix), "error opcode %u and close websocket connection. Buffer:", b[0] & 0xfu);
 		wm_ws_echo(prefix, (size_t)n, (const char *)b, len, "\n"); /* the raw buffer, as Workerman */
 		wm_conn_close(conn, NULL, false);
 		return 0;
 	}
-	unsigned code = b[1] & 127;
-	if (code == 126) {
-		if (len < 4) {
-			return 0;
-		}
-		*frame_len = (double)(((unsigned)b[2] << 8) | b[3]) + 4;
-	} else if (code == 127) {
-		if (len < 10) {
-			return 0;
-		}
-		/* Workerman's c1 * 4294967296 + c2: a float past PHP_INT_MAX, hence double here. */
-		uint32_t hi = ((uint32_t)b[2] << 24) | ((uint32_t)b[3] << 16) | ((uint32_t)b[4] << 8) | b[5];
-		uint32_t lo = ((uint32_t)b[6] << 24) | ((uint32_t)b[7] << 16) | ((uint32_t)b[8] << 8) | b[9];
-		*frame_len = (double)hi * 4294967296.0 + (double)lo + 10;
-	} else {
-		*frame_len = (double)code + 2;
+	case WS_CLIENT_HEAD_MORE:
+		return 0;
 	}
 	double total = (double)(st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0) + *frame_len;
 	if (total > (double)conn->max_package_size) {
