@@ -36,7 +36,9 @@ for ($i = 0; $i < 50; $i++) {
 fclose($c);
 echo "$fresh of 50 got a fresh session\n";
 $out = $server->stop();
-echo preg_match('/worker exit [1-9]|Exception/', $out) ? "worker exited:\n$out" : "worker lived\n";
+// before the stop only (a slow stop, e.g. under valgrind, may end in a kill)
+$before = strstr($out, 'stopping', true) ?: $out;
+echo preg_match('/worker exit|exit with status|Exception/', $before) ? "worker exited:\n$out" : "worker lived\n";
 ?>
 --EXPECT--
 50 of 50 got a fresh session
