@@ -6,16 +6,48 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 
-/* The first CR, LF or NUL of p, or NULL. Bytes above '\r' are the common case: one compare. */
-const char *wm_http_header_bad_byte(const char *p, size_t len)
+/* Whether one of the 8 bytes of x is below 14 ('\r' + 1): hasless(x, 14) of the bit hacks. */
+static zend_always_inline bool word_has_low(uint64_t x)
 {
-	for (const char *end = p + len; p < end; p++) {
+	return ((x - 0x0E0E0E0E0E0E0E0EULL) & ~x & 0x8080808080808080ULL) != 0;
+}
+
+static zend_never_inline const char *bad_byte_slow(const char *p, const char *end)
+{
+	for (; p < end; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (UNEXPECTED(c <= '\r') && (c == '\r' || c == '\n' || c == '\0')) {
+		if (c == '\r' || c == '\n' || c == '\0') {
 			return p;
 		}
 	}
 	return NULL;
+}
+
+/* The first CR, LF or NUL of p, or NULL. Header text has no byte below 14, so a word test
+ * per 8 bytes (the last word overlapping, a short string padded with spaces) answers the
+ * common case; only a word with a low byte (a tab too) is looked at byte by byte. */
+static zend_always_inline const char *bad_byte(const char *p, size_t len)
+{
+	uint64_t x;
+	if (len < 8) {
+		x = 0x2020202020202020ULL;
+		memcpy(&x, p, len);
+		return UNEXPECTED(word_has_low(x)) ? bad_byte_slow(p, p + len) : NULL;
+	}
+	const char *start = p, *last = p + len - 8;
+	for (; p < last; p += 8) {
+		memcpy(&x, p, 8);
+		if (UNEXPECTED(word_has_low(x))) {
+			return bad_byte_slow(start, start + len);
+		}
+	}
+	memcpy(&x, last, 8);
+	return UNEXPECTED(word_has_low(x)) ? bad_byte_slow(start, start + len) : NULL;
+}
+
+const char *wm_http_header_bad_byte(const char *p, size_t len)
+{
+	return bad_byte(p, len);
 }
 
 /* "X-Foo" with CR, LF and NUL shown as \r, \n and \0, for the message. */
@@ -50,7 +82,7 @@ static void wm_http_throw_bad(const char *what, const char *name, size_t name_le
 
 zend_result wm_http_bytes_check(const char *what, const char *name, size_t name_len, const char *p, size_t len)
 {
-	const char *bad = wm_http_header_bad_byte(p, len);
+	const char *bad = bad_byte(p, len);
 	if (EXPECTED(!bad)) {
 		return SUCCESS;
 	}
@@ -61,24 +93,40 @@ zend_result wm_http_bytes_check(const char *what, const char *name, size_t name_
 /* One value (not a list). Numbers, booleans, null and "Array" print no CR/LF/NUL; objects
  * are left to the writer, which checks their string when it calls __toString (Workerman
  * converts them only then). */
-static zend_result wm_http_value_check(const char *name, size_t name_len, zval *value)
+static zend_always_inline zend_result value_check(const char *name, size_t name_len, zval *value)
 {
 	ZVAL_DEREF(value);
 	if (EXPECTED(Z_TYPE_P(value) == IS_STRING)) {
-		return wm_http_bytes_check("Header", name, name_len, Z_STRVAL_P(value), Z_STRLEN_P(value));
+		const char *bad = bad_byte(Z_STRVAL_P(value), Z_STRLEN_P(value));
+		if (UNEXPECTED(bad)) {
+			wm_http_throw_bad("Header", name, name_len, *bad);
+			return FAILURE;
+		}
 	}
 	return SUCCESS;
 }
 
-zend_result wm_http_header_check(zend_string *name, zend_ulong index, zval *value)
+/* A list value: each item is a line of its own. */
+static zend_never_inline zend_result list_check(const char *name, size_t name_len, HashTable *items)
+{
+	zval *item;
+	ZEND_HASH_FOREACH_VAL(items, item) {
+		if (value_check(name, name_len, item) == FAILURE) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+static zend_always_inline zend_result header_check(zend_string *name, zend_ulong index, zval *value)
 {
 	char num[MAX_LENGTH_OF_LONG + 1];
 	const char *name_val;
 	size_t name_len;
-	if (name) {
+	if (EXPECTED(name != NULL)) {
 		name_val = ZSTR_VAL(name);
 		name_len = ZSTR_LEN(name);
-		const char *bad = wm_http_header_bad_byte(name_val, name_len);
+		const char *bad = bad_byte(name_val, name_len);
 		if (UNEXPECTED(bad)) {
 			wm_http_throw_bad("Header name", name_val, name_len, *bad);
 			return FAILURE;
@@ -89,16 +137,15 @@ zend_result wm_http_header_check(zend_string *name, zend_ulong index, zval *valu
 		name_len = end - name_val;
 	}
 	ZVAL_DEREF(value);
-	if (Z_TYPE_P(value) != IS_ARRAY) {
-		return wm_http_value_check(name_val, name_len, value);
+	if (UNEXPECTED(Z_TYPE_P(value) == IS_ARRAY)) {
+		return list_check(name_val, name_len, Z_ARRVAL_P(value));
 	}
-	zval *item;
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
-		if (wm_http_value_check(name_val, name_len, item) == FAILURE) {
-			return FAILURE;
-		}
-	} ZEND_HASH_FOREACH_END();
-	return SUCCESS;
+	return value_check(name_val, name_len, value);
+}
+
+zend_result wm_http_header_check(zend_string *name, zend_ulong index, zval *value)
+{
+	return header_check(name, index, value);
 }
 
 zend_result wm_http_header_zval_check(zval *name, zval *value)
@@ -120,7 +167,7 @@ zend_result wm_http_headers_check(HashTable *headers)
 	zend_ulong index;
 	zval *value;
 	ZEND_HASH_FOREACH_KEY_VAL(headers, index, name, value) {
-		if (wm_http_header_check(name, index, value) == FAILURE) {
+		if (UNEXPECTED(header_check(name, index, value) == FAILURE)) {
 			return FAILURE;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -140,7 +187,7 @@ zend_result wm_http_header_lines_check(const char *p, size_t len, bool block)
 	for (;;) {
 		const char *eol = block ? zend_memnstr(line, "\r\n", 2, end) : NULL;
 		size_t line_len = (size_t)((eol ? eol : end) - line);
-		const char *bad = wm_http_header_bad_byte(line, line_len);
+		const char *bad = bad_byte(line, line_len);
 		/* an empty line inside a block (or a trailing CRLF) would end the head early: what
 		 * follows becomes the body */
 		if (UNEXPECTED(bad)) {
