@@ -3,7 +3,8 @@
  *                      replies with sendfile and backpressure) on a TcpConnection;
  *   wm_http_request.c  Http\Request (lazy, memoised; uploads to temp files);
  *   wm_http_response.c Http\Response, Http\Chunk, Http\ServerSentEvents;
- *   wm_http_session.c  Http\Session, its handler interface and File/Redis handlers.
+ *   wm_http_session.c  Http\Session, its handler interface and File/Redis handlers;
+ *   wm_http_header_check.c  the CR/LF/NUL refusal of every header written.
  * http_parser.c is the pure-C request parser all of them use. */
 #ifndef WM_HTTP_H
 #define WM_HTTP_H
@@ -73,5 +74,21 @@ zend_string *wm_http_response_to_string(zend_object *response);
 void wm_http_response_set_header(zend_object *response, zend_string *name, zval *value);
 void wm_http_response_merge_headers(zend_object *response, HashTable *headers);
 void wm_http_response_set_status(zend_object *response, zend_long status, zend_string *reason);
+
+/* ---- header values (wm_http_header_check.c) -------------------------------------------
+ * Each throws InvalidArgumentException naming the header and returns FAILURE when a name or
+ * value holds CR, LF or NUL (PHP's header() wording). */
+
+/* The first CR, LF or NUL of p, or NULL. */
+const char *wm_http_header_bad_byte(const char *p, size_t len);
+/* what: "Header", "Reason phrase", ...; name: what the message names. */
+zend_result wm_http_bytes_check(const char *what, const char *name, size_t name_len, const char *p, size_t len);
+/* name => value (a list value: each item), name NULL for the integer key index. */
+zend_result wm_http_header_check(zend_string *name, zend_ulong index, zval *value);
+zend_result wm_http_header_zval_check(zval *name, zval *value);
+zend_result wm_http_headers_check(HashTable *headers);
+/* Raw "Name: value" lines: one line (block false), or lines joined by CRLF (block true,
+ * 4.x's string form of $connection->headers; an empty line is refused). */
+zend_result wm_http_header_lines_check(const char *p, size_t len, bool block);
 
 #endif

@@ -1,7 +1,8 @@
 /* wm_http_multipart.c: request bodies as Workerman 4.2.1's Request decodes them: parse_str()
  * through the SAPI like PHP's own, the regexes 4.x runs on Content-Type and on part headers
  * written out in C with the same results, and multipart/form-data fields and uploads (temp
- * files workerman.upload.* in Http::uploadTmpDir()). Called by wm_http_request.c only.
+ * files workerman.upload.* in Http::uploadTmpDir()), with PHP's rules where Workerman has
+ * none: file names through basename(), at most max_file_uploads files. Called by wm_http_request.c only.
  * Only Http::uploadTmpDir() is called in PHP; removing temp files never calls PHP. */
 #include "wm_http_multipart.h"
 #include "wm_api.h"
@@ -188,6 +189,7 @@ typedef struct {
 	zval file_list;          /* the file entries, indexed as files encodes them */
 	zend_string *tmp_dir;
 	bool tmp_dir_known;
+	zend_long files_left;    /* PHP's max_file_uploads: later file parts are skipped */
 	wm_http_tmp_files *tmp;
 } wm_mp;
 
@@ -228,6 +230,24 @@ static zend_string *wm_mp_write_tmp(wm_mp *m, const char *data, size_t len, bool
 	return path;
 }
 
+/* The name PHP reports for an upload: the client's file name cut at a NUL (PHP reads it as
+ * a C string) and stripped of any directory part, '/' or '\\' (rfc1867.c's
+ * php_ap_basename), so `../../x` and `C:\\dir\\x` report `x`. Workerman reports them as sent. */
+static void wm_mp_client_name(const char *fname, size_t fname_len, size_t *full_len, const char **base, size_t *base_len)
+{
+	const char *nul = memchr(fname, '\0', fname_len);
+	size_t len = nul ? (size_t)(nul - fname) : fname_len;
+	const char *b = fname;
+	for (size_t i = 0; i < len; i++) {
+		if (fname[i] == '/' || fname[i] == '\\') {
+			b = fname + i + 1;
+		}
+	}
+	*full_len = len;
+	*base = b;
+	*base_len = fname + len - b;
+}
+
 /* One upload: the 4.x file entry (without its type yet). FAILURE: uploadTmpDir() threw. */
 static zend_result wm_mp_upload(wm_mp *m, const char *fname, size_t fname_len,
 	const char *data, size_t len, zval *entry)
@@ -258,13 +278,16 @@ static zend_result wm_mp_upload(wm_mp *m, const char *fname, size_t fname_len,
 			error = WM_UPLOAD_ERR_CANT_WRITE;
 		}
 	}
+	const char *base;
+	size_t full_len, base_len;
+	wm_mp_client_name(fname, fname_len, &full_len, &base, &base_len);
 	array_init_size(entry, 5);
-	add_assoc_stringl_ex(entry, "name", 4, fname, fname_len);
+	add_assoc_stringl_ex(entry, "name", 4, base, base_len);
 	zend_hash_add_new(Z_ARRVAL_P(entry), wm_mp_str_tmp_name, &tmp_name);
 	add_assoc_long_ex(entry, ZSTR_VAL(wm_mp_str_size), ZSTR_LEN(wm_mp_str_size), (zend_long)len);
 	add_assoc_long_ex(entry, ZSTR_VAL(wm_mp_str_error), ZSTR_LEN(wm_mp_str_error), error);
 	if (wm_api_major == 5) {
-		add_assoc_stringl_ex(entry, "full_path", sizeof("full_path") - 1, fname, fname_len); /* 5.x, as PHP 8.1+ */
+		add_assoc_stringl_ex(entry, "full_path", sizeof("full_path") - 1, fname, full_len); /* 5.x, as PHP 8.1+ */
 	}
 	add_assoc_str_ex(entry, "type", 4, ZSTR_EMPTY_ALLOC());
 	return SUCCESS;
@@ -319,6 +342,9 @@ static size_t wm_mp_part(wm_mp *m, size_t start, bool *failed)
 			size_t fn_len, k_len;
 			if (wm_mp_match_file(v, ve, &k, &k_len, &fn, &fn_len)) {
 				zval_ptr_dtor(&entry);
+				if (m->files_left-- <= 0) {
+					return next; /* as PHP: no temp file, no entry */
+				}
 				if (wm_mp_upload(m, fn, fn_len, data, data_len, &entry) == FAILURE) {
 					*failed = true;
 					return 0;
@@ -406,6 +432,7 @@ zend_result wm_http_multipart_parse(const char *buf, size_t len, size_t body_off
 	m.buf = buf;
 	m.len = len;
 	m.tmp = tmp;
+	m.files_left = zend_ini_long("max_file_uploads", sizeof("max_file_uploads") - 1, 0);
 	/* "\r\n" . trim('--' . $match, '"'): only trailing quotes can go, it starts with '-' */
 	while (mt_len && mt[mt_len - 1] == '"') {
 		mt_len--;

@@ -648,11 +648,33 @@ static void wm_http_lines4(smart_str *out, zval *header4)
 	}
 }
 
-/* A string reply: one string for head and (small) body, or head + body reference. */
-static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_pieces *out)
+/* $connection->headers and 4.x's __header refused (and dropped) when a name or value holds
+ * CR, LF or NUL. */
+static zend_result wm_http_conn_headers_check(wm_conn_obj *conn, zval *headers, zval *header4)
+{
+	if ((headers && wm_http_headers_check(Z_ARRVAL_P(headers)) == FAILURE)
+		|| (header4 && Z_TYPE_P(header4) == IS_ARRAY && wm_http_headers_check(Z_ARRVAL_P(header4)) == FAILURE)) {
+		if (headers) {
+			wm_http_clear_conn_headers(conn);
+		}
+		if (header4) {
+			wm_http_unset_header4(conn);
+		}
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* A string reply: one string for head and (small) body, or head + body reference.
+ * Consumes body. */
+static zend_result wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_pieces *out)
 {
 	zval *headers = wm_http_conn_headers(conn);
 	zval *header4 = wm_http_conn_header4(conn);
+	if (UNEXPECTED(headers || header4) && wm_http_conn_headers_check(conn, headers, header4) == FAILURE) {
+		zend_string_release(body);
+		return FAILURE;
+	}
 	char digits[MAX_LENGTH_OF_LONG];
 	char *num = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, ZSTR_LEN(body));
 	size_t num_len = digits + sizeof(digits) - 1 - num;
@@ -708,6 +730,7 @@ static void wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_piece
 	} else {
 		wm_pieces_add(out, body);
 	}
+	return SUCCESS;
 }
 
 /* close(new Response(403, [], '403 Forbidden')), as Workerman does when the file of a
@@ -825,13 +848,17 @@ static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *respo
 	/* Copies of the arrays (literal arrays are immutable: never GC_ADDREF them). */
 	zval copy;
 	zval *headers = wm_http_conn_headers(conn);
+	zval *header4 = wm_http_conn_header4(conn);
+	if (UNEXPECTED(headers || header4) && wm_http_conn_headers_check(conn, headers, header4) == FAILURE) {
+		return FAILURE;
+	}
 	if (headers) {
 		ZVAL_COPY(&copy, headers);
 		wm_http_clear_conn_headers(conn);
 		wm_http_response_merge_headers(response, Z_ARRVAL(copy));
 		zval_ptr_dtor(&copy);
 	}
-	zval *header4 = wm_http_conn_header4(conn);
+	header4 = wm_http_conn_header4(conn);
 	if (header4) {
 		ZVAL_COPY(&copy, header4);
 		wm_http_unset_header4(conn);
@@ -888,7 +915,9 @@ static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out,
 	if (!body) {
 		return FAILURE;
 	}
-	wm_http_encode_string(conn, body, out);
+	if (wm_http_encode_string(conn, body, out) == FAILURE) {
+		return FAILURE;
+	}
 	if (wm_http_last_reply(conn)) {
 		out->str[0] = wm_http_head_closing(out->str[0]);
 	}

@@ -7,6 +7,7 @@
 #include "wm_log.h"
 #include "ext/random/php_random.h"
 #include "ext/spl/spl_exceptions.h"
+#include "wm_api.h"
 
 /* bin2hex(pack('d', microtime(true)) . random_bytes(8)), NULL with an exception pending */
 static zend_string *wm_req_new_session_id(void)
@@ -186,6 +187,47 @@ PHP_METHOD(Workerman_Protocols_Http_Request, setSidCookie)
 	wm_req_queue_cookie(conn, wm_req_cookie_line(&name_zv, &sid_zv, params));
 }
 
+/* $this->isValidSessionId($sid) under 5 (a subclass's own when it has one), 4.2.1's
+ * Session::checkSessionId() rule under 4 (which would throw on anything else). */
+static bool wm_req_cookie_id_valid(wm_http_request_obj *r, zval *sid)
+{
+	if (wm_api_major == 5) {
+		zend_function *fn = zend_hash_str_find_ptr(&r->std.ce->function_table,
+			"isvalidsessionid", sizeof("isvalidsessionid") - 1);
+		if (fn && fn->common.scope != wm_ce_HttpRequest) {
+			zval ret;
+			zend_call_known_instance_method_with_1_params(fn, &r->std, &ret, sid);
+			bool ok = !EG(exception) && zend_is_true(&ret);
+			zval_ptr_dtor(&ret);
+			return ok;
+		}
+		return wm_req_valid_session_id(sid);
+	}
+	return Z_TYPE_P(sid) == IS_STRING && Z_STRLEN_P(sid) && wm_sess_id_acceptable4(Z_STR_P(sid));
+}
+
+/* Whether the session cookie's value (non-empty, in *sid; may be rewritten) is adopted as
+ * the id: 5.x strips RFC 6265's double quotes; an invalid id (`../../tmp/x`, an array,
+ * any byte outside the rule) is no id, where 4.2.1's Session threw and the worker exited;
+ * with session.use_strict_mode=1, neither is an id no stored session has (PHP's rule). */
+static bool wm_req_adopt_cookie_id(wm_http_request_obj *r, zval *sid)
+{
+	ZVAL_DEREF(sid);
+	if (wm_api_major == 5 && Z_TYPE_P(sid) == IS_STRING && Z_STRLEN_P(sid) >= 2
+			&& Z_STRVAL_P(sid)[0] == '"' && Z_STRVAL_P(sid)[Z_STRLEN_P(sid) - 1] == '"') {
+		zend_string *inner = zend_string_init(Z_STRVAL_P(sid) + 1, Z_STRLEN_P(sid) - 2, 0);
+		zval_ptr_dtor(sid);
+		ZVAL_STR(sid, inner);
+	}
+	if (!wm_req_cookie_id_valid(r, sid)) {
+		return false;
+	}
+	if (EXPECTED(!zend_ini_long("session.use_strict_mode", sizeof("session.use_strict_mode") - 1, 0))) {
+		return true;
+	}
+	return wm_sess_id_stored(sid) != 0; /* -1: the exception goes up */
+}
+
 /* The id 4.x's sessionId() stores in $this->sid when it has none: the session cookie, else
  * (or when given) a new id whose cookie goes onto the connection. SUCCESS with the id in
  * *sid; FAILURE with *sid false (detached request) or an exception pending. */
@@ -205,7 +247,8 @@ static zend_result wm_req_find_session_id(wm_http_request_obj *r, zval *given, z
 				wm_req_pick(arr, &name, NULL, sid);
 			}
 		}
-		if (EG(exception) || !(Z_TYPE_P(sid) == IS_NULL || (Z_TYPE_P(sid) == IS_STRING && Z_STRLEN_P(sid) == 0))) {
+		if (EG(exception) || (!(Z_TYPE_P(sid) == IS_NULL || (Z_TYPE_P(sid) == IS_STRING && Z_STRLEN_P(sid) == 0))
+				&& (wm_req_adopt_cookie_id(r, sid) || EG(exception)))) {
 			zval_ptr_dtor(&name);
 			return EG(exception) ? FAILURE : SUCCESS;
 		}

@@ -316,11 +316,27 @@ static unsigned known_header(zend_string *name, zval *value)
 	return 0;
 }
 
+/* An object value's string, checked for CR/LF/NUL here: the setters leave objects alone so
+ * that __toString runs when the reply is built, as in Workerman. */
+static void sink_object_value(wm_sink *k, const char *name, size_t name_len, zval *value)
+{
+	zend_string *s = zval_get_string_func(value);
+	if (wm_http_bytes_check("Header", name, name_len, ZSTR_VAL(s), ZSTR_LEN(s)) == SUCCESS) {
+		smart_str_append(&k->out, s);
+	}
+	zend_string_release(s);
+}
+
 static zend_always_inline void sink_header_line(wm_sink *k, int mode, const char *name, size_t name_len, zval *value)
 {
 	sink_put(k, mode, name, name_len);
 	SINK_LIT(k, mode, ": ");
-	sink_value(k, mode, value);
+	ZVAL_DEREF(value);
+	if (mode == SINK_SMART && Z_TYPE_P(value) == IS_OBJECT) {
+		sink_object_value(k, name, name_len, value);
+	} else {
+		sink_value(k, mode, value);
+	}
 	SINK_LIT(k, mode, "\r\n");
 }
 
@@ -712,10 +728,28 @@ static void sse_field(smart_str *out, HashTable *data, zend_string *key, const c
 		return;
 	}
 	view_of(&v, value);
+	/* a line break here would start another field or event (injection); NUL is harmless */
+	const char *bad = wm_http_header_bad_byte(v.val, v.len);
+	if (UNEXPECTED(bad) && *bad) {
+		wm_http_bytes_check("ServerSentEvents field", prefix, prefix_len - 2, v.val, v.len);
+		view_done(&v);
+		return;
+	}
 	smart_str_appendl(out, prefix, prefix_len);
 	smart_str_appendl(out, v.val, v.len);
 	smart_str_appendc(out, '\n');
 	view_done(&v);
+}
+
+/* The first CR or LF in [p, end), or NULL. */
+static const char *sse_line_end(const char *p, const char *end)
+{
+	for (; p < end; p++) {
+		if (*p == '\n' || *p == '\r') {
+			return p;
+		}
+	}
+	return NULL;
 }
 
 static zend_string *sse_build(zend_object *obj)
@@ -734,14 +768,16 @@ static zend_string *sse_build(zend_object *obj)
 			ZVAL_DEREF(data);
 		}
 		if (data && Z_TYPE_P(data) != IS_NULL) {
-			/* every line of the data becomes its own "data: " line */
+			/* every line of the data becomes its own "data: " line; CR and CRLF end a line
+			 * for the client too (a bare CR must not start a field of its own) */
 			wm_view v;
 			const char *p, *nl, *end;
 			view_of(&v, data);
 			smart_str_appendl(&out, "data: ", 6);
-			for (p = v.val, end = v.val + v.len; (nl = memchr(p, '\n', end - p)); p = nl + 1) {
+			for (p = v.val, end = v.val + v.len; (nl = sse_line_end(p, end)); ) {
 				smart_str_appendl(&out, p, nl - p);
 				smart_str_appendl(&out, "\ndata: ", 7);
+				p = nl + (*nl == '\r' && nl + 1 < end && nl[1] == '\n' ? 2 : 1);
 			}
 			smart_str_appendl(&out, p, end - p);
 			smart_str_appendc(&out, '\n');
@@ -990,6 +1026,9 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 	}
 	prop_set(obj, off_status, &v);
 	if (headers) {
+		if (Z_TYPE_P(headers) == IS_ARRAY && wm_http_headers_check(Z_ARRVAL_P(headers)) == FAILURE) {
+			RETURN_THROWS();
+		}
 		ZVAL_COPY(&v, headers);
 	} else {
 		ZVAL_EMPTY_ARRAY(&v);
@@ -1015,6 +1054,9 @@ static void response_header(INTERNAL_FUNCTION_PARAMETERS)
 		Z_PARAM_ZVAL(name)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
+	if (wm_http_header_zval_check(name, value) == FAILURE) {
+		RETURN_THROWS();
+	}
 	headers = headers_for_write(THIS_OBJ);
 	if (!headers || array_set_zval_key(headers, name, value) == FAILURE) {
 		RETURN_THROWS();
@@ -1040,6 +1082,9 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 	ZEND_PARSE_PARAMETERS_END();
 	if (Z_TYPE_P(headers) != IS_ARRAY) {
 		zend_argument_type_error(1, "must be of type array, %s given", zend_zval_type_name(headers));
+		RETURN_THROWS();
+	}
+	if (wm_http_headers_check(Z_ARRVAL_P(headers)) == FAILURE) {
 		RETURN_THROWS();
 	}
 	headers_merge(THIS_OBJ, Z_ARRVAL_P(headers));
@@ -1120,6 +1165,11 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
 {
+	zval *version = ZEND_NUM_ARGS() ? ZEND_CALL_ARG(execute_data, 1) : NULL;
+	if (version && Z_TYPE_P(version) == IS_STRING && wm_http_bytes_check("Protocol version", Z_STRVAL_P(version),
+			Z_STRLEN_P(version), Z_STRVAL_P(version), Z_STRLEN_P(version)) == FAILURE) {
+		RETURN_THROWS();
+	}
 	set_prop_and_return_this(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_version);
 }
 
@@ -1136,6 +1186,10 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(reason)
 	ZEND_PARSE_PARAMETERS_END();
+	if (reason && Z_TYPE_P(reason) == IS_STRING && wm_http_bytes_check("Reason phrase", Z_STRVAL_P(reason),
+			Z_STRLEN_P(reason), Z_STRVAL_P(reason), Z_STRLEN_P(reason)) == FAILURE) {
+		RETURN_THROWS();
+	}
 	ZVAL_COPY(&v, code);
 	prop_set(THIS_OBJ, off_status, &v);
 	if (reason) {
@@ -1217,6 +1271,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zend_string *s = zval_get_string(name);
+	size_t name_len = ZSTR_LEN(s);
 	smart_str_append(&out, s);
 	zend_string_release(s);
 	smart_str_appendc(&out, '=');
@@ -1242,7 +1297,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		smart_str_appendl(&out, "; HttpOnly", 10);
 	}
 	cookie_attribute(&out, "; SameSite=", 11, same_site);
-	if (EG(exception)) {
+	/* the value is URL-encoded; the name and attributes are not */
+	if (EG(exception) || wm_http_bytes_check("Cookie", ZSTR_VAL(out.s), name_len, ZSTR_VAL(out.s), ZSTR_LEN(out.s)) == FAILURE) {
 		smart_str_free(&out);
 		RETURN_THROWS();
 	}

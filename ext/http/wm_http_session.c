@@ -569,6 +569,29 @@ static bool wm_sess_static_step(zend_class_entry *scope, zend_string *lcname, ui
 	return !EG(exception);
 }
 
+bool wm_sess_id_acceptable4(zend_string *id)
+{
+	/* 4.2.1's rule without its trailing-"\n" quirk: a client-sent id Session would accept */
+	return wm_sess_id_valid(id) && ZSTR_VAL(id)[ZSTR_LEN(id) - 1] != '\n';
+}
+
+int wm_sess_id_stored(zval *id)
+{
+	zend_class_entry *scope = wm_ce_HttpSession;
+	zval *handler = wm_sess_static(scope, N(handler));
+	if ((!handler || Z_TYPE_P(handler) == IS_NULL) && !wm_sess_static_step(scope, N(m_init_handler), 0, NULL)) {
+		return -1;
+	}
+	zval data;
+	if (!wm_sess_handler_call(scope, N(m_read), &data, 1, id)) {
+		zval_ptr_dtor(&data);
+		return -1;
+	}
+	int stored = zend_is_true(&data);
+	zval_ptr_dtor(&data);
+	return stored;
+}
+
 /* ---- instance ----------------------------------------------------------------------- */
 
 ZEND_METHOD(Workerman_Protocols_Http_Session, __construct)

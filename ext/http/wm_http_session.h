@@ -28,4 +28,11 @@ zval *wm_sess_static(zend_class_entry *scope, zend_string *name);
 /* Session::$lifetime as an int (the handlers' default expiry). */
 zend_long wm_sess_lifetime(void);
 
+/* Whether a client-sent id passes 4.2.1's Session::checkSessionId() (/^[a-zA-Z0-9"]+$/). */
+bool wm_sess_id_acceptable4(zend_string *id);
+
+/* session.use_strict_mode: whether Session::$handler->read($id) finds data (1), not (0), or
+ * threw (-1). Initialises the handler as `new Session` would. */
+int wm_sess_id_stored(zval *id);
+
 #endif

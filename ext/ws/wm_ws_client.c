@@ -7,6 +7,7 @@
  * statics of the class work on the same state. */
 #include "wm_conn_obj.h"
 #include "wm_ws.h"
+#include "wm_http.h"
 #include "wm_log.h"
 #include "wm_timer.h"
 #include "ws_frame.h"
@@ -140,14 +141,20 @@ static bool wm_ws_call0(wm_conn_obj *conn, zend_string *lc_name, zval *rv)
 	return !EG(exception);
 }
 
-/* "\r\n" . trim(<user headers>) as Workerman builds it from $connection->headers. */
-static void wm_ws_user_headers(wm_conn_obj *conn, smart_str *out)
+/* "\r\n" . trim(<user headers>) as Workerman builds it from $connection->headers, with
+ * names and values holding CR, LF or NUL (or an empty line in the string form) refused:
+ * FAILURE with an exception pending (Workerman writes them as given). */
+static zend_result wm_ws_user_headers(wm_conn_obj *conn, smart_str *out)
 {
 	zval headers;
 	wm_ws_prop(conn, WM_WSN_HEADERS, &headers);
 	if (!zend_is_true(&headers)) {
 		zval_ptr_dtor(&headers);
-		return;
+		return SUCCESS;
+	}
+	if (Z_TYPE(headers) == IS_ARRAY && wm_http_headers_check(Z_ARRVAL(headers)) == FAILURE) {
+		zval_ptr_dtor(&headers);
+		return FAILURE;
 	}
 	smart_str raw = {0};
 	if (Z_TYPE(headers) == IS_ARRAY) {
@@ -171,14 +178,20 @@ static void wm_ws_user_headers(wm_conn_obj *conn, smart_str *out)
 		smart_str_append(&raw, s);
 		zend_string_release(s);
 	}
+	bool string_form = Z_TYPE(headers) != IS_ARRAY;
 	zval_ptr_dtor(&headers);
 	smart_str_appendl(out, "\r\n", 2);
 	if (raw.s) {
 		zend_string *trimmed = php_trim(raw.s, NULL, 0, 3);
+		smart_str_free(&raw);
+		if (string_form && wm_http_header_lines_check(ZSTR_VAL(trimmed), ZSTR_LEN(trimmed), true) == FAILURE) {
+			zend_string_release(trimmed);
+			return FAILURE;
+		}
 		smart_str_append(out, trimmed);
 		zend_string_release(trimmed);
-		smart_str_free(&raw);
 	}
+	return SUCCESS;
 }
 
 /* preg_match("/\nHost:/i", $userHeaderStr). */
@@ -217,7 +230,10 @@ static void wm_ws_append_prop_line(smart_str *out, wm_conn_obj *conn, int prop, 
 static zend_string *wm_ws_request(wm_conn_obj *conn, const char *key, zval *port, zval *host, zval *uri)
 {
 	smart_str user = {0};
-	wm_ws_user_headers(conn, &user);
+	if (wm_ws_user_headers(conn, &user) == FAILURE) {
+		smart_str_free(&user);
+		return NULL;
+	}
 	smart_str req = {0};
 	smart_str_appendl(&req, "GET ", 4);
 	wm_ws_append_zval(&req, uri);
@@ -591,13 +607,12 @@ static void wm_ws_unexpected(wm_conn_obj *conn)
  * maxPackageSize): 1 = *frame_len (head + payload) known, 0 = wait, or acted on and closed. */
 static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned char *b, size_t len, double *frame_len)
 {
-	if (b[1] & 0x80) {
+	switch (ws_frame_client_head(b, len, frame_len)) {
+	case WS_CLIENT_HEAD_MASKED:
 		wm_safe_echo("frame masked so close the connection\n", sizeof("frame masked so close the connection\n") - 1, false);
 		wm_conn_close(conn, NULL, false);
 		return 0;
-	}
-	unsigned opcode = b[0] & 0xf;
-	if (opcode == WS_OP_CLOSE) {
+	case WS_CLIENT_HEAD_CLOSE: {
 		/* The close frame stays buffered, as in Workerman. */
 		bool called;
 		if (wm_ws_emit(conn, WM_WSN_ON_CLOSE, 0, NULL, &called) == SUCCESS && !called) {
@@ -605,29 +620,15 @@ static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned 
 		}
 		return 0;
 	}
-	if (opcode > WS_OP_BINARY && opcode != WS_OP_PING && opcode != WS_OP_PONG) {
+	case WS_CLIENT_HEAD_OPCODE: {
 		char prefix[64];
-		int n = snprintf(prefix, sizeof(prefix), "error opcode %u and close websocket connection. Buffer:", opcode);
+		int n = snprintf(prefix, sizeof(prefix), "error opcode %u and close websocket connection. Buffer:", b[0] & 0xfu);
 		wm_ws_echo(prefix, (size_t)n, (const char *)b, len, "\n"); /* the raw buffer, as Workerman */
 		wm_conn_close(conn, NULL, false);
 		return 0;
 	}
-	unsigned code = b[1] & 127;
-	if (code == 126) {
-		if (len < 4) {
-			return 0;
-		}
-		*frame_len = (double)(((unsigned)b[2] << 8) | b[3]) + 4;
-	} else if (code == 127) {
-		if (len < 10) {
-			return 0;
-		}
-		/* Workerman's c1 * 4294967296 + c2: a float past PHP_INT_MAX, hence double here. */
-		uint32_t hi = ((uint32_t)b[2] << 24) | ((uint32_t)b[3] << 16) | ((uint32_t)b[4] << 8) | b[5];
-		uint32_t lo = ((uint32_t)b[6] << 24) | ((uint32_t)b[7] << 16) | ((uint32_t)b[8] << 8) | b[9];
-		*frame_len = (double)hi * 4294967296.0 + (double)lo + 10;
-	} else {
-		*frame_len = (double)code + 2;
+	case WS_CLIENT_HEAD_MORE:
+		return 0;
 	}
 	double total = (double)(st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0) + *frame_len;
 	if (total > (double)conn->max_package_size) {

@@ -281,11 +281,39 @@ static const char *wm_ws_server_header(size_t *len)
 	return value;
 }
 
+/* 4.x writes $connection->headers as given: a CR, LF or NUL inside a line (or an empty line
+ * in the string form) would let a client-chosen value add lines or end the head. Refused with
+ * an exception, as PHP's header() does (5.x drops lines holding CR or LF: its profile keeps
+ * that). */
+static zend_result wm_ws_reply_headers_check(zval *headers)
+{
+	if (Z_TYPE_P(headers) != IS_ARRAY) {
+		zend_string *s = zval_get_string(headers);
+		zend_result rc = wm_http_header_lines_check(ZSTR_VAL(s), ZSTR_LEN(s), true);
+		zend_string_release(s);
+		return rc;
+	}
+	zval *line;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(headers), line) {
+		zend_string *s = zval_get_string(line);
+		zend_result rc = wm_http_header_lines_check(ZSTR_VAL(s), ZSTR_LEN(s), false);
+		zend_string_release(s);
+		if (rc == FAILURE) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
 /* The reply: fixed lines, the deflate answer, $connection->headers (list of lines, or
- * one string in which "Server:" anywhere counts as given), Server unless given. */
+ * one string in which "Server:" anywhere counts as given), Server unless given. NULL with
+ * an exception pending when a header line is refused. */
 static zend_string *wm_ws_reply(wm_conn_obj *conn, const char accept[WS_ACCEPT_LEN], const char *extension)
 {
 	zval *headers = conn->extra && !Z_ISUNDEF(conn->extra->headers) ? &conn->extra->headers : NULL;
+	if (headers && wm_api_major != 5 && Z_TYPE_P(headers) != IS_NULL && wm_ws_reply_headers_check(headers) == FAILURE) {
+		return NULL;
+	}
 	uint32_t count = headers && Z_TYPE_P(headers) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(headers)) : 1;
 	ws_bytes stack_lines[8], *lines = count + 1 <= 8 ? stack_lines : emalloc(sizeof(ws_bytes) * (count + 1));
 	zend_string *stack_strs[8], **strs = count + 1 <= 8 ? stack_strs : emalloc(sizeof(zend_string *) * (count + 1));
@@ -387,7 +415,13 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	}
 	st->deflate = extension != NULL;
 	zval reply;
-	ZVAL_STR(&reply, wm_ws_reply(conn, accept, extension));
+	zend_string *reply_str = wm_ws_reply(conn, accept, extension);
+	if (!reply_str) {
+		/* as if onWebSocketConnect had thrown it: Workerman's stopAll(250, $e) */
+		wm_call_function(NULL, NULL, NULL, NULL, 0, NULL, false);
+		return -1;
+	}
+	ZVAL_STR(&reply, reply_str);
 	wm_conn_send(conn, &reply, true); /* false after a close() in the callback: no 101 */
 	zval_ptr_dtor(&reply);
 	if (EG(exception) || !(st = wm_ws_state_get(conn, false))) {

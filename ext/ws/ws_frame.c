@@ -233,3 +233,34 @@ size_t ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t f
 	}
 	return n + 4;
 }
+
+int ws_frame_client_head(const unsigned char *b, size_t len, double *frame_len)
+{
+	if (b[1] & 0x80) {
+		return WS_CLIENT_HEAD_MASKED;
+	}
+	unsigned opcode = b[0] & 0xf;
+	if (opcode == WS_OP_CLOSE) {
+		return WS_CLIENT_HEAD_CLOSE;
+	}
+	if (opcode > WS_OP_BINARY && opcode != WS_OP_PING && opcode != WS_OP_PONG) {
+		return WS_CLIENT_HEAD_OPCODE;
+	}
+	unsigned code = b[1] & 127;
+	if (code == 126) {
+		if (len < 4) {
+			return WS_CLIENT_HEAD_MORE;
+		}
+		*frame_len = (double)(((unsigned)b[2] << 8) | b[3]) + 4;
+	} else if (code == 127) {
+		if (len < 10) {
+			return WS_CLIENT_HEAD_MORE;
+		}
+		uint32_t hi = ((uint32_t)b[2] << 24) | ((uint32_t)b[3] << 16) | ((uint32_t)b[4] << 8) | b[5];
+		uint32_t lo = ((uint32_t)b[6] << 24) | ((uint32_t)b[7] << 16) | ((uint32_t)b[8] << 8) | b[9];
+		*frame_len = (double)hi * 4294967296.0 + (double)lo + 10;
+	} else {
+		*frame_len = (double)code + 2;
+	}
+	return WS_CLIENT_HEAD_OK;
+}

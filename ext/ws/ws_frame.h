@@ -154,4 +154,17 @@ size_t ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t f
 #define WS_CLIENT_PING_FRAME     "\x89\x80\x00\x00\x00\x00"
 #define WS_CLIENT_PING_FRAME_LEN 6
 
+/* The head of a frame as Workerman's client (Ws::input) reads it from the first len (>= 2)
+ * bytes, in its order: mask bit, Close opcode, other opcodes, length. On WS_CLIENT_HEAD_OK
+ * *frame_len is head + payload as Workerman computes it (a double: its c1 * 4294967296 + c2
+ * goes past PHP_INT_MAX). */
+enum {
+	WS_CLIENT_HEAD_MORE = 0,    /* the 16- or 64-bit length is not all there yet */
+	WS_CLIENT_HEAD_OK = 1,
+	WS_CLIENT_HEAD_MASKED = -1, /* a server frame with the mask bit: close */
+	WS_CLIENT_HEAD_CLOSE = -2,  /* opcode Close: onWebSocketClose or close */
+	WS_CLIENT_HEAD_OPCODE = -3, /* not 0, 1, 2, 9 or 10: close */
+};
+int ws_frame_client_head(const unsigned char *b, size_t len, double *frame_len);
+
 #endif
