@@ -365,6 +365,12 @@ static zend_string *wm_async_proxy_prop(wm_async_obj *async, int which)
 	return Z_TYPE_P(value) == IS_STRING ? zend_string_copy(Z_STR_P(value)) : ZSTR_EMPTY_ALLOC();
 }
 
+static bool wm_async_header_unsafe(const zend_string *value)
+{
+	size_t len = ZSTR_LEN(value);
+	return memchr(ZSTR_VAL(value), '\r', len) || memchr(ZSTR_VAL(value), '\n', len) || memchr(ZSTR_VAL(value), '\0', len);
+}
+
 /* The TCP leg reached the proxy: ask it for the tunnel to host:port (Workerman 5's order:
  * SOCKS5 when both are set). */
 static void wm_async_start_proxy(wm_async_obj *async)
@@ -378,6 +384,17 @@ static void wm_async_start_proxy(wm_async_obj *async)
 	target.user = wm_async_proxy_prop(async, WM_AP_USER);
 	target.pass = wm_async_proxy_prop(async, WM_AP_PASS);
 	target.auth = wm_async_proxy_prop(async, WM_AP_AUTH);
+	if (wm_async_header_unsafe(target.auth)) {
+		/* Written into the CONNECT request as it is, a line break would add headers. */
+		zend_string_release(target.host);
+		zend_string_release(target.user);
+		zend_string_release(target.pass);
+		zend_string_release(target.auth);
+		static const char refused[] = "proxy handshake failed: Header 'Proxy-Authorization' may not contain "
+			"more than a single header, new line detected";
+		wm_async_fail(async, zend_string_init(refused, sizeof(refused) - 1, 0));
+		return;
+	}
 	async->proxy = wm_proxy_start(&async->conn, &target, wm_async_proxy_done, async);
 	if (!async->proxy) {
 		wm_async_fail(async, zend_string_init("proxy handshake failed: the proxy closed the connection",
