@@ -246,14 +246,7 @@ void wm_fiber_sleep(double delay)
 	if (sleeper->held) {
 		GC_ADDREF(fiber);
 	}
-	if (!(delay > 0)) {
-		delay = 0;
-	} else if (delay > 1e9) {
-		delay = 1e9;
-	}
-	struct timeval tv;
-	tv.tv_sec = (time_t)delay;
-	tv.tv_usec = (suseconds_t)((delay - (double)tv.tv_sec) * 1000000.0);
+	struct timeval tv = wm_loop_timeval(delay);
 	if (event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_fiber_wake, sleeper, &tv) != 0) {
 		if (sleeper->held) {
 			OBJ_RELEASE(fiber);

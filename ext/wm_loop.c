@@ -456,6 +456,23 @@ static HashTable *wm_event_get_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
+struct timeval wm_loop_timeval(double interval)
+{
+	struct timeval tv;
+	if (!(interval > 0)) {
+		interval = 0;
+	} else if (interval > 1e9) {
+		interval = 1e9; /* about 31 years; also keeps INF out of the time_t cast */
+	}
+	tv.tv_sec = (time_t)interval;
+	tv.tv_usec = (suseconds_t)((interval - (double)tv.tv_sec) * 1000000.0 + 0.5);
+	if (tv.tv_usec >= 1000000) {
+		tv.tv_sec++;
+		tv.tv_usec -= 1000000;
+	}
+	return tv;
+}
+
 static zend_class_entry *wm_event_class;
 
 zend_object *wm_loop_event_object(void)

@@ -4,9 +4,13 @@
 #define WM_LOOP_H
 
 #include <event2/event.h>
+#include <sys/time.h>
 
 /* The event_base of this process, made on first use (in the master and in each worker). */
 struct event_base *wm_loop_base(void);
+
+/* seconds as a libevent timeout: negative or NaN is 0, at most 1e9 s (INF kept out of time_t). */
+struct timeval wm_loop_timeval(double seconds);
 
 /* Runs the loop until wm_loop_stop() or until nothing is left to watch. */
 void wm_loop_run(void);

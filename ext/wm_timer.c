@@ -106,23 +106,6 @@ static void wm_timer_fire(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
-static struct timeval wm_timer_timeval(double interval)
-{
-	struct timeval tv;
-	if (!(interval > 0)) {
-		interval = 0;
-	} else if (interval > 1e9) {
-		interval = 1e9; /* about 31 years; also keeps INF out of the time_t cast */
-	}
-	tv.tv_sec = (time_t)interval;
-	tv.tv_usec = (suseconds_t)((interval - (double)tv.tv_sec) * 1000000.0 + 0.5);
-	if (tv.tv_usec >= 1000000) {
-		tv.tv_sec++;
-		tv.tv_usec -= 1000000;
-	}
-	return tv;
-}
-
 /* The common-timeout twin of tv on this base, or tv itself when the table is full. */
 static const struct timeval *wm_timer_common(struct event_base *base, const struct timeval *tv)
 {
@@ -178,7 +161,7 @@ zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool p
 		convert_to_array(&timer->args);
 	}
 	timer->event = event_new(base, -1, persistent ? EV_PERSIST : 0, wm_timer_fire, timer);
-	struct timeval tv = wm_timer_timeval(interval);
+	struct timeval tv = wm_loop_timeval(interval);
 	/* Inside a callback libevent's clock is the start of the loop turn: a long callback
 	 * would make the timer fire early. */
 	event_base_update_cache_time(base);
@@ -245,7 +228,7 @@ static void wm_timer_tick(void)
 			continue; /* deleted by an earlier callback */
 		}
 		if (timer->persistent) {
-			struct timeval tv = wm_timer_timeval(timer->interval);
+			struct timeval tv = wm_loop_timeval(timer->interval);
 			event_del(timer->event);
 			event_add(timer->event, wm_timer_common(base, &tv));
 		}
