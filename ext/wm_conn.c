@@ -344,7 +344,7 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 	return rc;
 }
 
-/* ---- the watcher callback -------------------------------------------------------------- */
+/* ---- one readiness event: write, then read ------------------------------------------------ */
 
 static void wm_conn_handle_event(wm_conn_obj *conn, short what)
 {
@@ -364,10 +364,11 @@ static void wm_conn_handle_event(wm_conn_obj *conn, short what)
 /* In task->what of a connection's task: its park stopped the connection's reading. */
 #define WM_CONN_TASK_HOLDS_READ 0x4000
 
-/* A callback suspended inside this connection's read (or onConnect): until it returns, the
- * connection reads nothing, so the next message cannot overtake the one being handled (and
- * C state of the dispatch is never entered twice), and sends leave at once instead of
- * waiting for the end of a batch that is now suspended. */
+/* A callback suspended inside this connection's read (or onConnect): the shared read buffer
+ * goes back, the send batch ends (its bytes leave on the write event instead of waiting for a
+ * dispatch that is now suspended), and when the protocol asks for it (HTTP, a WebSocket before
+ * its handshake) the connection reads nothing until the callback returns, so the next message
+ * cannot overtake it; other protocols let it in, as Workerman 5 + Revolt does. */
 static void wm_conn_fiber_park(wm_fiber_task *task)
 {
 	wm_conn_obj *conn = task->arg;
@@ -421,19 +422,26 @@ static void wm_conn_on_event_in_fiber(wm_conn_obj *conn, short what)
 	wm_fiber_start(&task);
 }
 
-/* onConnect in its own fiber; the connection reads only once it has returned. */
+/* onConnect(conn), the callable copied first (the call may replace the Worker's). */
+static void wm_conn_call_on_connect(wm_conn_obj *conn, zval *on_connect)
+{
+	zval callable, conn_zv;
+	ZVAL_COPY(&callable, on_connect);
+	ZVAL_OBJ_COPY(&conn_zv, &conn->std);
+	wm_call(&callable, NULL, 1, &conn_zv);
+	zval_ptr_dtor(&callable);
+	zval_ptr_dtor(&conn_zv);
+}
+
+/* onConnect in its own fiber; the connection reads only once it has returned. arg2 is the
+ * Worker's callable, read before anything can suspend (a fiber starts synchronously). */
 static void wm_conn_connect_task(wm_fiber_task *task)
 {
 	wm_conn_obj *conn = task->arg;
-	zval conn_zv, callable;
-	ZVAL_OBJ_COPY(&conn_zv, &conn->std);
-	ZVAL_COPY(&callable, (zval *)task->arg2);
-	zval_ptr_dtor((zval *)task->arg2);
-	efree(task->arg2);
-	wm_call(&callable, NULL, 1, &conn_zv);
-	zval_ptr_dtor(&callable);
+	GC_ADDREF(&conn->std);
+	wm_conn_call_on_connect(conn, task->arg2);
 	wm_conn_fiber_unpark(task, conn);
-	zval_ptr_dtor(&conn_zv);
+	OBJ_RELEASE(&conn->std);
 }
 
 static void wm_conn_emit_connect(wm_conn_obj *conn, zval *on_connect)
@@ -443,16 +451,11 @@ static void wm_conn_emit_connect(wm_conn_obj *conn, zval *on_connect)
 		task.run = wm_conn_connect_task;
 		task.on_park = wm_conn_fiber_park;
 		task.arg = conn;
-		task.arg2 = emalloc(sizeof(zval));
-		ZVAL_COPY((zval *)task.arg2, on_connect);
+		task.arg2 = on_connect;
 		wm_fiber_start(&task);
 		return;
 	}
-	zval callable, conn_zv;
-	ZVAL_COPY(&callable, on_connect);
-	ZVAL_OBJ(&conn_zv, &conn->std);
-	wm_call(&callable, NULL, 1, &conn_zv);
-	zval_ptr_dtor(&callable);
+	wm_conn_call_on_connect(conn, on_connect);
 }
 
 /* ---- the watcher callback -------------------------------------------------------------- */
