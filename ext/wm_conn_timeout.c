@@ -75,9 +75,9 @@ static void wm_tmo_timer_stop(void)
 	wm_tmo_running = false;
 }
 
-static void wm_tmo_unlink(wm_conn_obj *conn)
+/* Takes conn out of list's links (its kind and the count stay). */
+static void wm_tmo_detach(wm_tmo_list *list, wm_conn_obj *conn)
 {
-	wm_tmo_list *list = &wm_tmo_lists[conn->tmo_kind];
 	if (conn->tmo_prev) {
 		conn->tmo_prev->tmo_next = conn->tmo_next;
 	} else {
@@ -88,6 +88,11 @@ static void wm_tmo_unlink(wm_conn_obj *conn)
 	} else {
 		list->tail = conn->tmo_prev;
 	}
+}
+
+static void wm_tmo_unlink(wm_conn_obj *conn)
+{
+	wm_tmo_detach(&wm_tmo_lists[conn->tmo_kind], conn);
 	conn->tmo_prev = conn->tmo_next = NULL;
 	conn->tmo_kind = WM_TMO_NONE;
 	wm_tmo_waiting--;
@@ -115,16 +120,7 @@ void wm_tmo_wait_slow(wm_conn_obj *conn, wm_tmo_kind kind)
 	wm_tmo_list *list = &wm_tmo_lists[kind];
 	if (conn->tmo_kind == kind) {
 		/* The same wait again (keep-alive): to the tail, where the newest start belongs. */
-		if (conn->tmo_prev) {
-			conn->tmo_prev->tmo_next = conn->tmo_next;
-		} else {
-			list->head = conn->tmo_next;
-		}
-		if (conn->tmo_next) {
-			conn->tmo_next->tmo_prev = conn->tmo_prev;
-		} else {
-			list->tail = conn->tmo_prev;
-		}
+		wm_tmo_detach(list, conn);
 		wm_tmo_append(list, conn);
 	} else {
 		if (conn->tmo_kind) {
