@@ -3,7 +3,6 @@
  * the registration of both udp classes. AsyncUdpConnection is wm_udp_async.c. No socket is
  * read here; PHP is called only for a user protocol's encode(). */
 #include "wm_udp_obj.h"
-#include "wm_conn.h"
 #include "wm_addr.h"
 #include "wm_api.h"
 

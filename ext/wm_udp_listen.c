@@ -7,7 +7,6 @@
 #include "wm_conn.h"
 #include "wm_protocol.h"
 #include "wm_fiber.h"
-#include "wm_log.h"
 
 #include <errno.h>
 #include <sys/socket.h>
