@@ -1,8 +1,9 @@
 /* wm_conn.c: the TcpConnection life: a socket made a connection (accepted: the values the
  * listener hands down; adopted), the one watcher per connection, close and destroy, the
- * maps and ConnectionInterface::$statistics. It never reads a Worker: wm_accept.c does. Receiving is wm_conn_recv.c,
- * sending wm_conn_send.c, properties wm_conn_props.c, PHP methods wm_conn_methods.c;
- * bytes live in wm_buffer.c, parsers in proto_*.c. PHP is reached only via wm_call*(). */
+ * maps and ConnectionInterface::$statistics. It never reads a Worker: wm_accept.c does.
+ * Receiving is wm_conn_recv.c, sending wm_conn_send.c, properties wm_conn_props.c, PHP
+ * methods wm_conn_methods.c; bytes live in wm_buffer.c, parsers in proto_*.c. PHP is
+ * reached only via wm_call*(). */
 #include "wm_conn_obj.h"
 #include "wm_fiber.h"
 #include "wm_api.h"
