@@ -41,6 +41,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_loop.c
     ext/wm_fiber.c
     ext/wm_timer.c
+    ext/wm_addr.c
     ext/wm_master.c
     ext/wm_status.c
     ext/wm_metrics.c
@@ -50,6 +51,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_cli.c
     ext/wm_worker.c
     ext/wm_listen.c
+    ext/wm_accept.c
     ext/wm_start_check.c
     ext/wm_buffer.c
     ext/wm_conn.c
@@ -59,6 +61,8 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_conn_props.c
     ext/wm_conn_methods.c
     ext/wm_udp.c
+    ext/wm_udp_async.c
+    ext/wm_udp_listen.c
     ext/wm_conn_async.c
     ext/wm_conn_proxy.c
     ext/wm_protocol.c

@@ -1,13 +1,14 @@
-/* wm_conn.c: the TcpConnection life: accept, the one watcher per connection, close and
- * destroy, the maps and ConnectionInterface::$statistics. Receiving is wm_conn_recv.c,
- * sending wm_conn_send.c, properties wm_conn_props.c, PHP methods wm_conn_methods.c;
- * bytes live in wm_buffer.c, parsers in proto_*.c. PHP is reached only via wm_call*(). */
+/* wm_conn.c: the TcpConnection life: a socket made a connection (accepted: the values the
+ * listener hands down; adopted), the one watcher per connection, close and destroy, the
+ * maps and ConnectionInterface::$statistics. It never reads a Worker: wm_accept.c does.
+ * Receiving is wm_conn_recv.c, sending wm_conn_send.c, properties wm_conn_props.c, PHP
+ * methods wm_conn_methods.c; bytes live in wm_buffer.c, parsers in proto_*.c. PHP is
+ * reached only via wm_call*(). */
 #include "wm_conn_obj.h"
 #include "wm_fiber.h"
 #include "wm_api.h"
 #include "wm_loop.h"
 #include "wm_master.h"
-#include "wm_listen.h"
 #include "wm_log.h"
 #include "tls/wm_tls.h"
 #include "wm_conn_timeout.h"
@@ -145,13 +146,16 @@ void wm_conn_map_put(zval *map, zend_long key, zend_object *obj)
 	zend_hash_index_update(Z_ARRVAL_P(map), key, &value);
 }
 
-static void wm_map_del(zval *map, zend_long key)
+void wm_conn_map_del(zval *map, zend_long key)
 {
 	if (map && Z_TYPE_P(map) == IS_ARRAY && zend_hash_index_exists(Z_ARRVAL_P(map), key)) {
 		SEPARATE_ARRAY(map);
 		zend_hash_index_del(Z_ARRVAL_P(map), key);
 	}
 }
+
+/* Set by the workers area (wm_accept.c): takes a closed connection out of its Worker's map. */
+void (*wm_conn_forget_hook)(zend_object *owner, zend_long id);
 
 /* ---- object life -------------------------------------------------------------------- */
 
@@ -551,11 +555,11 @@ void wm_conn_destroy(wm_conn_obj *conn)
 				wm_conn_sh_set(conn, slot, &null_value);
 			}
 		}
-		if (Z_TYPE(worker) == IS_OBJECT && instanceof_function(Z_OBJCE(worker), wm_ce_Worker)) {
-			wm_map_del(wm_worker_prop(wm_worker_from_obj(Z_OBJ(worker)), WM_WP_CONNECTIONS), conn->internal_id);
+		if (Z_TYPE(worker) == IS_OBJECT && wm_conn_forget_hook) {
+			wm_conn_forget_hook(Z_OBJ(worker), conn->internal_id); /* kept alive by the copy above */
 		}
 		zval_ptr_dtor(&worker);
-		wm_map_del(wm_conn_all(), conn->internal_id);
+		wm_conn_map_del(wm_conn_all(), conn->internal_id);
 		if (conn->held) {
 			conn->held = 0;
 			OBJ_RELEASE(&conn->std);
@@ -693,7 +697,8 @@ void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_
 	}
 }
 
-void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, socklen_t peer_len)
+wm_conn_obj *wm_conn_accepted_new(int fd, const struct sockaddr *peer, socklen_t peer_len,
+	const wm_conn_origin *origin)
 {
 	zval conn_zv;
 	object_init_ex(&conn_zv, wm_ce_TcpConnection);
@@ -707,19 +712,21 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 	if (all) {
 		wm_conn_map_put(all, conn->internal_id, &conn->std);
 	}
-	wm_conn_map_put(wm_worker_prop(worker, WM_WP_CONNECTIONS), conn->internal_id, &conn->std);
+	wm_conn_map_put(origin->connections, conn->internal_id, &conn->std);
 
 	/* Copied at accept time, as Workerman does: later changes to the Worker's callbacks
 	 * do not reach existing connections. */
-	wm_conn_sh_from_worker(conn, worker);
-	zval *transport = wm_worker_prop(worker, WM_WP_TRANSPORT);
+	wm_conn_sh_from_origin(conn, origin);
+	zval *transport = origin->transport;
 	if (Z_TYPE_P(transport) == IS_STRING && !zend_string_equals(Z_STR_P(transport), conn->transport)) {
 		zend_string_release(conn->transport);
 		conn->transport = zend_string_copy(Z_STR_P(transport));
-		if (zend_string_equals_literal(conn->transport, "ssl")) {
-			wm_tls_server_start(conn, worker); /* TLS: handshake runs from the watcher */
-		}
 	}
+	return conn; /* conn_zv's reference, now the caller's */
+}
+
+void wm_conn_accepted_start(wm_conn_obj *conn, zval *on_connect)
+{
 	wm_tmo_first(conn); /* a client that connects and stalls is not kept forever */
 	/* The watcher keeps the connection alive until destroy(), like Workerman's loop
 	 * holding [$this, 'baseRead']. */
@@ -727,11 +734,10 @@ void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, 
 	GC_ADDREF(&conn->std);
 	wm_conn_arm(conn);
 
-	zval *on_connect = wm_worker_prop(worker, WM_WP_ONCONNECT);
 	if (Z_TYPE_P(on_connect) != IS_NULL) {
 		wm_conn_emit_connect(conn, on_connect);
 	}
-	zval_ptr_dtor(&conn_zv);
+	OBJ_RELEASE(&conn->std);
 }
 
 void wm_conn_adopt(wm_conn_obj *conn, int fd)

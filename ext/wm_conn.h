@@ -1,17 +1,42 @@
-/* wm_conn.h: TcpConnection, what the Worker and the master may ask of it. */
+/* wm_conn.h: TcpConnection, what the Worker and the master may ask of it. It knows no
+ * Worker: a listener hands down plain values (wm_conn_origin) and registers hooks. */
 #ifndef WM_CONN_H
 #define WM_CONN_H
 
 #include <sys/socket.h>
 #include "wm_private.h"
-#include "wm_worker.h"
 
 #include "zend_smart_str.h"
 
-/* Wraps an accepted socket (consumed): registers it in $worker->connections and
- * TcpConnection::$connections, copies the worker's callbacks and protocol, starts
- * reading and calls onConnect. */
-void wm_conn_accept(wm_worker_obj *worker, int fd, const struct sockaddr *peer, socklen_t peer_len);
+struct wm_conn_obj;
+
+/* What a listener gives the connection it accepted, all borrowed. Workerman copies these
+ * at accept time: later changes to the Worker's callbacks do not reach existing
+ * connections. owner becomes $connection->worker; its address also keys the sharing of
+ * these values between the connections it accepts (wm_conn_props.c). */
+typedef struct wm_conn_origin {
+	zend_object *owner;
+	zval *connections;  /* $worker->connections: the new connection is put in it */
+	zval *transport;    /* replaces 'tcp' when it is a string */
+	zval *protocol, *on_message, *on_close, *on_error, *on_buffer_full, *on_buffer_drain;
+} wm_conn_origin;
+
+/* Wraps an accepted socket (consumed) in a new TcpConnection: ESTABLISHED, listed in
+ * TcpConnection::$connections and origin->connections, origin's values copied. Nothing
+ * watches it yet, so the caller may start its transport (TLS) first. Returns the object
+ * with a reference that wm_conn_accepted_start() consumes. */
+struct wm_conn_obj *wm_conn_accepted_new(int fd, const struct sockaddr *peer, socklen_t peer_len,
+	const wm_conn_origin *origin);
+/* Starts its time limit and watcher, calls on_connect($connection) unless it is null, and
+ * releases the reference wm_conn_accepted_new() returned. */
+void wm_conn_accepted_start(struct wm_conn_obj *conn, zval *on_connect);
+
+/* Set by the workers area at MINIT: destroy() calls it with the object in a closed
+ * connection's `worker` property (any object: the hook checks), so that its id leaves that
+ * Worker's connections map; the connection itself does not know what a Worker is. */
+extern void (*wm_conn_forget_hook)(zend_object *owner, zend_long id);
+/* Removes key from an id-keyed map; a map that is not an array is left alone. */
+void wm_conn_map_del(zval *map, zend_long key);
 
 /* ConnectionInterface::$statistics values (C counters, mirrored into the PHP array). */
 zend_long wm_conn_stat_connection_count(void);
@@ -26,8 +51,9 @@ zend_long wm_tmo_drain_count(void);
 /* In a new child: the parent's timer of connection time limits is not ours. */
 void wm_tmo_forget_after_fork(void);
 
-/* One line per live connection for the `connections` command (Workerman's columns). */
-void wm_conn_describe_all(smart_str *out);
+/* One line per live connection for the `connections` command (Workerman's columns); a
+ * connection without a Worker shows default_name (may be NULL: ''). */
+void wm_conn_describe_all(smart_str *out, zend_string *default_name);
 
 /* maxPackageSize of a TcpConnection object (false for other objects: the caller then
  * reads the property the PHP way). */

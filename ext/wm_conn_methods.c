@@ -1,8 +1,7 @@
 /* wm_conn_methods.c: the PHP methods of TcpConnection (thin: parse arguments, call the
  * engine in wm_conn.c), address getters, getStatus, pipe() and class registration. */
 #include "wm_conn_obj.h"
-#include "wm_listen.h"
-#include "wm_worker.h"
+#include "wm_addr.h"
 #include "ext/standard/php_math.h"
 #include <unistd.h>
 #include <fcntl.h>
@@ -57,43 +56,25 @@ zend_string *wm_conn_remote_address(const wm_conn_obj *conn)
 	} else {
 		return ZSTR_EMPTY_ALLOC();
 	}
-	char out[128];
-	size_t n = wm_listen_format_address((struct sockaddr *)&ss, len, out, sizeof(out), true);
-	return zend_string_init(out, n, 0);
+	return wm_addr_string((struct sockaddr *)&ss, len);
 }
 
 /* stream_socket_get_name($socket, false); '' once closed. */
 zend_string *wm_conn_local_address(const wm_conn_obj *conn)
 {
-	if (conn->fd < 0) {
-		return ZSTR_EMPTY_ALLOC();
-	}
-	struct sockaddr_storage ss;
-	socklen_t len = sizeof(ss);
-	if (getsockname(conn->fd, (struct sockaddr *)&ss, &len) != 0) {
-		return ZSTR_EMPTY_ALLOC();
-	}
-	char out[128];
-	size_t n = wm_listen_format_address((struct sockaddr *)&ss, len, out, sizeof(out), true);
-	return zend_string_init(out, n, 0);
+	return wm_addr_local(conn->fd);
 }
 
-/* Workerman's split of an address at its last ':'. */
+/* Workerman's split of an address at its last ':' (consumes address). */
 static void wm_split_ip(zend_string *address, zval *return_value)
 {
-	const char *colon = zend_memrchr(ZSTR_VAL(address), ':', ZSTR_LEN(address));
-	if (!colon || colon == ZSTR_VAL(address)) {
-		RETVAL_EMPTY_STRING();
-	} else {
-		RETVAL_STRINGL(ZSTR_VAL(address), colon - ZSTR_VAL(address));
-	}
+	RETVAL_STR(wm_addr_ip(address, false));
 	zend_string_release(address);
 }
 
 static void wm_split_port(zend_string *address, zval *return_value)
 {
-	const char *colon = zend_memrchr(ZSTR_VAL(address), ':', ZSTR_LEN(address));
-	RETVAL_LONG(colon && colon != ZSTR_VAL(address) ? ZEND_STRTOL(colon + 1, NULL, 10) : 0);
+	RETVAL_LONG(wm_addr_port(address));
 	zend_string_release(address);
 }
 
@@ -592,7 +573,7 @@ static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid,
 	zend_string_release(remote);
 }
 
-void wm_conn_describe_all(smart_str *out)
+void wm_conn_describe_all(smart_str *out, zend_string *default_name)
 {
 	zval *all = wm_conn_all();
 	if (!all || Z_TYPE_P(all) != IS_ARRAY) {
@@ -600,23 +581,12 @@ void wm_conn_describe_all(smart_str *out)
 	}
 	char pid[24];
 	snprintf(pid, sizeof(pid), "%d", (int)getpid());
-	zend_string *default_name = NULL;
-	zend_object *first;
-	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), first) {
-		zval rv;
-		zval *v = zend_read_property(first->ce, first, "name", 4, true, &rv);
-		default_name = zval_get_string(v);
-		break;
-	} ZEND_HASH_FOREACH_END();
 	zval *item;
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(all), item) {
 		if (Z_TYPE_P(item) == IS_OBJECT && instanceof_function(Z_OBJCE_P(item), wm_ce_TcpConnection)) {
 			wm_conn_describe(out, wm_conn_from_obj(Z_OBJ_P(item)), pid, default_name);
 		}
 	} ZEND_HASH_FOREACH_END();
-	if (default_name) {
-		zend_string_release(default_name);
-	}
 }
 
 /* ---- pipe() --------------------------------------------------------------------------

@@ -177,8 +177,8 @@ static inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
 void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value);
 /* The array of nulls new connections start with (shared). */
 void wm_conn_sh_init(wm_conn_obj *conn);
-/* At accept: the Worker's current values, shared with earlier connections when equal. */
-void wm_conn_sh_from_worker(wm_conn_obj *conn, wm_worker_obj *worker);
+/* At accept: the listener's current values, shared with earlier connections when equal. */
+void wm_conn_sh_from_origin(wm_conn_obj *conn, const wm_conn_origin *origin);
 void wm_conn_sh_rshutdown(void);
 
 /* Interned names (wm_conn_props.c). */

@@ -329,7 +329,7 @@ static HashTable *wm_conn_get_gc(zend_object *obj, zval **table, int *n)
 /* ---- the shared array ---------------------------------------------------------------- */
 
 static zval wm_sh_nulls;      /* template of new connections */
-static HashTable wm_sh_cache; /* worker pointer -> the array its last accept made */
+static HashTable wm_sh_cache; /* owner (Worker) pointer -> the array its last accept made */
 static bool wm_sh_cache_ready;
 
 static void wm_sh_make(zval *out, zval *values)
@@ -380,21 +380,21 @@ static bool wm_sh_same(zval *a, zval *b)
 	return zend_is_identical(a, b);
 }
 
-void wm_conn_sh_from_worker(wm_conn_obj *conn, wm_worker_obj *worker)
+void wm_conn_sh_from_origin(wm_conn_obj *conn, const wm_conn_origin *origin)
 {
 	zval values[WM_SH__COUNT];
-	ZVAL_OBJ(&values[WM_SH_WORKER], &worker->std);
-	ZVAL_COPY_VALUE(&values[WM_SH_PROTOCOL], wm_worker_prop(worker, WM_WP_PROTOCOL));
-	ZVAL_COPY_VALUE(&values[WM_SH_ON_MESSAGE], wm_worker_prop(worker, WM_WP_ONMESSAGE));
-	ZVAL_COPY_VALUE(&values[WM_SH_ON_CLOSE], wm_worker_prop(worker, WM_WP_ONCLOSE));
-	ZVAL_COPY_VALUE(&values[WM_SH_ON_ERROR], wm_worker_prop(worker, WM_WP_ONERROR));
-	ZVAL_COPY_VALUE(&values[WM_SH_ON_BUFFER_FULL], wm_worker_prop(worker, WM_WP_ONBUFFERFULL));
-	ZVAL_COPY_VALUE(&values[WM_SH_ON_BUFFER_DRAIN], wm_worker_prop(worker, WM_WP_ONBUFFERDRAIN));
+	ZVAL_OBJ(&values[WM_SH_WORKER], origin->owner);
+	ZVAL_COPY_VALUE(&values[WM_SH_PROTOCOL], origin->protocol);
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_MESSAGE], origin->on_message);
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_CLOSE], origin->on_close);
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_ERROR], origin->on_error);
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_BUFFER_FULL], origin->on_buffer_full);
+	ZVAL_COPY_VALUE(&values[WM_SH_ON_BUFFER_DRAIN], origin->on_buffer_drain);
 	if (!wm_sh_cache_ready) {
 		zend_hash_init(&wm_sh_cache, 4, NULL, ZVAL_PTR_DTOR, 0);
 		wm_sh_cache_ready = true;
 	}
-	zend_ulong key = (zend_ulong)(uintptr_t)worker;
+	zend_ulong key = (zend_ulong)(uintptr_t)origin->owner;
 	zval *cached = zend_hash_index_find(&wm_sh_cache, key);
 	bool same = cached != NULL;
 	for (int i = 0; same && i < WM_SH__COUNT; i++) {

@@ -167,30 +167,3 @@ int wm_listen_open(const char *transport, const char *address, const wm_listen_o
 	}
 	return wm_listen_finish(fd, !opts->datagram, opts, err, err_len);
 }
-
-size_t wm_listen_format_address(const struct sockaddr *addr, socklen_t len, char *out, size_t out_len,
-	bool with_port)
-{
-	char ip[INET6_ADDRSTRLEN];
-	int n = 0;
-	if (addr->sa_family == AF_INET) {
-		const struct sockaddr_in *in = (const struct sockaddr_in *)addr;
-		inet_ntop(AF_INET, &in->sin_addr, ip, sizeof(ip));
-		n = with_port ? snprintf(out, out_len, "%s:%d", ip, ntohs(in->sin_port)) : snprintf(out, out_len, "%s", ip);
-	} else if (addr->sa_family == AF_INET6) {
-		/* PHP names IPv6 peers "[ip]:port"; Workerman keeps that form. */
-		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)addr;
-		inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof(ip));
-		n = with_port ? snprintf(out, out_len, "[%s]:%d", ip, ntohs(in6->sin6_port)) : snprintf(out, out_len, "[%s]", ip);
-	} else if (addr->sa_family == AF_UNIX) {
-		const struct sockaddr_un *un = (const struct sockaddr_un *)addr;
-		size_t path_len = len > offsetof(struct sockaddr_un, sun_path) ? strnlen(un->sun_path, len - offsetof(struct sockaddr_un, sun_path)) : 0;
-		n = snprintf(out, out_len, "%.*s", (int)path_len, un->sun_path);
-	} else if (out_len) {
-		out[0] = '\0';
-	}
-	if (n < 0) {
-		n = 0;
-	}
-	return (size_t)n < out_len ? (size_t)n : out_len - 1;
-}

@@ -23,9 +23,4 @@ int wm_listen_open(const char *transport, const char *address, const wm_listen_o
  * only in their own processes, where a refusal would repeat at every respawn). */
 bool wm_listen_port_ok(const char *address, char *err, size_t err_len);
 
-/* Formats a peer/local address the way Workerman prints it: "ip:port", "[v6]:port" style
- * without brackets in getRemoteIp(), path for unix. Returns bytes written. */
-size_t wm_listen_format_address(const struct sockaddr *addr, socklen_t len, char *out, size_t out_len,
-	bool with_port);
-
 #endif

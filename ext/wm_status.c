@@ -434,7 +434,7 @@ void wm_worker_write_connections(void)
 		return;
 	}
 	smart_str out = {0};
-	wm_conn_describe_all(&out);
+	wm_worker_describe_connections(&out);
 	wm_connections_json(&out);
 	if (out.s && ZSTR_LEN(out.s)) {
 		wm_write_file(wm_master_connections_file(), &out, true);

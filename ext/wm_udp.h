@@ -1,15 +1,31 @@
-/* wm_udp.h: udp: a udp Worker's datagram listener, UdpConnection (one per datagram) and
- * AsyncUdpConnection (a connected client socket). */
+/* wm_udp.h: UdpConnection (the peer of one datagram) and AsyncUdpConnection (a connected
+ * client socket), and what a udp Worker's receive path (wm_udp_listen.c) asks of them. */
 #ifndef WM_UDP_H
 #define WM_UDP_H
 
 #include <stdbool.h>
-#include <event2/event.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include "wm_private.h"
-#include "wm_worker.h"
+#include "wm_protocol.h"
 
 extern zend_class_entry *wm_ce_UdpConnection;
 extern zend_class_entry *wm_ce_AsyncUdpConnection;
+
+/* Workerman's MAX_UDP_PACKAGE_SIZE: the most one recvfrom() takes. */
+#define WM_UDP_MAX 65535
+/* Datagrams handled per wake-up: the listener is shared, so this bounds one process's turn. */
+#define WM_UDP_BURST 64
+
+/* The receive buffer of the loop's udp reads (a udp Worker's burst, AsyncUdpConnection). */
+extern char wm_udp_buf[WM_UDP_MAX];
+
+/* A datagram's sender, room for either family. */
+typedef union wm_udp_addr {
+	struct sockaddr sa;
+	struct sockaddr_in in;
+	struct sockaddr_in6 in6;
+} wm_udp_addr;
 
 /* Registers the two classes (after ConnectionInterface). */
 void wm_udp_minit(void);
@@ -18,15 +34,14 @@ void wm_udp_minit(void);
  * the references they hold. */
 void wm_udp_rshutdown(void);
 
-/* True when fd is a datagram socket: a udp Worker's listener is read, not accepted. */
-bool wm_udp_is_datagram(int fd);
-
-/* EV_READ on a udp Worker's listener (arg: its wm_worker_obj): receives a bounded burst of
- * datagrams and dispatches each to the Worker's onMessage as Workerman 4 does. */
-void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg);
-
-/* Worker::acceptUdpConnection() of 4.x: one datagram from fd (any udp socket; replies go
- * back through it) dispatched as the Worker's; false when none was waiting. */
-bool wm_udp_receive_one(wm_worker_obj *worker, int fd);
+/* A UdpConnection for one datagram from peer received on fd (replies leave by fd, which
+ * stays the caller's), its protocol property a copy of protocol. A new reference. */
+zend_object *wm_udp_conn_new(int fd, const wm_udp_addr *peer, socklen_t peer_len, zval *protocol);
+/* Its protocol property (borrowed). */
+zval *wm_udp_conn_protocol(zend_object *conn);
+/* Protocol::<fn>($arg, $connection) of a user protocol, conn a udp connection; FAILURE: the
+ * process is exiting. */
+zend_result wm_udp_call_proto(zend_object *conn, zval *protocol, const wm_proto_class *cls,
+	zend_function *fn, const char *name, zval *arg, zval *retval);
 
 #endif

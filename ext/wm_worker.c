@@ -9,11 +9,12 @@
 #include "wm_fiber.h"
 #include "wm_timer.h"
 #include "wm_conn.h"
+#include "wm_accept.h"
 #include "wm_master.h"
 #include "wm_protocol.h"
 #include "wm_log.h"
 #include "wm_autoloader.h"
-#include "wm_udp.h"
+#include "wm_udp_listen.h"
 #include "wm_api.h"
 #include "http/wm_http.h"
 #include "ext/spl/php_spl.h"
@@ -49,6 +50,22 @@ HashTable *wm_worker_registry(void)
 		wm_worker_list_ready = true;
 	}
 	return &wm_worker_list;
+}
+
+void wm_worker_describe_connections(smart_str *out)
+{
+	zend_string *default_name = NULL;
+	zend_object *first;
+	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), first) {
+		zval rv;
+		zval *v = zend_read_property(first->ce, first, "name", 4, true, &rv);
+		default_name = zval_get_string(v);
+		break;
+	} ZEND_HASH_FOREACH_END();
+	wm_conn_describe_all(out, default_name);
+	if (default_name) {
+		zend_string_release(default_name);
+	}
 }
 
 zval *wm_worker_prop(wm_worker_obj *worker, enum wm_worker_prop prop)
@@ -324,7 +341,7 @@ static void wm_worker_on_acceptable(evutil_socket_t fd, short what, void *arg)
 			return;
 		}
 		GC_ADDREF(&worker->std);
-		wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+		wm_accept_tcp(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
 		OBJ_RELEASE(&worker->std);
 		if (wm_exiting()) {
 			return;
@@ -465,7 +482,7 @@ static void wm_worker_accept_backlog(wm_worker_obj *worker)
 		if (conn_fd < 0) {
 			return;
 		}
-		wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+		wm_accept_tcp(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
 	}
 }
 
@@ -615,7 +632,7 @@ ZEND_METHOD(Workerman_Worker, acceptConnection)
 	}
 	wm_worker_obj *worker = wm_worker_from_obj(Z_OBJ_P(ZEND_THIS));
 	GC_ADDREF(&worker->std);
-	wm_conn_accept(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
+	wm_accept_tcp(worker, conn_fd, (struct sockaddr *)&peer, peer_len);
 	OBJ_RELEASE(&worker->std);
 }
 
@@ -833,6 +850,7 @@ void wm_worker_minit(void)
 	wm_worker_handlers.has_property = wm_worker_has_property;
 	wm_worker_handlers.unset_property = wm_worker_unset_property;
 	wm_worker_handlers.get_property_ptr_ptr = wm_worker_get_property_ptr_ptr;
+	wm_accept_minit();
 
 	wm_str_on_worker_exit = zend_string_init_interned("onWorkerExit", sizeof("onWorkerExit") - 1, 1);
 	wm_str_worker_id = zend_string_init_interned("workerId", sizeof("workerId") - 1, 1);

@@ -43,6 +43,10 @@ zval *wm_worker_on_worker_exit(wm_worker_obj *worker);
 /* Every Worker of this process in creation order: zend_object* values (borrowed). */
 HashTable *wm_worker_registry(void);
 
+/* The `connections` command's lines (wm_conn_describe_all()); a connection without a Worker
+ * is shown under the first Worker's name. */
+void wm_worker_describe_connections(smart_str *out);
+
 /* listen(): creates the listener unless it exists, then accepts when in a worker process.
  * Throws (Workerman's wording) and returns FAILURE on a bad address or bind failure. */
 zend_result wm_worker_listen(wm_worker_obj *worker);

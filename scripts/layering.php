@@ -26,7 +26,7 @@ function layer_of(string $file): string
     if (preg_match('~^(wm_master|wm_fork|wm_status|wm_cli|wm_metrics|wm_start_check|wm_vendored)~', $name)) {
         return 'process';
     }
-    if (preg_match('~^(wm_worker|wm_listen|wm_autoloader|wm_accept)~', $name)) {
+    if (preg_match('~^(wm_worker|wm_listen|wm_autoloader|wm_accept|wm_udp_listen)~', $name)) {
         return 'workers';
     }
     if (str_starts_with($file, 'ext/http/') || str_starts_with($file, 'ext/ws/')) {

@@ -7,6 +7,7 @@
 #define WM_TLS_H
 
 #include "wm_conn_obj.h"
+#include "wm_worker.h"
 
 /* A Worker's server SSL_CTX: built from $worker's context['ssl'] the first time it is
  * needed (listen() in the master, so forked workers share the session-ticket keys), NULL
