@@ -18,11 +18,12 @@ typedef enum wm_proto_kind {
 	WM_PROTO_TEXT,
 	WM_PROTO_FRAME,
 	WM_PROTO_USER,
-	/* Built-in protocols run in C (wm_protocol_builtin()); their PHP classes' static
+	/* Built-in protocols run in C (the table they register, wm_conn_proto.h); their PHP classes' static
 	 * input/decode/encode are what UDP and direct PHP calls use (cls is set for them). */
 	WM_PROTO_HTTP,
 	WM_PROTO_WEBSOCKET,
 	WM_PROTO_WS,
+	WM_PROTO__COUNT
 } wm_proto_kind;
 
 /* A user protocol class with its static methods looked up once per process. */
