@@ -68,7 +68,7 @@ static zend_always_inline zval *wm_conn_sh(wm_conn_obj *conn, int slot)
 	return &Z_ARRVAL(wm_pub(conn)->shared)->arPacked[slot];
 }
 
-/* The buffered bytes not read yet (0 when none) and their start. */
+/* How many received bytes wait unread in the buffer (0 when there is none). */
 static zend_always_inline size_t wm_conn_buffered(const wm_conn_obj *conn)
 {
 	wm_rbuf *buf = wm_pub(conn)->rbuf;
