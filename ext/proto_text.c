@@ -3,7 +3,7 @@
  * static methods below serve PHP code that calls Text::input/decode/encode directly. */
 #include "wm_private.h"
 #include "wm_framing.h"
-#include "wm_conn.h"
+#include "wm_conn_proto.h"
 
 ZEND_METHOD(Workerman_Protocols_Text, input)
 {

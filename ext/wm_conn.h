@@ -29,10 +29,6 @@ void wm_tmo_forget_after_fork(void);
 /* One line per live connection for the `connections` command (Workerman's columns). */
 void wm_conn_describe_all(smart_str *out);
 
-/* maxPackageSize of a TcpConnection object (false for other objects: the caller then
- * reads the property the PHP way). */
-bool wm_conn_max_package_size(zend_object *obj, zend_long *out);
-
 /* AsyncTcpConnection (wm_conn_async.c): class registration after TcpConnection's, and the
  * request-shutdown clean-up of pending name lookups (before the loop is freed). */
 void wm_async_minit(void);

@@ -87,6 +87,9 @@ wm_conn_obj *wm_conn_of_object(zend_object *obj);
 wm_conn_obj *wm_conn_of_zval(zval *zv);
 /* An AsyncTcpConnection (a client), not an accepted connection. */
 bool wm_conn_is_client(const wm_conn_obj *conn);
+/* maxPackageSize of a TcpConnection object (false for other objects: the caller then
+ * reads the property the PHP way). */
+bool wm_conn_max_package_size(zend_object *obj, zend_long *out);
 
 /* The bytes send() is asked to write: up to two string references (data, framing). */
 typedef struct wm_pieces {
