@@ -57,6 +57,8 @@ typedef struct wm_conn_pub {
 	WM_CONN_PUB_FIELDS
 } wm_conn_pub;
 
+/* The public part of conn. A cast, not an offset: the part starts the struct, and the union
+ * in wm_conn_obj holds both views of the same bytes, so the compiler assumes they alias. */
 static zend_always_inline wm_conn_pub *wm_pub(const wm_conn_obj *conn)
 {
 	return (wm_conn_pub *)conn;
