@@ -66,6 +66,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_conn_async.c
     ext/wm_conn_proxy.c
     ext/wm_protocol.c
+    ext/wm_conn_proto.c
     ext/proto_text.c
     ext/proto_frame.c
     ext/http/http_parser.c

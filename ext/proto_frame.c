@@ -1,27 +1,9 @@
 /* proto_frame.c: Workerman\Protocols\Frame: a 4-byte big-endian total length (header
- * included), then the data. The pure C parser (wm_frame_*) runs on connection buffers;
- * the static methods serve PHP code that calls Frame::input/decode/encode directly. */
+ * included), then the data. The pure C parser (wm_frame_*, wm_framing.h) runs on
+ * connection buffers; the static methods serve PHP code that calls Frame::input/decode/encode
+ * directly. */
 #include "wm_private.h"
-#include "wm_protocol.h"
-
-uint32_t wm_frame_input(const char *buf, size_t len)
-{
-	if (len < 4) {
-		return 0;
-	}
-	const unsigned char *p = (const unsigned char *)buf;
-	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
-}
-
-void wm_frame_header(unsigned char out[4], size_t payload_len)
-{
-	/* pack('N') keeps the low 32 bits, as Workerman does for oversized data. */
-	uint32_t total = (uint32_t)(payload_len + 4);
-	out[0] = (unsigned char)(total >> 24);
-	out[1] = (unsigned char)(total >> 16);
-	out[2] = (unsigned char)(total >> 8);
-	out[3] = (unsigned char)total;
-}
+#include "wm_framing.h"
 
 ZEND_METHOD(Workerman_Protocols_Frame, input)
 {

@@ -1,28 +1,9 @@
 /* proto_text.c: Workerman\Protocols\Text: one package per "\n"-terminated line.
- * The pure C parser (wm_text_*) runs on connection buffers without PHP; the static
- * methods below serve PHP code that calls Text::input/decode/encode directly. */
+ * The pure C parser (wm_text_*, wm_framing.h) runs on connection buffers without PHP; the
+ * static methods below serve PHP code that calls Text::input/decode/encode directly. */
 #include "wm_private.h"
-#include "wm_protocol.h"
-#include "wm_conn.h"
-
-size_t wm_text_input(const char *buf, size_t len, size_t max_package)
-{
-	/* Workerman checks the size before looking for the newline, so a buffer at the limit
-	 * closes even when it holds complete lines. */
-	if (len >= max_package) {
-		return WM_TEXT_TOO_BIG;
-	}
-	const char *nl = memchr(buf, '\n', len);
-	return nl ? (size_t)(nl - buf) + 1 : 0;
-}
-
-size_t wm_text_decoded_len(const char *pkg, size_t len)
-{
-	while (len > 0 && (pkg[len - 1] == '\r' || pkg[len - 1] == '\n')) {
-		len--;
-	}
-	return len;
-}
+#include "wm_framing.h"
+#include "wm_conn_proto.h"
 
 ZEND_METHOD(Workerman_Protocols_Text, input)
 {

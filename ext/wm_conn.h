@@ -55,10 +55,6 @@ void wm_tmo_forget_after_fork(void);
  * connection without a Worker shows default_name (may be NULL: ''). */
 void wm_conn_describe_all(smart_str *out, zend_string *default_name);
 
-/* maxPackageSize of a TcpConnection object (false for other objects: the caller then
- * reads the property the PHP way). */
-bool wm_conn_max_package_size(zend_object *obj, zend_long *out);
-
 /* AsyncTcpConnection (wm_conn_async.c): class registration after TcpConnection's, and the
  * request-shutdown clean-up of pending name lookups (before the loop is freed). */
 void wm_async_minit(void);

@@ -3,7 +3,6 @@
  * idle connection costs a few hundred bytes; other names are ordinary dynamic properties.
  * Nothing here does I/O or calls PHP callbacks. */
 #include "wm_conn_obj.h"
-#include "ws/wm_ws.h"
 
 zend_object_handlers wm_conn_handlers;
 zend_string *wm_str_tcp;
@@ -20,17 +19,23 @@ static const char *const wm_cprop_names[WM_CP__COUNT] = {
 };
 static zend_string *wm_cprop_str[WM_CP__COUNT];
 static zend_string *wm_str_default_max_send, *wm_str_default_max_package;
-static zend_string *wm_str_websocket_type;
 
-/* websocketType of websocket:// connections lives in their protocol state (wm_ws_server.c),
- * so an idle WebSocket connection needs no property table. NULL: an ordinary dynamic
- * property (other connections, or no state yet without create). */
-static zval *wm_conn_ws_type(zend_object *obj, zend_string *name, bool create)
+/* A property a built-in protocol keeps in its state (websocketType of websocket://
+ * connections, wm_conn_proto.h), so an idle connection needs no property table. NULL: an
+ * ordinary dynamic property (other connections, or no state yet without create). The name
+ * is checked first: resolving the protocol may load its class. */
+static zval *wm_conn_proto_prop(zend_object *obj, zend_string *name, bool create)
 {
-	if (ZSTR_LEN(name) != ZSTR_LEN(wm_str_websocket_type) || !zend_string_equals(name, wm_str_websocket_type)) {
+	if (!wm_protocol_is_property(name)) {
 		return NULL;
 	}
-	return wm_ws_type_slot(wm_conn_from_obj(obj), create);
+	wm_conn_obj *conn = wm_conn_from_obj(obj);
+	wm_proto_kind kind = wm_conn_proto(conn);
+	zend_string *own = wm_protocol_property_names[kind];
+	if (!own || !zend_string_equals(own, name)) {
+		return NULL;
+	}
+	return wm_protocol_builtin(kind)->property(conn, create);
 }
 
 /* Interned pointers first (names in scripts are interned); opcache may hand us its own
@@ -123,7 +128,7 @@ static zval *wm_conn_read_property(zend_object *obj, zend_string *name, int type
 {
 	wm_cprop prop = wm_cprop_find(name);
 	if (prop == WM_CP_NONE) {
-		zval *ws = wm_conn_ws_type(obj, name, false);
+		zval *ws = wm_conn_proto_prop(obj, name, false);
 		if (ws && !Z_ISUNDEF_P(ws)) {
 			if (type == BP_VAR_R || type == BP_VAR_IS) {
 				return ws;
@@ -150,7 +155,7 @@ static zval *wm_conn_write_property(zend_object *obj, zend_string *name, zval *v
 {
 	wm_cprop prop = wm_cprop_find(name);
 	if (prop == WM_CP_NONE) {
-		zval *ws = wm_conn_ws_type(obj, name, true);
+		zval *ws = wm_conn_proto_prop(obj, name, true);
 		if (ws) {
 			zval old;
 			ZVAL_COPY_VALUE(&old, ws);
@@ -197,7 +202,7 @@ static int wm_conn_has_property(zend_object *obj, zend_string *name, int check_e
 {
 	wm_cprop prop = wm_cprop_find(name);
 	if (prop == WM_CP_NONE) {
-		zval *ws = wm_conn_ws_type(obj, name, false);
+		zval *ws = wm_conn_proto_prop(obj, name, false);
 		if (ws) {
 			if (Z_ISUNDEF_P(ws)) {
 				return 0;
@@ -223,7 +228,7 @@ static void wm_conn_unset_property(zend_object *obj, zend_string *name, void **c
 {
 	wm_cprop prop = wm_cprop_find(name);
 	if (prop == WM_CP_NONE) {
-		zval *ws = wm_conn_ws_type(obj, name, false);
+		zval *ws = wm_conn_proto_prop(obj, name, false);
 		if (ws) {
 			zval old;
 			ZVAL_COPY_VALUE(&old, ws);
@@ -257,7 +262,7 @@ static void wm_conn_unset_property(zend_object *obj, zend_string *name, void **c
 
 static zval *wm_conn_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
 {
-	if (wm_cprop_find(name) != WM_CP_NONE || wm_conn_ws_type(obj, name, true)) {
+	if (wm_cprop_find(name) != WM_CP_NONE || wm_conn_proto_prop(obj, name, true)) {
 		return NULL; /* reads and writes go through the handlers above */
 	}
 	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
@@ -493,7 +498,6 @@ void wm_conn_props_minit(void)
 		wm_cprop_str[i] = zend_string_init_interned(wm_cprop_names[i], strlen(wm_cprop_names[i]), 1);
 	}
 	wm_str_tcp = zend_string_init_interned("tcp", 3, 1);
-	wm_str_websocket_type = zend_string_init_interned("websocketType", sizeof("websocketType") - 1, 1);
 	wm_str_default_max_send = zend_string_init_interned("defaultMaxSendBufferSize", sizeof("defaultMaxSendBufferSize") - 1, 1);
 	wm_str_default_max_package = zend_string_init_interned("defaultMaxPackageSize", sizeof("defaultMaxPackageSize") - 1, 1);
 

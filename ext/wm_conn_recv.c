@@ -114,31 +114,16 @@ static int wm_conn_input(wm_conn_obj *conn, size_t *len)
 	}
 }
 
-/* The onMessage payload of a cut package (Text/Frame decode in C, user decode in PHP). */
-static zend_result wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval *out)
+/* The onMessage payload of a Text or Frame package, decoded in C. User protocols never get
+ * here: the loop below cuts their package off and calls their decode() itself. */
+static void wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval *out)
 {
-	switch (conn->proto_kind) {
-		case WM_PROTO_TEXT:
-			ZVAL_STRINGL_FAST(out, pkg, wm_text_decoded_len(pkg, len));
-			return SUCCESS;
-		case WM_PROTO_FRAME:
-			if (len <= 4) {
-				ZVAL_EMPTY_STRING(out);
-			} else {
-				ZVAL_STRINGL_FAST(out, pkg + 4, len - 4);
-			}
-			return SUCCESS;
-		default: {
-			zval arg;
-			ZVAL_STRINGL_FAST(&arg, pkg, len);
-			const wm_proto_class *cls = conn->proto_cls;
-			zend_result rc = wm_conn_call_proto(conn, cls ? cls->decode : NULL, "decode", &arg, out, false);
-			zval_ptr_dtor(&arg);
-			if (rc == FAILURE) {
-				zval_ptr_dtor(out);
-			}
-			return rc;
-		}
+	if (conn->proto_kind == WM_PROTO_TEXT) {
+		ZVAL_STRINGL_FAST(out, pkg, wm_text_decoded_len(pkg, len));
+	} else if (len <= 4) { /* Frame */
+		ZVAL_EMPTY_STRING(out);
+	} else {
+		ZVAL_STRINGL_FAST(out, pkg + 4, len - 4);
 	}
 }
 

@@ -115,7 +115,7 @@ static inline void wm_tmo_append(wm_tmo_list *list, wm_conn_obj *conn)
 	list->tail = conn;
 }
 
-void wm_tmo_wait_slow(wm_conn_obj *conn, wm_tmo_kind kind)
+static void wm_tmo_wait_slow(wm_conn_obj *conn, wm_tmo_kind kind)
 {
 	wm_tmo_list *list = &wm_tmo_lists[kind];
 	if (conn->tmo_kind == kind) {
@@ -135,6 +135,17 @@ void wm_tmo_wait_slow(wm_conn_obj *conn, wm_tmo_kind kind)
 	}
 	conn->tmo_since = wm_tmo_now;
 	conn->tmo_written = wm_tmo_sent(conn);
+}
+
+/* Once per read on the HTTP path: the same wait at the tail of its list restarts in place. */
+void wm_tmo_wait(wm_conn_obj *conn, wm_tmo_kind kind)
+{
+	if (EXPECTED(conn->tmo_kind == kind && !conn->tmo_next)) {
+		conn->tmo_since = wm_tmo_now;
+		conn->tmo_written = wm_tmo_sent(conn);
+		return;
+	}
+	wm_tmo_wait_slow(conn, kind);
 }
 
 void wm_tmo_stop_slow(wm_conn_obj *conn)

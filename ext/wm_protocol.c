@@ -1,13 +1,49 @@
 /* wm_protocol.c: protocol resolution (scheme -> class, class name -> C parser or PHP
- * class with its statics cached per process).
- * The parsers themselves are proto_text.c / proto_frame.c; calls into PHP are wm_conn.c's. */
+ * class with its statics cached per process), and the table of built-in protocols that
+ * HTTP and WebSocket fill at MINIT. The parsers of Text and Frame are wm_framing.h; calls
+ * into PHP are wm_conn.c's. */
 #include "wm_private.h"
 #include "wm_protocol.h"
+#include "wm_conn_obj.h"
 #include "wm_api.h"
 
 zend_class_entry *wm_ce_ProtocolInterface;
 zend_class_entry *wm_ce_Text;
 zend_class_entry *wm_ce_Frame;
+
+/* Indexed by wm_proto_kind: the connection finds a built-in protocol with one load. */
+const wm_builtin_proto *wm_protocol_builtins[WM_PROTO__COUNT];
+/* The connection properties built-in protocols keep (interned), by kind, and all of them:
+ * the property handlers check a name against the short list before resolving a protocol. */
+zend_string *wm_protocol_property_names[WM_PROTO__COUNT];
+static zend_string *wm_protocol_property_list[WM_PROTO__COUNT];
+static int wm_protocol_property_count;
+
+void wm_protocol_register_builtin(wm_proto_kind kind, const wm_builtin_proto *proto)
+{
+	wm_protocol_builtins[kind] = proto;
+	if (!proto->property_name) {
+		return;
+	}
+	zend_string *name = zend_string_init_interned(proto->property_name, strlen(proto->property_name), 1);
+	wm_protocol_property_names[kind] = name;
+	for (int i = 0; i < wm_protocol_property_count; i++) {
+		if (zend_string_equals(wm_protocol_property_list[i], name)) {
+			return;
+		}
+	}
+	wm_protocol_property_list[wm_protocol_property_count++] = name;
+}
+
+bool wm_protocol_is_property(zend_string *name)
+{
+	for (int i = 0; i < wm_protocol_property_count; i++) {
+		if (zend_string_equals(wm_protocol_property_list[i], name)) {
+			return true;
+		}
+	}
+	return false;
+}
 
 static bool wm_class_exists(zend_string *name)
 {

@@ -3,6 +3,8 @@
 #define WM_PROTOCOL_H
 
 #include "wm_private.h"
+/* The pure C parsers of Text and Frame, for the receive loop, UDP and the PHP statics. */
+#include "wm_framing.h"
 
 /* Resolves a Worker scheme the way Workerman does: Protocols\<Ucfirst> if that class
  * exists, else Workerman\Protocols\<Ucfirst>. Returns the class name as a new string, or
@@ -16,11 +18,12 @@ typedef enum wm_proto_kind {
 	WM_PROTO_TEXT,
 	WM_PROTO_FRAME,
 	WM_PROTO_USER,
-	/* Built-in protocols run in C (wm_protocol_builtin()); their PHP classes' static
+	/* Built-in protocols run in C (the table they register, wm_conn_proto.h); their PHP classes' static
 	 * input/decode/encode are what UDP and direct PHP calls use (cls is set for them). */
 	WM_PROTO_HTTP,
 	WM_PROTO_WEBSOCKET,
 	WM_PROTO_WS,
+	WM_PROTO__COUNT
 } wm_proto_kind;
 
 /* A user protocol class with its static methods looked up once per process. */
@@ -47,17 +50,6 @@ static inline wm_proto_kind wm_protocol_lookup_php(const zval *protocol, const w
 
 /* Throws Error "Class "<name>" not found" the way calling a missing class's static would. */
 void wm_protocol_throw_missing(const zval *protocol);
-
-/* The pure C parsers (proto_text.c, proto_frame.c): no PHP, no allocation. */
-#define WM_TEXT_TOO_BIG ((size_t)-1)
-/* Text::input on buf: WM_TEXT_TOO_BIG when len >= max_package (caller closes), 0 when no
- * "\n" yet, else the line length including "\n". */
-size_t wm_text_input(const char *buf, size_t len, size_t max_package);
-/* Text::decode: the line without its trailing "\r"/"\n" characters. */
-size_t wm_text_decoded_len(const char *pkg, size_t len);
-/* Frame::input: 0 while fewer than 4 bytes, else the big-endian uint32 total length. */
-uint32_t wm_frame_input(const char *buf, size_t len);
-void wm_frame_header(unsigned char out[4], size_t payload_len);
 
 void wm_protocol_rshutdown(void);
 

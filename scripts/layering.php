@@ -20,7 +20,7 @@ function layer_of(string $file): string
     if ($name === 'wm_module' || $name === 'wm_api4' || $name === 'wm_api5') {
         return 'module';
     }
-    if (preg_match('~^(wm_buffer|wm_metrics_counters|wm_private|php_workerman|wm_api$|wm_api_table)~', $name)) {
+    if (preg_match('~^(wm_buffer|wm_metrics_counters|wm_private|php_workerman|wm_api$|wm_api_table|wm_framing)~', $name)) {
         return 'base';
     }
     if (preg_match('~^(wm_master|wm_fork|wm_status|wm_cli|wm_metrics|wm_start_check|wm_vendored)~', $name)) {

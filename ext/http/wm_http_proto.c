@@ -4,12 +4,11 @@
  * PHP statics of the class for code that calls them directly (UDP, user code).
  * Requests are built by wm_http_request.c and replies rendered by wm_http_response.c,
  * only through wm_http.h; the bytes go through wm_conn_send.c. */
-#include "wm_conn_obj.h"
+#include "wm_conn_proto.h"
 #include "wm_http.h"
 #include "ext/standard/file.h"
 #include "main/php_open_temporary_file.h"
 #include "wm_api.h"
-#include "wm_conn_timeout.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -75,20 +74,20 @@ static void wm_http_state_free(wm_conn_obj *conn, wm_proto_state *base)
 
 static wm_http_state *wm_http_state_get(wm_conn_obj *conn)
 {
-	if (!conn->pstate) {
+	if (!wm_pub(conn)->pstate) {
 		wm_http_state *st = emalloc(sizeof(*st));
 		st->base.free = wm_http_state_free;
 		st->parser = NULL;
 		st->request = NULL;
-		conn->pstate = &st->base;
+		wm_pub(conn)->pstate = &st->base;
 	}
-	return (wm_http_state *)conn->pstate;
+	return (wm_http_state *)wm_pub(conn)->pstate;
 }
 
 /* Frees the state once it holds nothing (idle connections carry none). */
 static void wm_http_state_trim(wm_conn_obj *conn)
 {
-	wm_http_state *st = (wm_http_state *)conn->pstate;
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
 	if (st && !st->parser && !st->request) {
 		wm_conn_free_pstate(conn);
 	}
@@ -96,7 +95,7 @@ static void wm_http_state_trim(wm_conn_obj *conn)
 
 static void wm_http_drop_parser(wm_conn_obj *conn)
 {
-	wm_http_state *st = (wm_http_state *)conn->pstate;
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
 	if (st && st->parser) {
 		efree(st->parser);
 		st->parser = NULL;
@@ -140,7 +139,7 @@ static void wm_http_detach_current(wm_conn_obj *conn)
 	}
 	/* Http::encode() may be called from PHP for any connection: only an HTTP one's state
 	 * is ours. */
-	wm_http_state *st = wm_conn_proto(conn) == WM_PROTO_HTTP ? (wm_http_state *)conn->pstate : NULL;
+	wm_http_state *st = wm_conn_proto(conn) == WM_PROTO_HTTP ? (wm_http_state *)wm_pub(conn)->pstate : NULL;
 	if (st && st->request) {
 		zend_object *request = st->request;
 		st->request = NULL;
@@ -292,7 +291,7 @@ static void wm_http_reject(wm_conn_obj *conn, wm_http_status status)
 
 static inline wm_http_limits wm_http_conn_limits(const wm_conn_obj *conn)
 {
-	wm_http_limits limits = {WM_HTTP_MAX_HEAD, conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0};
+	wm_http_limits limits = {WM_HTTP_MAX_HEAD, wm_pub(conn)->max_package_size > 0 ? (size_t)wm_pub(conn)->max_package_size : 0};
 	return limits;
 }
 
@@ -300,22 +299,22 @@ static inline wm_http_limits wm_http_conn_limits(const wm_conn_obj *conn)
  * (the process is exiting). */
 static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 {
-	wm_rbuf *buf = conn->rbuf;
+	wm_rbuf *buf = wm_pub(conn)->rbuf;
 	size_t total = (size_t)p->total_len;
 	wm_stat_request();
 	zval *on_message = wm_conn_sh(conn, WM_SH_ON_MESSAGE);
 	if (Z_TYPE_P(on_message) == IS_NULL) {
-		conn->rbuf = wm_rbuf_consume(buf, total);
+		wm_pub(conn)->rbuf = wm_rbuf_consume(buf, total);
 		wm_http_drop_parser(conn);
 		return SUCCESS;
 	}
 	zval connection, message;
-	ZVAL_OBJ(&connection, &conn->std);
+	ZVAL_OBJ(&connection, wm_conn_object(conn));
 	zend_object *request = wm_http_decode(p, wm_rbuf_head(buf), &connection);
 	/* The parser and the bytes are done with once the Request holds its raw string. */
 	wm_http_drop_parser(conn);
-	if (conn->rbuf == buf) {
-		conn->rbuf = wm_rbuf_consume(buf, total);
+	if (wm_pub(conn)->rbuf == buf) {
+		wm_pub(conn)->rbuf = wm_rbuf_consume(buf, total);
 	}
 	if (!request) {
 		wm_call_function(NULL, NULL, NULL, NULL, 0, NULL, false);
@@ -330,7 +329,7 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 	GC_ADDREF(request);
 	wm_http_cur_request = request;
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
-	if (wm_http_cur_request == request && rc == SUCCESS && conn->status != WM_CONN_CLOSED && !wm_exiting()) {
+	if (wm_http_cur_request == request && rc == SUCCESS && wm_pub(conn)->status != WM_CONN_CLOSED && !wm_exiting()) {
 		/* Not answered yet: the reply comes later (timer, async client). */
 		wm_http_keep_request(conn, request);
 	}
@@ -347,17 +346,17 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
  * connection is paused or no longer open. */
 static void wm_http_dispatch_requests(wm_conn_obj *conn)
 {
-	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status == WM_CONN_ESTABLISHED) {
-		wm_http_state *st = (wm_http_state *)conn->pstate;
+	while (wm_conn_buffered(conn) && !wm_pub(conn)->paused && wm_pub(conn)->status == WM_CONN_ESTABLISHED) {
+		wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
 		wm_http_parser *p = st ? st->parser : NULL;
 		if (!p) {
 			p = &wm_http_scratch;
 			wm_http_parser_init(p);
-		} else if (p->head_len && !p->chunked && p->total_len > conn->rbuf->len) {
+		} else if (p->head_len && !p->chunked && p->total_len > wm_pub(conn)->rbuf->len) {
 			return; /* waiting for the rest of a Content-Length body */
 		}
 		wm_http_limits limits = wm_http_conn_limits(conn);
-		wm_http_status rc = wm_http_parse_request(p, wm_rbuf_head(conn->rbuf), conn->rbuf->len, &limits);
+		wm_http_status rc = wm_http_parse_request(p, wm_rbuf_head(wm_pub(conn)->rbuf), wm_pub(conn)->rbuf->len, &limits);
 		if (rc == WM_HTTP_NEED_MORE) {
 			if (p == &wm_http_scratch) {
 				wm_http_save_parser(conn, p);
@@ -382,19 +381,19 @@ static void wm_http_dispatch_requests(wm_conn_obj *conn)
  * reply went out (with Connection: close) ends here. Once per read, not per request. */
 static void wm_http_wait_next(wm_conn_obj *conn)
 {
-	if (conn->status != WM_CONN_ESTABLISHED) {
+	if (wm_pub(conn)->status != WM_CONN_ESTABLISHED) {
 		return; /* closing: the socket's close takes it out of its list */
 	}
-	wm_http_state *st = (wm_http_state *)conn->pstate;
-	if ((st && st->request) || conn->paused) {
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
+	if ((st && st->request) || wm_pub(conn)->paused) {
 		wm_tmo_stop(conn);
-	} else if (conn->rbuf && conn->rbuf->len) {
+	} else if (wm_conn_buffered(conn)) {
 		if (st && st->parser && st->parser->head_len) {
 			wm_tmo_wait(conn, WM_TMO_HEAD); /* a body: the limit is between its reads */
 		} else {
 			wm_tmo_keep(conn, WM_TMO_HEAD);
 		}
-	} else if (UNEXPECTED(conn->draining)) {
+	} else if (UNEXPECTED(wm_pub(conn)->draining)) {
 		wm_conn_close(conn, NULL, false);
 	} else {
 		wm_tmo_wait(conn, WM_TMO_IDLE);
@@ -412,10 +411,10 @@ static void wm_http_dispatch(wm_conn_obj *conn)
  * Connection: close it was just sent (the drain limit closes it otherwise). */
 static void wm_http_wait_after_async_reply(wm_conn_obj *conn)
 {
-	if (conn->status != WM_CONN_ESTABLISHED || conn->paused || (conn->rbuf && conn->rbuf->len)) {
+	if (wm_pub(conn)->status != WM_CONN_ESTABLISHED || wm_pub(conn)->paused || wm_conn_buffered(conn)) {
 		return; /* the next dispatch decides */
 	}
-	wm_tmo_wait(conn, UNEXPECTED(conn->draining) ? WM_TMO_DRAIN : WM_TMO_IDLE);
+	wm_tmo_wait(conn, UNEXPECTED(wm_pub(conn)->draining) ? WM_TMO_DRAIN : WM_TMO_IDLE);
 }
 
 static double wm_http_static_seconds(const char *name, size_t len)
@@ -435,7 +434,7 @@ static double wm_http_drain_seconds(void) { return 0.5; }
  * of the same wait destroys it. */
 static void wm_http_close_with(wm_conn_obj *conn, zend_string *reply, wm_tmo_kind kind)
 {
-	if (conn->status == WM_CONN_CLOSING) {
+	if (wm_pub(conn)->status == WM_CONN_CLOSING) {
 		wm_conn_destroy(conn);
 		return;
 	}
@@ -444,7 +443,7 @@ static void wm_http_close_with(wm_conn_obj *conn, zend_string *reply, wm_tmo_kin
 		ZVAL_INTERNED_STR(&bytes, reply);
 	}
 	wm_conn_close(conn, reply ? &bytes : NULL, true);
-	if (conn->status == WM_CONN_CLOSING) {
+	if (wm_pub(conn)->status == WM_CONN_CLOSING) {
 		wm_tmo_wait(conn, kind);
 	}
 }
@@ -453,7 +452,7 @@ static void wm_http_close_with(wm_conn_obj *conn, zend_string *reply, wm_tmo_kin
  * that sent nothing yet is closed without a word, as an idle one. */
 static void wm_http_head_expire(wm_conn_obj *conn)
 {
-	bool partial = (conn->rbuf && conn->rbuf->len) || conn->pstate;
+	bool partial = wm_conn_buffered(conn) || wm_pub(conn)->pstate;
 	wm_http_drop_parser(conn);
 	wm_http_close_with(conn, partial ? wm_str_timeout : NULL, WM_TMO_HEAD);
 }
@@ -462,7 +461,7 @@ static void wm_http_head_expire(wm_conn_obj *conn)
  * application is still talking) or is still leaving. */
 static void wm_http_idle_expire(wm_conn_obj *conn)
 {
-	if (conn->status == WM_CONN_ESTABLISHED && wm_tmo_sent_since(conn)) {
+	if (wm_pub(conn)->status == WM_CONN_ESTABLISHED && wm_tmo_sent_since(conn)) {
 		wm_tmo_wait(conn, WM_TMO_IDLE);
 		return;
 	}
@@ -480,16 +479,13 @@ static const wm_tmo_class wm_http_drain_wait = {wm_http_drain_seconds, wm_http_d
 
 bool wm_http_drain(zend_object *obj)
 {
-	if (!wm_conn_is_conn(obj)) {
-		return false;
-	}
-	wm_conn_obj *conn = wm_conn_from_obj(obj);
-	if (wm_conn_is_async(conn) || conn->status != WM_CONN_ESTABLISHED || wm_conn_proto(conn) != WM_PROTO_HTTP) {
+	wm_conn_obj *conn = wm_conn_of_object(obj);
+	if (!conn || wm_conn_is_client(conn) || wm_pub(conn)->status != WM_CONN_ESTABLISHED || wm_conn_proto(conn) != WM_PROTO_HTTP) {
 		return false;
 	}
 	wm_tmo_drain_mark(conn);
-	wm_http_state *st = (wm_http_state *)conn->pstate;
-	if (!st && !conn->paused && !(conn->rbuf && conn->rbuf->len) && conn->tmo_kind != WM_TMO_TLS) {
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
+	if (!st && !wm_pub(conn)->paused && !wm_conn_buffered(conn) && wm_pub(conn)->tmo_kind != WM_TMO_TLS) {
 		wm_tmo_wait(conn, WM_TMO_DRAIN); /* idle now */
 	}
 	return true;
@@ -528,7 +524,7 @@ static zend_string *wm_http_head_closing(zend_string *s)
 /* True when this reply is the draining connection's last: nothing more has been read. */
 static zend_always_inline bool wm_http_last_reply(const wm_conn_obj *conn)
 {
-	return UNEXPECTED(conn->draining) && !(conn->rbuf && conn->rbuf->len);
+	return UNEXPECTED(wm_pub(conn)->draining) && !wm_conn_buffered(conn);
 }
 
 /* ---- encode ------------------------------------------------------------------------------ */
@@ -536,17 +532,17 @@ static zend_always_inline bool wm_http_last_reply(const wm_conn_obj *conn)
 /* $connection->headers (the zval) when it holds entries, else NULL. */
 static zval *wm_http_conn_headers(wm_conn_obj *conn)
 {
-	if (!conn->extra) {
+	if (!wm_pub(conn)->extra) {
 		return NULL;
 	}
-	zval *headers = &conn->extra->headers;
+	zval *headers = &wm_pub(conn)->extra->headers;
 	ZVAL_DEREF(headers);
 	return Z_TYPE_P(headers) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(headers)) ? headers : NULL;
 }
 
 static void wm_http_clear_conn_headers(wm_conn_obj *conn)
 {
-	zval *headers = &conn->extra->headers;
+	zval *headers = &wm_pub(conn)->extra->headers;
 	ZVAL_DEREF(headers);
 	zval_ptr_dtor(headers);
 	ZVAL_EMPTY_ARRAY(headers);
@@ -555,10 +551,10 @@ static void wm_http_clear_conn_headers(wm_conn_obj *conn)
 /* Workerman 4's dynamic $connection->__header, or NULL. */
 static zval *wm_http_conn_header4(wm_conn_obj *conn)
 {
-	if (EXPECTED(!conn->std.properties)) {
+	if (EXPECTED(!wm_conn_object(conn)->properties)) {
 		return NULL;
 	}
-	zval *v = zend_hash_find(conn->std.properties, wm_str___header);
+	zval *v = zend_hash_find(wm_conn_object(conn)->properties, wm_str___header);
 	if (v && Z_TYPE_P(v) == IS_INDIRECT) {
 		v = Z_INDIRECT_P(v);
 	}
@@ -571,7 +567,7 @@ static zval *wm_http_conn_header4(wm_conn_obj *conn)
 
 static void wm_http_unset_header4(wm_conn_obj *conn)
 {
-	zend_std_unset_property(&conn->std, wm_str___header, NULL);
+	zend_std_unset_property(wm_conn_object(conn), wm_str___header, NULL);
 }
 
 static void wm_http_append_line(smart_str *out, zend_string *name, zval *value)
@@ -938,7 +934,7 @@ static bool wm_http_fiber_park(wm_conn_obj *conn)
 	return true;
 }
 
-const wm_builtin_proto wm_proto_http = { wm_http_dispatch, wm_http_encode, NULL, wm_http_fiber_park };
+static const wm_builtin_proto wm_proto_http = { wm_http_dispatch, wm_http_encode, NULL, wm_http_fiber_park };
 
 /* ---- PHP statics ------------------------------------------------------------------------ */
 
@@ -1091,8 +1087,8 @@ ZEND_METHOD(Workerman_Protocols_Http, input)
 		Z_PARAM_STR(buffer)
 		Z_PARAM_OBJ_OF_CLASS(connection, wm_ce_TcpConnection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_obj(connection);
-	wm_http_status rc = wm_http_input_whole(buffer, conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0);
+	wm_conn_obj *conn = wm_conn_of_object(connection);
+	wm_http_status rc = wm_http_input_whole(buffer, wm_pub(conn)->max_package_size > 0 ? (size_t)wm_pub(conn)->max_package_size : 0);
 	if (rc == WM_HTTP_COMPLETE) {
 		if (wm_http_scratch.chunked) {
 			zend_long total = (zend_long)wm_http_scratch.total_len;
@@ -1147,7 +1143,7 @@ ZEND_METHOD(Workerman_Protocols_Http, decode)
 	if (!request) {
 		RETURN_THROWS();
 	}
-	wm_conn_obj *conn = wm_conn_from_obj(Z_OBJ_P(connection));
+	wm_conn_obj *conn = wm_conn_of_object(Z_OBJ_P(connection));
 	if (wm_conn_proto(conn) == WM_PROTO_HTTP) { /* another protocol's state is not ours */
 		wm_http_keep_request(conn, request);
 	}
@@ -1164,7 +1160,7 @@ ZEND_METHOD(Workerman_Protocols_Http, encode)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_pieces out = {{NULL, NULL}, 0, 0};
 	bool empty;
-	if (wm_http_encode(wm_conn_from_obj(connection), response, &out, &empty) == FAILURE) {
+	if (wm_http_encode(wm_conn_of_object(connection), response, &out, &empty) == FAILURE) {
 		wm_pieces_release(&out);
 		RETURN_THROWS();
 	}
@@ -1190,6 +1186,7 @@ static zend_string *wm_http_intern(const char *s, size_t len)
 void wm_http_minit(void)
 {
 	wm_ce_Http = wm_api_reg->Http();
+	wm_protocol_register_builtin(WM_PROTO_HTTP, &wm_proto_http);
 	if (wm_api_major != 5) {
 		wm_http_ok_head = "HTTP/1.1 200 OK\r\nServer: workerman\r\n";
 		wm_http_ok_head_len = strlen(wm_http_ok_head);

@@ -19,11 +19,6 @@ void wm_ws_rshutdown(void);
 void wm_ws_client_minit(void);
 
 struct wm_conn_obj;
-/* $connection->websocketType of a websocket:// connection, kept in its protocol state
- * rather than a property table (wm_conn_props.c routes the name here). NULL when the
- * connection is not a websocket one (the name is then an ordinary dynamic property) or,
- * without create, when it has no state. UNDEF in the slot = never set. */
-zval *wm_ws_type_slot(struct wm_conn_obj *conn, bool create);
 
 /* The statics on a connection that is not a websocket:// / ws:// one (wm_ws_context.c):
  * Workerman's state in $connection->context, effects through its PHP methods. */

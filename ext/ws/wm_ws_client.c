@@ -5,7 +5,7 @@
  * (unmasked only; fragments, ping/pong/close callbacks) and masked client frames with the
  * all-zero key. Its state lives in a wm_proto_state, not in $connection->context; the PHP
  * statics of the class work on the same state. */
-#include "wm_conn_obj.h"
+#include "wm_conn_proto.h"
 #include "wm_ws.h"
 #include "wm_http.h"
 #include "wm_log.h"
@@ -60,12 +60,12 @@ static void wm_ws_client_free(wm_conn_obj *conn, wm_proto_state *base)
 /* The connection's state, made on first use; NULL if another protocol owns pstate. */
 static wm_ws_client *wm_ws_state(wm_conn_obj *conn)
 {
-	if (conn->pstate) {
-		return conn->pstate->free == wm_ws_client_free ? (wm_ws_client *)conn->pstate : NULL;
+	if (wm_pub(conn)->pstate) {
+		return wm_pub(conn)->pstate->free == wm_ws_client_free ? (wm_ws_client *)wm_pub(conn)->pstate : NULL;
 	}
 	wm_ws_client *st = ecalloc(1, sizeof(*st));
 	st->base.free = wm_ws_client_free;
-	conn->pstate = &st->base;
+	wm_pub(conn)->pstate = &st->base;
 	return st;
 }
 
@@ -75,7 +75,7 @@ static void wm_ws_prop(wm_conn_obj *conn, int name, zval *out)
 {
 	zval rv;
 	ZVAL_UNDEF(&rv);
-	zval *v = conn->std.handlers->read_property(&conn->std, wm_ws_str[name], BP_VAR_IS, NULL, &rv);
+	zval *v = wm_conn_object(conn)->handlers->read_property(wm_conn_object(conn), wm_ws_str[name], BP_VAR_IS, NULL, &rv);
 	if (EG(exception) || !v) {
 		ZVAL_NULL(out);
 	} else {
@@ -88,7 +88,7 @@ static void wm_ws_prop(wm_conn_obj *conn, int name, zval *out)
 
 static void wm_ws_set_prop(wm_conn_obj *conn, int name, zval *value)
 {
-	conn->std.handlers->write_property(&conn->std, wm_ws_str[name], value, NULL);
+	wm_conn_object(conn)->handlers->write_property(wm_conn_object(conn), wm_ws_str[name], value, NULL);
 }
 
 /* Calls $connection->onWebSocket*($connection, ...) if set (isset semantics). */
@@ -106,13 +106,13 @@ static zend_result wm_ws_emit(wm_conn_obj *conn, int name, uint32_t argc, zval *
  * same state (a callback may close it, or reconnect and start anew). */
 static bool wm_ws_same(wm_conn_obj *conn, wm_ws_client *st)
 {
-	return conn->status == WM_CONN_ESTABLISHED && conn->pstate == &st->base && !wm_exiting();
+	return wm_pub(conn)->status == WM_CONN_ESTABLISHED && wm_pub(conn)->pstate == &st->base && !wm_exiting();
 }
 
 /* ... and the dispatch may go on reading (not paused). */
 static bool wm_ws_alive(wm_conn_obj *conn, wm_ws_client *st)
 {
-	return wm_ws_same(conn, st) && !conn->paused;
+	return wm_ws_same(conn, st) && !wm_pub(conn)->paused;
 }
 
 static void wm_ws_echo(const char *prefix, size_t prefix_len, const char *bytes, size_t len, const char *suffix)
@@ -131,13 +131,13 @@ static void wm_ws_echo(const char *prefix, size_t prefix_len, const char *bytes,
 /* $connection->method(): Workerman asks the connection (a subclass may override them). */
 static bool wm_ws_call0(wm_conn_obj *conn, zend_string *lc_name, zval *rv)
 {
-	zend_function *fn = zend_hash_find_ptr(&conn->std.ce->function_table, lc_name);
+	zend_function *fn = zend_hash_find_ptr(&wm_conn_object(conn)->ce->function_table, lc_name);
 	ZVAL_NULL(rv);
 	if (!fn) {
-		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(conn->std.ce->name), ZSTR_VAL(lc_name));
+		zend_throw_error(NULL, "Call to undefined method %s::%s()", ZSTR_VAL(wm_conn_object(conn)->ce->name), ZSTR_VAL(lc_name));
 		return false;
 	}
-	zend_call_known_instance_method(fn, &conn->std, rv, 0, NULL);
+	zend_call_known_instance_method(fn, wm_conn_object(conn), rv, 0, NULL);
 	return !EG(exception);
 }
 
@@ -311,11 +311,11 @@ static void wm_ws_client_on_connect(wm_conn_obj *conn)
 	if (!st) {
 		return;
 	}
-	GC_ADDREF(&conn->std);
+	GC_ADDREF(wm_conn_object(conn));
 	if (wm_ws_send_handshake(conn, st) == FAILURE && EG(exception)) {
 		wm_call_function(NULL, NULL, NULL, NULL, 0, NULL, false); /* stopAll(250, $e) */
 	}
-	OBJ_RELEASE(&conn->std);
+	OBJ_RELEASE(wm_conn_object(conn));
 }
 
 /* ---- encode -------------------------------------------------------------------------- */
@@ -335,7 +335,7 @@ static void wm_ws_queue_frame(wm_conn_obj *conn, wm_ws_client *st, zend_string *
 	const unsigned char *head, size_t head_len, zend_string *payload)
 {
 	size_t queued = st->queued.s ? ZSTR_LEN(st->queued.s) : 0;
-	if ((zend_long)queued > conn->max_send_buffer_size) {
+	if ((zend_long)queued > wm_pub(conn)->max_send_buffer_size) {
 		zend_string_release(type_str);
 		zend_string_release(payload);
 		if (zend_is_true(wm_conn_sh(conn, WM_SH_ON_ERROR))) {
@@ -348,7 +348,7 @@ static void wm_ws_queue_frame(wm_conn_obj *conn, wm_ws_client *st, zend_string *
 	smart_str_append(&st->queued, payload);
 	zend_string_release(type_str);
 	zend_string_release(payload);
-	if (conn->max_send_buffer_size <= (zend_long)ZSTR_LEN(st->queued.s)
+	if (wm_pub(conn)->max_send_buffer_size <= (zend_long)ZSTR_LEN(st->queued.s)
 		&& zend_is_true(wm_conn_extra_cb(conn, false))) {
 		wm_conn_emit(conn, wm_conn_extra_cb(conn, false), 0, NULL);
 	}
@@ -378,10 +378,10 @@ static zend_result wm_ws_client_encode(wm_conn_obj *conn, zval *data, wm_pieces 
 	}
 	wm_ws_client *st = wm_ws_state(conn);
 	if (st && !st->step) {
-		GC_ADDREF(&conn->std);
+		GC_ADDREF(wm_conn_object(conn));
 		zend_result rc = wm_ws_send_handshake(conn, st);
-		bool same = conn->pstate == &st->base;
-		OBJ_RELEASE(&conn->std);
+		bool same = wm_pub(conn)->pstate == &st->base;
+		OBJ_RELEASE(wm_conn_object(conn));
 		if (rc == FAILURE) {
 			zend_string_release(type_str);
 			zend_string_release(payload);
@@ -426,7 +426,7 @@ static zend_internal_function wm_ws_ping_fn;
 
 static ZEND_NAMED_FUNCTION(wm_ws_ping_handler)
 {
-	wm_conn_obj *conn = wm_conn_from_zval(ZEND_THIS);
+	wm_conn_obj *conn = wm_conn_of_zval(ZEND_THIS);
 	if (!conn) {
 		return;
 	}
@@ -434,8 +434,8 @@ static ZEND_NAMED_FUNCTION(wm_ws_ping_handler)
 	ZVAL_STRINGL(&ping, WS_CLIENT_PING_FRAME, WS_CLIENT_PING_FRAME_LEN);
 	wm_send_result sent = wm_conn_send(conn, &ping, true);
 	zval_ptr_dtor(&ping);
-	if (sent == WM_SEND_FALSE && conn->pstate && conn->pstate->free == wm_ws_client_free) {
-		wm_ws_client *st = (wm_ws_client *)conn->pstate;
+	if (sent == WM_SEND_FALSE && wm_pub(conn)->pstate && wm_pub(conn)->pstate->free == wm_ws_client_free) {
+		wm_ws_client *st = (wm_ws_client *)wm_pub(conn)->pstate;
 		if (st->ping_timer) {
 			wm_timer_del(st->ping_timer);
 			st->ping_timer = 0;
@@ -451,8 +451,8 @@ static void wm_ws_start_ping(wm_conn_obj *conn, wm_ws_client *st)
 		double seconds = zval_get_double(&interval);
 		if (seconds > 0) {
 			zval closure, this_zv;
-			ZVAL_OBJ(&this_zv, &conn->std);
-			zend_create_closure(&closure, (zend_function *)&wm_ws_ping_fn, wm_ce_TcpConnection, conn->std.ce, &this_zv);
+			ZVAL_OBJ(&this_zv, wm_conn_object(conn));
+			zend_create_closure(&closure, (zend_function *)&wm_ws_ping_fn, wm_ce_TcpConnection, wm_conn_object(conn)->ce, &this_zv);
 			if (st->ping_timer) {
 				wm_timer_del(st->ping_timer);
 			}
@@ -466,12 +466,12 @@ static void wm_ws_start_ping(wm_conn_obj *conn, wm_ws_client *st)
 /* Workerman's dealHandshake: 1 = go on with frames, 0 = wait (or closed), -1 = stop. */
 static int wm_ws_handshake_reply(wm_conn_obj *conn, wm_ws_client *st)
 {
-	wm_rbuf *buf = conn->rbuf;
+	wm_rbuf *buf = wm_pub(conn)->rbuf;
 	const char *data = wm_rbuf_head(buf);
 	size_t len = buf->len;
 	const char *end = zend_memnstr(data, "\r\n\r\n", 4, data + len);
 	if (!end || end == data) { /* strpos() === 0 is falsy in Workerman too */
-		if ((zend_long)len > conn->max_package_size) {
+		if ((zend_long)len > wm_pub(conn)->max_package_size) {
 			/* Not in Workerman (it waits forever): a reply head larger than maxPackageSize. */
 			char msg[96];
 			int n = snprintf(msg, sizeof(msg), "error package. package_length=%zu\n", len);
@@ -521,7 +521,7 @@ static int wm_ws_handshake_reply(wm_conn_obj *conn, wm_ws_client *st)
 		wm_conn_send(conn, &frames, true);
 		zval_ptr_dtor(&frames);
 	}
-	return wm_ws_alive(conn, st) && conn->rbuf && conn->rbuf->len ? 1 : 0;
+	return wm_ws_alive(conn, st) && wm_conn_buffered(conn) ? 1 : 0;
 }
 
 /* Bytes of a frame's head as Workerman's decode() skips them (by byte 1 alone). */
@@ -534,7 +534,7 @@ static size_t wm_ws_skip(const unsigned char *frame)
  * as Workerman's decode() does), websocketType "\x8a" while the callback runs. */
 static int wm_ws_control(wm_conn_obj *conn, wm_ws_client *st, unsigned opcode, size_t frame_len)
 {
-	const unsigned char *frame = (const unsigned char *)wm_rbuf_head(conn->rbuf);
+	const unsigned char *frame = (const unsigned char *)wm_rbuf_head(wm_pub(conn)->rbuf);
 	size_t skip = wm_ws_skip(frame);
 	smart_str_appendl(&st->fragments, (const char *)frame + skip, frame_len > skip ? frame_len - skip : 0);
 	zval payload;
@@ -588,7 +588,7 @@ static void wm_ws_too_large(wm_conn_obj *conn, double total)
 static void wm_ws_unexpected(wm_conn_obj *conn)
 {
 	static const char hex[] = "0123456789abcdef";
-	wm_rbuf *buf = conn->rbuf;
+	wm_rbuf *buf = wm_pub(conn)->rbuf;
 	const unsigned char *p = (const unsigned char *)wm_rbuf_head(buf);
 	smart_str out = {0};
 	smart_str_appends(&out, "recv data before handshake. Buffer:");
@@ -631,7 +631,7 @@ static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned 
 		return 0;
 	}
 	double total = (double)(st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0) + *frame_len;
-	if (total > (double)conn->max_package_size) {
+	if (total > (double)wm_pub(conn)->max_package_size) {
 		wm_ws_too_large(conn, total);
 		return 0;
 	}
@@ -644,7 +644,7 @@ static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned 
 static int64_t wm_ws_input(wm_conn_obj *conn, wm_ws_client *st)
 {
 	for (;;) {
-		wm_rbuf *buf = conn->rbuf;
+		wm_rbuf *buf = wm_pub(conn)->rbuf;
 		if (!buf || !buf->len) {
 			return 0;
 		}
@@ -699,15 +699,15 @@ static int64_t wm_ws_input(wm_conn_obj *conn, wm_ws_client *st)
  * then onMessage(decode()) = earlier fragments + its payload. */
 static void wm_ws_client_dispatch(wm_conn_obj *conn)
 {
-	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status == WM_CONN_ESTABLISHED) {
-		wm_ws_client *st = conn->pstate && conn->pstate->free == wm_ws_client_free ? (wm_ws_client *)conn->pstate : NULL;
-		wm_rbuf *buf = conn->rbuf;
+	while (wm_conn_buffered(conn) && !wm_pub(conn)->paused && wm_pub(conn)->status == WM_CONN_ESTABLISHED) {
+		wm_ws_client *st = wm_pub(conn)->pstate && wm_pub(conn)->pstate->free == wm_ws_client_free ? (wm_ws_client *)wm_pub(conn)->pstate : NULL;
+		wm_rbuf *buf = wm_pub(conn)->rbuf;
 		if (!buf->pkg_len) {
 			int64_t n = wm_ws_input(conn, st);
-			if (n <= 0 || !conn->rbuf || conn->status != WM_CONN_ESTABLISHED || conn->paused) {
+			if (n <= 0 || !wm_pub(conn)->rbuf || wm_pub(conn)->status != WM_CONN_ESTABLISHED || wm_pub(conn)->paused) {
 				return;
 			}
-			buf = conn->rbuf;
+			buf = wm_pub(conn)->rbuf;
 			buf->pkg_len = (size_t)n;
 		}
 		if (buf->pkg_len > buf->len) {
@@ -717,7 +717,7 @@ static void wm_ws_client_dispatch(wm_conn_obj *conn)
 		buf->pkg_len = 0;
 		wm_stat_request();
 		if (Z_TYPE_P(wm_conn_sh(conn, WM_SH_ON_MESSAGE)) == IS_NULL) {
-			conn->rbuf = wm_rbuf_consume(buf, len); /* decode() never runs: fragments stay */
+			wm_pub(conn)->rbuf = wm_rbuf_consume(buf, len); /* decode() never runs: fragments stay */
 			continue;
 		}
 		const char *frame = wm_rbuf_head(buf);
@@ -732,7 +732,7 @@ static void wm_ws_client_dispatch(wm_conn_obj *conn)
 		} else {
 			ZVAL_STRINGL_FAST(&message, frame + skip, len - skip);
 		}
-		conn->rbuf = wm_rbuf_consume(buf, len);
+		wm_pub(conn)->rbuf = wm_rbuf_consume(buf, len);
 		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
 		zval_ptr_dtor(&message);
 		if (rc == FAILURE) {
@@ -745,10 +745,10 @@ static void wm_ws_client_dispatch(wm_conn_obj *conn)
 static bool wm_ws_client_fiber_park(wm_conn_obj *conn)
 {
 	wm_ws_client *st = wm_ws_state(conn);
-	return !st || st->step != 2 || (conn->rbuf && conn->rbuf->len >= 4 && memcmp(wm_rbuf_head(conn->rbuf), "HTTP", 4) == 0);
+	return !st || st->step != 2 || (wm_conn_buffered(conn) >= 4 && memcmp(wm_rbuf_head(wm_pub(conn)->rbuf), "HTTP", 4) == 0);
 }
 
-const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encode, wm_ws_client_on_connect,
+static const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encode, wm_ws_client_on_connect,
 	wm_ws_client_fiber_park };
 
 /* ---- the PHP statics --------------------------------------------------------------------- */
@@ -757,8 +757,8 @@ const wm_builtin_proto wm_proto_ws = { wm_ws_client_dispatch, wm_ws_client_encod
  * Workerman's statics on $connection->context (wm_ws_context.c). */
 static bool wm_ws_driven(wm_conn_obj *conn)
 {
-	if (conn->pstate) {
-		return conn->pstate->free == wm_ws_client_free;
+	if (wm_pub(conn)->pstate) {
+		return wm_pub(conn)->pstate->free == wm_ws_client_free;
 	}
 	return wm_conn_proto(conn) == WM_PROTO_WS;
 }
@@ -772,7 +772,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 		Z_PARAM_STR(buffer)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (conn && !wm_ws_driven(conn)) {
 		zend_long n;
 		zend_string_addref(buffer); /* PHP code it calls may drop the caller's copy */
@@ -786,13 +786,13 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 		}
 		RETURN_LONG(n);
 	}
-	wm_ws_client *st = conn && conn->pstate && conn->pstate->free == wm_ws_client_free ? (wm_ws_client *)conn->pstate : NULL;
+	wm_ws_client *st = conn && wm_pub(conn)->pstate && wm_pub(conn)->pstate->free == wm_ws_client_free ? (wm_ws_client *)wm_pub(conn)->pstate : NULL;
 	if (!st || !st->step) {
 		RETURN_FALSE;
 	}
 	ws_parser p;
 	ws_frame f;
-	ws_parser_init(&p, WS_PARSE_FORBID_MASK, 0x70, conn->max_package_size > 0 ? (uint64_t)conn->max_package_size : 0);
+	ws_parser_init(&p, WS_PARSE_FORBID_MASK, 0x70, wm_pub(conn)->max_package_size > 0 ? (uint64_t)wm_pub(conn)->max_package_size : 0);
 	p.buffered = st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0;
 	int rc = ws_frame_parse(&p, &f, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
 	if (st->step == 2 && rc > 0 && f.fin && !ws_opcode_is_control(f.opcode) && f.frame_len <= ZSTR_LEN(buffer)) {
@@ -808,7 +808,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, encode)
 		Z_PARAM_ZVAL(payload)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (!conn) {
 		RETURN_EMPTY_STRING();
 	}
@@ -851,7 +851,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, decode)
 		Z_PARAM_STR(bytes)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (conn && !wm_ws_driven(conn)) {
 		zend_string *message = wm_ws_context_client_decode(conn, (const unsigned char *)ZSTR_VAL(bytes), ZSTR_LEN(bytes));
 		if (EG(exception)) {
@@ -889,7 +889,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, onConnect)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (conn && !wm_ws_driven(conn)) {
 		wm_ws_context_client_send_handshake(conn);
 		return;
@@ -907,8 +907,8 @@ ZEND_METHOD(Workerman_Protocols_Ws, onClose)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
-	if (conn && conn->pstate && conn->pstate->free == wm_ws_client_free) {
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
+	if (conn && wm_pub(conn)->pstate && wm_pub(conn)->pstate->free == wm_ws_client_free) {
 		wm_conn_free_pstate(conn);
 	}
 }
@@ -919,7 +919,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, sendHandshake)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (conn && !wm_ws_driven(conn)) {
 		wm_ws_context_client_send_handshake(conn);
 		return;
@@ -939,7 +939,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 		Z_PARAM_ZVAL(buffer)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (!conn || wm_ws_driven(conn)) {
 		RETURN_LONG(0);
 	}
@@ -958,6 +958,7 @@ ZEND_METHOD(Workerman_Protocols_Ws, dealHandshake)
 void wm_ws_client_minit(void)
 {
 	wm_ce_Ws = wm_api_reg->Ws();
+	wm_protocol_register_builtin(WM_PROTO_WS, &wm_proto_ws);
 	for (int i = 0; i < WM_WSN__COUNT; i++) {
 		wm_ws_str[i] = zend_string_init_interned(wm_ws_names[i], strlen(wm_ws_names[i]), 1);
 	}

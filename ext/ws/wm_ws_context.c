@@ -43,12 +43,12 @@ static void wsc_read(zend_object *obj, zend_string *name, zval *out)
 
 static void wsc_prop(wm_conn_obj *conn, int name, zval *out)
 {
-	wsc_read(&conn->std, wsc_str[name], out);
+	wsc_read(wm_conn_object(conn), wsc_str[name], out);
 }
 
 static void wsc_set_prop(wm_conn_obj *conn, int name, zval *value)
 {
-	conn->std.handlers->write_property(&conn->std, wsc_str[name], value, NULL);
+	wm_conn_object(conn)->handlers->write_property(wm_conn_object(conn), wsc_str[name], value, NULL);
 }
 
 /* $connection->context->name into out (NULL when unset or when there is no context object). */
@@ -114,7 +114,7 @@ static void wsc_consume(wm_conn_obj *conn, double n)
 {
 	zval arg;
 	ZVAL_LONG(&arg, (zend_long)n);
-	zend_call_method_with_1_params(&conn->std, conn->std.ce, NULL, "consumerecvbuffer", NULL, &arg);
+	zend_call_method_with_1_params(wm_conn_object(conn), wm_conn_object(conn)->ce, NULL, "consumerecvbuffer", NULL, &arg);
 }
 
 static void wsc_close(wm_conn_obj *conn)
@@ -280,7 +280,7 @@ static zend_string *wsc_server_decode(wm_conn_obj *conn, const unsigned char *b,
 		return data;
 	}
 	bool too_big = false;
-	size_t max = conn->max_package_size > 0 ? (size_t)conn->max_package_size : SIZE_MAX - 1;
+	size_t max = wm_pub(conn)->max_package_size > 0 ? (size_t)wm_pub(conn)->max_package_size : SIZE_MAX - 1;
 	zend_string *inflated = wm_ws_inflate(ZSTR_VAL(data), ZSTR_LEN(data), max, &too_big);
 	zend_string_release(data);
 	if (too_big) {
@@ -330,7 +330,7 @@ static int wsc_server_head(wm_conn_obj *conn, const unsigned char *b, size_t len
 	zend_string *buffered = wsc_get_string(conn, WSC_DATA);
 	double total = (double)ZSTR_LEN(buffered) + *frame_len;
 	zend_string_release(buffered);
-	if (total > (double)conn->max_package_size) {
+	if (total > (double)wm_pub(conn)->max_package_size) {
 		wsc_too_large(conn, total);
 		return 0;
 	}
@@ -403,7 +403,7 @@ zend_string *wm_ws_context_server_decode(wm_conn_obj *conn, const unsigned char 
 static void wsc_hold(wm_conn_obj *conn, zend_string *frame)
 {
 	zend_string *tmp = wsc_get_string(conn, WSC_TMP);
-	if ((zend_long)ZSTR_LEN(tmp) > conn->max_send_buffer_size) {
+	if ((zend_long)ZSTR_LEN(tmp) > wm_pub(conn)->max_send_buffer_size) {
 		zend_string_release(tmp);
 		zend_string_release(frame);
 		if (zend_is_true(wm_conn_sh(conn, WM_SH_ON_ERROR))) {
@@ -416,7 +416,7 @@ static void wsc_hold(wm_conn_obj *conn, zend_string *frame)
 	zend_string_release(tmp);
 	zend_string_release(frame);
 	wsc_set(conn, WSC_TMP, &all);
-	bool full = conn->max_send_buffer_size <= (zend_long)Z_STRLEN(all);
+	bool full = wm_pub(conn)->max_send_buffer_size <= (zend_long)Z_STRLEN(all);
 	zval_ptr_dtor(&all);
 	if (full && zend_is_true(wm_conn_extra_cb(conn, false))) {
 		wm_conn_emit(conn, wm_conn_extra_cb(conn, false), 0, NULL);
@@ -556,7 +556,7 @@ static int wsc_client_head(wm_conn_obj *conn, const unsigned char *b, size_t len
 	zend_string *buffered = wsc_get_string(conn, WSC_DATA);
 	double total = (double)ZSTR_LEN(buffered) + *frame_len;
 	zend_string_release(buffered);
-	if (total > (double)conn->max_package_size) {
+	if (total > (double)wm_pub(conn)->max_package_size) {
 		wsc_too_large(conn, total);
 		return 0;
 	}

@@ -57,13 +57,13 @@ static void wm_ws_state_free(wm_conn_obj *conn, wm_proto_state *base)
 
 static uint64_t wm_ws_max_package(wm_conn_obj *conn)
 {
-	return conn->max_package_size > 0 ? (uint64_t)conn->max_package_size : 0;
+	return wm_pub(conn)->max_package_size > 0 ? (uint64_t)wm_pub(conn)->max_package_size : 0;
 }
 
 wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create)
 {
-	if (conn->pstate) {
-		return (wm_ws_state *)conn->pstate;
+	if (wm_pub(conn)->pstate) {
+		return (wm_ws_state *)wm_pub(conn)->pstate;
 	}
 	if (!create) {
 		return NULL;
@@ -74,18 +74,16 @@ wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create)
 	ZVAL_UNDEF(&st->type);
 	/* Workerman: mask required, RSV bits ignored (RSV1 means compressed), no RFC sequence checks. */
 	ws_parser_init(&st->parser, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, wm_ws_max_package(conn));
-	conn->pstate = &st->base;
+	wm_pub(conn)->pstate = &st->base;
 	return st;
 }
 
-/* websocketType is kept here on websocket connections (no property table needed); NULL
- * for other connections, where it is an ordinary dynamic property. */
-zval *wm_ws_type_slot(wm_conn_obj *conn, bool create)
+/* $connection->websocketType of a websocket:// connection, kept here (no property table
+ * needed); the property handlers route the name here through the protocol table. NULL
+ * without create when there is no state. UNDEF in the slot = never set. */
+static zval *wm_ws_type_slot(wm_conn_obj *conn, bool create)
 {
-	if (wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
-		return NULL;
-	}
-	wm_ws_state *st = wm_ws_state_get(conn, create && conn->status != WM_CONN_CLOSED);
+	wm_ws_state *st = wm_ws_state_get(conn, create && wm_pub(conn)->status != WM_CONN_CLOSED);
 	return st ? &st->type : NULL;
 }
 
@@ -102,7 +100,7 @@ static void wm_ws_read_prop(zend_object *obj, zend_string *name, zval *out)
 bool wm_ws_lookup(wm_conn_obj *conn, zend_string *name, zval *out)
 {
 	zval value;
-	wm_ws_read_prop(&conn->std, name, &value);
+	wm_ws_read_prop(wm_conn_object(conn), name, &value);
 	if (Z_TYPE(value) == IS_NULL) {
 		zval *worker = wm_conn_sh(conn, WM_SH_WORKER);
 		if (Z_TYPE_P(worker) != IS_OBJECT) {
@@ -146,8 +144,8 @@ static void wm_ws_error_opcode(wm_conn_obj *conn, unsigned opcode)
 	static const char hex[] = "0123456789abcdef";
 	smart_str out = {0};
 	smart_str_append_printf(&out, "error opcode %u and close websocket connection. Buffer:", opcode);
-	const unsigned char *p = (const unsigned char *)wm_rbuf_head(conn->rbuf);
-	for (size_t i = 0; i < conn->rbuf->len; i++) {
+	const unsigned char *p = (const unsigned char *)wm_rbuf_head(wm_pub(conn)->rbuf);
+	for (size_t i = 0; i < wm_pub(conn)->rbuf->len; i++) {
 		smart_str_appendc(&out, hex[p[i] >> 4]);
 		smart_str_appendc(&out, hex[p[i] & 15]);
 	}
@@ -190,7 +188,7 @@ static void wm_ws_on_close_frame(wm_conn_obj *conn)
 static zend_result wm_ws_on_ping_pong(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f)
 {
 	zval payload, saved, callback;
-	ZVAL_STR(&payload, wm_ws_payload((const unsigned char *)wm_rbuf_head(conn->rbuf), f));
+	ZVAL_STR(&payload, wm_ws_payload((const unsigned char *)wm_rbuf_head(wm_pub(conn)->rbuf), f));
 	wm_conn_consume(conn, (zend_long)f->frame_len);
 	if (Z_ISUNDEF(st->type) || Z_TYPE(st->type) == IS_NULL) {
 		ZVAL_CHAR(&saved, 0x81);
@@ -221,7 +219,7 @@ static zend_result wm_ws_on_ping_pong(wm_conn_obj *conn, wm_ws_state *st, const 
  * its first frame had RSV1. NULL after closing the connection (inflated too big/corrupt). */
 static zend_string *wm_ws_message(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f, const ws_message *msg)
 {
-	const unsigned char *frame = (const unsigned char *)wm_rbuf_head(conn->rbuf);
+	const unsigned char *frame = (const unsigned char *)wm_rbuf_head(wm_pub(conn)->rbuf);
 	zend_string *data;
 	if (st->fragments.s) {
 		size_t n = (size_t)f->payload_len;
@@ -252,7 +250,7 @@ static zend_string *wm_ws_message(wm_conn_obj *conn, wm_ws_state *st, const ws_f
 /* A non-FIN frame (any opcode, as 4.x): its unmasked payload joins the fragments. */
 static void wm_ws_fragment(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f)
 {
-	const unsigned char *frame = (const unsigned char *)wm_rbuf_head(conn->rbuf);
+	const unsigned char *frame = (const unsigned char *)wm_rbuf_head(wm_pub(conn)->rbuf);
 	size_t n = (size_t)f->payload_len;
 	smart_str_alloc(&st->fragments, n, 0);
 	unsigned char *dst = (unsigned char *)ZSTR_VAL(st->fragments.s) + ZSTR_LEN(st->fragments.s);
@@ -293,7 +291,7 @@ static int wm_ws_small_frame(wm_conn_obj *conn, wm_ws_state *st, const unsigned 
 	if (frame_len > wm_ws_max_package(conn)) {
 		return -2; /* the general path prints the error */
 	}
-	if (conn->rbuf->len < frame_len) {
+	if (wm_pub(conn)->rbuf->len < frame_len) {
 		return 0;
 	}
 	wm_stat_request();
@@ -322,7 +320,7 @@ static int wm_ws_small_frame(wm_conn_obj *conn, wm_ws_state *st, const unsigned 
  * go on, 0 to wait for more bytes, -1 to stop (closed, paused by a callback, exiting). */
 static int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
 {
-	wm_rbuf *buf = conn->rbuf;
+	wm_rbuf *buf = wm_pub(conn)->rbuf;
 	if (buf->len < 6) {
 		return 0; /* 4.x looks only once 6 bytes are there */
 	}
@@ -389,10 +387,10 @@ static int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
 /* The built-in dispatch of one read (wm_conn_dispatch runs it inside the send batch). */
 static void wm_ws_server_dispatch(wm_conn_obj *conn)
 {
-	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status == WM_CONN_ESTABLISHED) {
+	while (wm_conn_buffered(conn) && !wm_pub(conn)->paused && wm_pub(conn)->status == WM_CONN_ESTABLISHED) {
 		wm_ws_state *st = wm_ws_state_get(conn, true);
 		int rc = st->handshaken ? wm_ws_frame(conn, st)
-			: (conn->rbuf->len < 6 ? 0 : wm_ws_upgrade(conn, wm_rbuf_head(conn->rbuf), conn->rbuf->len));
+			: (wm_pub(conn)->rbuf->len < 6 ? 0 : wm_ws_upgrade(conn, wm_rbuf_head(wm_pub(conn)->rbuf), wm_pub(conn)->rbuf->len));
 		if (rc <= 0) {
 			return;
 		}
@@ -406,7 +404,7 @@ static void wm_ws_server_dispatch(wm_conn_obj *conn)
 static void wm_ws_queue_early(wm_conn_obj *conn, wm_ws_state *st, zend_string *head, zend_string *payload)
 {
 	size_t queued = st->pending.s ? ZSTR_LEN(st->pending.s) : 0;
-	if ((zend_long)queued > conn->max_send_buffer_size) {
+	if ((zend_long)queued > wm_pub(conn)->max_send_buffer_size) {
 		wm_conn_emit_error(conn, "send buffer full and drop package", sizeof("send buffer full and drop package") - 1);
 		return;
 	}
@@ -414,7 +412,7 @@ static void wm_ws_queue_early(wm_conn_obj *conn, wm_ws_state *st, zend_string *h
 	if (payload) {
 		smart_str_append(&st->pending, payload);
 	}
-	if (conn->max_send_buffer_size <= (zend_long)ZSTR_LEN(st->pending.s)) {
+	if (wm_pub(conn)->max_send_buffer_size <= (zend_long)ZSTR_LEN(st->pending.s)) {
 		wm_conn_emit(conn, wm_conn_extra_cb(conn, false), 0, NULL);
 	}
 }
@@ -534,7 +532,7 @@ static zend_result wm_ws_encode_with(wm_conn_obj *conn, wm_ws_state *st, zval *d
 
 static zend_result wm_ws_server_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
 {
-	wm_ws_state *st = (wm_ws_state *)conn->pstate;
+	wm_ws_state *st = (wm_ws_state *)wm_pub(conn)->pstate;
 	ZVAL_DEREF(data);
 	/* The common send: a string under 126 bytes after the 101, websocketType "\x81" or
 	 * "\x82", no compression: an interned header + the string itself, the same bytes
@@ -563,7 +561,8 @@ static bool wm_ws_server_fiber_park(wm_conn_obj *conn)
 	return !st || !st->handshaken;
 }
 
-const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL, wm_ws_server_fiber_park };
+static const wm_builtin_proto wm_proto_websocket = { wm_ws_server_dispatch, wm_ws_server_encode, NULL,
+	wm_ws_server_fiber_park, "websocketType", wm_ws_type_slot };
 
 /* ---- the PHP class ------------------------------------------------------------------------ */
 
@@ -576,7 +575,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, encode)
 		Z_PARAM_ZVAL(data)
 		Z_PARAM_OBJECT_OF_CLASS(connection, wm_ce_ConnectionInterface)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (!conn) {
 		zend_throw_error(NULL, "Websocket::encode() needs a TcpConnection");
 		RETURN_THROWS();
@@ -630,7 +629,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, decode)
 	ZEND_PARSE_PARAMETERS_END();
 	const unsigned char *b = (const unsigned char *)ZSTR_VAL(buffer);
 	size_t len = ZSTR_LEN(buffer);
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (conn && wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
 		zend_string *message = wm_ws_context_server_decode(conn, b, len);
 		if (EG(exception)) {
@@ -691,7 +690,7 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 	if (ZSTR_LEN(buffer) < 6) {
 		RETURN_LONG(0);
 	}
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (conn && wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
 		zend_string_addref(buffer); /* PHP code it calls may drop the caller's copy */
 		zend_long n = wm_ws_context_server_input(conn, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
@@ -720,13 +719,13 @@ ZEND_METHOD(Workerman_Protocols_Websocket, dealHandshake)
 		Z_PARAM_STR(buffer)
 		Z_PARAM_ZVAL(connection)
 	ZEND_PARSE_PARAMETERS_END();
-	wm_conn_obj *conn = wm_conn_from_zval(connection);
+	wm_conn_obj *conn = wm_conn_of_zval(connection);
 	if (!conn || wm_conn_proto(conn) != WM_PROTO_WEBSOCKET) {
 		zend_throw_error(NULL, "Websocket::dealHandshake() needs a websocket TcpConnection");
 		RETURN_THROWS();
 	}
-	wm_ws_state *st = wm_ws_state_get(conn, conn->status != WM_CONN_CLOSED);
-	if (st && !st->handshaken && conn->status == WM_CONN_ESTABLISHED) {
+	wm_ws_state *st = wm_ws_state_get(conn, wm_pub(conn)->status != WM_CONN_CLOSED);
+	if (st && !st->handshaken && wm_pub(conn)->status == WM_CONN_ESTABLISHED) {
 		zend_string_addref(buffer);
 		wm_ws_upgrade(conn, ZSTR_VAL(buffer), ZSTR_LEN(buffer));
 		zend_string_release(buffer);
@@ -744,6 +743,7 @@ static zend_string *wm_ws_intern(const char *name)
 void wm_ws_minit(void)
 {
 	wm_ce_Websocket = wm_api_reg->Websocket(wm_ce_ProtocolInterface);
+	wm_protocol_register_builtin(WM_PROTO_WEBSOCKET, &wm_proto_websocket);
 	wm_ws_str_on_connect = wm_ws_intern("onWebSocketConnect");
 	wm_ws_str_on_connected = wm_ws_intern("onWebSocketConnected");
 	wm_ws_str_on_ping = wm_ws_intern("onWebSocketPing");

@@ -6,10 +6,10 @@
 #ifndef WM_WS_SERVER_H
 #define WM_WS_SERVER_H
 
-#include "wm_conn_obj.h"
+#include "wm_conn_proto.h"
 #include "ws_frame.h"
 
-/* Per-connection state (conn->pstate). About 90 bytes: an idle connection after the
+/* Per-connection state (wm_pub(conn)->pstate). About 90 bytes: an idle connection after the
  * handshake holds this and nothing else of ours (no context object, no property table). */
 typedef struct wm_ws_state {
 	wm_proto_state base;

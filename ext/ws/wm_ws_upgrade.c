@@ -12,7 +12,6 @@
 #include "ext/standard/url.h"
 #include "php_variables.h"
 #include "wm_api.h"
-#include "wm_conn_timeout.h"
 #include "wm_ws.h"
 
 /* ---- the 4.x superglobals ------------------------------------------------------------ */
@@ -202,7 +201,7 @@ static zend_result wm_ws_gateway_session(wm_conn_obj *conn)
 	zval_ptr_dtor(&arg);
 	zval_ptr_dtor(&callable);
 	if (rc == SUCCESS) {
-		zend_update_property_ex(conn->std.ce, &conn->std, wm_ws_str_session, &encoded);
+		zend_update_property_ex(wm_conn_object(conn)->ce, wm_conn_object(conn), wm_ws_str_session, &encoded);
 	}
 	zval_ptr_dtor(&encoded);
 	return rc;
@@ -221,7 +220,7 @@ static zend_result wm_ws_on_connect(wm_conn_obj *conn, zval *callback, zend_stri
 	wm_ws_superglobals(ZSTR_VAL(request), head_len - 4);
 	zval arg;
 	ZVAL_STR(&arg, request);
-	GC_ADDREF(&conn->std);
+	GC_ADDREF(wm_conn_object(conn));
 	zend_result rc = wm_conn_emit(conn, callback, 1, &arg);
 	if (rc == SUCCESS) {
 		rc = wm_ws_gateway_session(conn);
@@ -233,7 +232,7 @@ static zend_result wm_ws_on_connect(wm_conn_obj *conn, zval *callback, zend_stri
 		wm_ws_set_empty_global("_SERVER", 7);
 		wm_ws_set_empty_global("_GET", 4);
 	}
-	OBJ_RELEASE(&conn->std);
+	OBJ_RELEASE(wm_conn_object(conn));
 	return rc;
 }
 
@@ -258,10 +257,10 @@ static zend_result wm_ws_on_connected(wm_conn_obj *conn, zval *callback, zend_st
 	}
 	zval arg;
 	ZVAL_OBJ(&arg, request);
-	GC_ADDREF(&conn->std);
+	GC_ADDREF(wm_conn_object(conn));
 	zend_result rc = wm_conn_emit(conn, callback, 1, &arg);
 	zval_ptr_dtor(&arg);
-	OBJ_RELEASE(&conn->std);
+	OBJ_RELEASE(wm_conn_object(conn));
 	return rc;
 }
 
@@ -310,7 +309,7 @@ static zend_result wm_ws_reply_headers_check(zval *headers)
  * an exception pending when a header line is refused. */
 static zend_string *wm_ws_reply(wm_conn_obj *conn, const char accept[WS_ACCEPT_LEN], const char *extension)
 {
-	zval *headers = conn->extra && !Z_ISUNDEF(conn->extra->headers) ? &conn->extra->headers : NULL;
+	zval *headers = wm_pub(conn)->extra && !Z_ISUNDEF(wm_pub(conn)->extra->headers) ? &wm_pub(conn)->extra->headers : NULL;
 	if (headers && wm_api_major != 5 && Z_TYPE_P(headers) != IS_NULL && wm_ws_reply_headers_check(headers) == FAILURE) {
 		return NULL;
 	}
@@ -402,7 +401,7 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	if (on_connect && wm_ws_on_connect(conn, on_connect, request, head_len) == FAILURE) {
 		return -1;
 	}
-	wm_ws_state *st = wm_ws_state_get(conn, conn->status != WM_CONN_CLOSED);
+	wm_ws_state *st = wm_ws_state_get(conn, wm_pub(conn)->status != WM_CONN_CLOSED);
 	if (!st) {
 		return -1;
 	}
@@ -432,7 +431,7 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	zval on_connected;
 	/* Only once the 101 is on its way: a connection closed in onWebSocketConnect never
 	 * "connected" (5.x would still call it there). */
-	if (request && conn->status == WM_CONN_ESTABLISHED && wm_ws_lookup(conn, wm_ws_str_on_connected, &on_connected)) {
+	if (request && wm_pub(conn)->status == WM_CONN_ESTABLISHED && wm_ws_lookup(conn, wm_ws_str_on_connected, &on_connected)) {
 		zend_result rc = wm_ws_on_connected(conn, &on_connected, request);
 		zval_ptr_dtor(&on_connected);
 		if (rc == FAILURE || EG(exception) || !(st = wm_ws_state_get(conn, false))) {
@@ -445,7 +444,7 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 		wm_conn_send(conn, &queued, true);
 		zval_ptr_dtor(&queued);
 	}
-	return conn->status == WM_CONN_ESTABLISHED ? 1 : -1;
+	return wm_pub(conn)->status == WM_CONN_ESTABLISHED ? 1 : -1;
 }
 
 /* A request that is not GET, or has no key: 5.x has one 400 for both, 4.x two. */
@@ -485,7 +484,7 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 	const char *end = zend_memnstr(buf, "\r\n\r\n", 4, buf + len);
 	if (!end) {
 		/* 4.x waits for the end of the head forever; we stop at maxPackageSize. */
-		if ((zend_long)len >= conn->max_package_size) {
+		if ((zend_long)len >= wm_pub(conn)->max_package_size) {
 			wm_conn_close(conn, NULL, false);
 			return -1;
 		}
@@ -537,16 +536,16 @@ static double wm_ws_handshake_seconds(void)
 static void wm_ws_handshake_expire(wm_conn_obj *conn)
 {
 	static const char timeout[] = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
-	if (conn->status == WM_CONN_CLOSING) {
+	if (wm_pub(conn)->status == WM_CONN_CLOSING) {
 		wm_conn_destroy(conn);
 		return;
 	}
-	if (conn->rbuf && conn->rbuf->len) {
+	if (wm_conn_buffered(conn)) {
 		wm_ws_close_with(conn, timeout, sizeof(timeout) - 1);
 	} else {
 		wm_conn_close(conn, NULL, false);
 	}
-	if (conn->status == WM_CONN_CLOSING) {
+	if (wm_pub(conn)->status == WM_CONN_CLOSING) {
 		wm_tmo_wait(conn, WM_TMO_WS);
 	}
 }
