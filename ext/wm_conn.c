@@ -217,7 +217,9 @@ void wm_conn_arm(wm_conn_obj *conn)
 		if (conn->sendq && !conn->deferred) {
 			want |= EV_WRITE;
 		}
-		want = conn->io->ops->arm(conn->io, want); /* TLS: handshake / other-direction waits */
+		if (UNEXPECTED(conn->io->ops->arm)) {
+			want = conn->io->ops->arm(conn->io, want); /* TLS: handshake / other-direction waits */
+		}
 	}
 	if (want == conn->armed) {
 		return;
@@ -230,7 +232,7 @@ void wm_conn_arm(wm_conn_obj *conn)
 		event_assign(&conn->ev, wm_loop_base(), conn->fd, want | EV_PERSIST, wm_conn_on_event, conn);
 		event_add(&conn->ev, NULL);
 		conn->armed = want;
-		if ((want & EV_READ) && UNEXPECTED(conn->io->ops->buffered(conn->io))) {
+		if (UNEXPECTED(conn->io->ops->buffered) && (want & EV_READ) && conn->io->ops->buffered(conn->io)) {
 			event_active(&conn->ev, EV_READ, 1); /* TLS: plaintext already inside the session */
 		}
 	}

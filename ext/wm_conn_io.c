@@ -20,19 +20,9 @@ static ssize_t wm_plain_writev(wm_transport *t, int fd, const struct iovec *iov,
 	return writev(fd, iov, count);
 }
 
-static uint8_t wm_plain_arm(wm_transport *t, uint8_t want)
+static bool wm_plain_handshaking(const wm_transport *t)
 {
-	return want;
-}
-
-static bool wm_plain_nothing_buffered(const wm_transport *t)
-{
-	return false;
-}
-
-static int wm_plain_on_event(wm_transport *t, short what)
-{
-	return what;
+	return false; /* no handshake */
 }
 
 static void wm_plain_free(wm_transport *t, bool socket_open)
@@ -42,10 +32,10 @@ static void wm_plain_free(wm_transport *t, bool socket_open)
 static const wm_transport_ops wm_plain_ops = {
 	.readv = wm_plain_readv,
 	.writev = wm_plain_writev,
-	.arm = wm_plain_arm,
-	.buffered = wm_plain_nothing_buffered,
-	.on_event = wm_plain_on_event,
-	.handshaking = wm_plain_nothing_buffered, /* no handshake: never pending */
+	.arm = NULL, /* the watcher hooks: none, the bytes are the socket's */
+	.buffered = NULL,
+	.on_event = NULL,
+	.handshaking = wm_plain_handshaking,
 	.free = wm_plain_free,
 	.handshakes = false,
 	.writes_from_watcher = false,

@@ -181,8 +181,11 @@ static inline ssize_t wm_conn_io_writev(struct wm_conn_obj *conn, const struct i
 short wm_conn_io_outcome(struct wm_conn_obj *conn, int outcome);
 static inline short wm_conn_io_event(struct wm_conn_obj *conn, short what)
 {
+	if (EXPECTED(!conn->io->ops->on_event)) {
+		return what;
+	}
 	int rc = conn->io->ops->on_event(conn->io, what);
-	return EXPECTED(rc < WM_TRANSPORT_WAITING) ? (short)rc : wm_conn_io_outcome(conn, rc);
+	return rc < WM_TRANSPORT_WAITING ? (short)rc : wm_conn_io_outcome(conn, rc);
 }
 
 /* transport 'ssl': a server session at accept (srv: the Worker's contexts, wm_worker_tls();

@@ -28,7 +28,10 @@ typedef struct wm_transport_ops {
 	 * host to re-arm), 0 from readv at the peer's close. */
 	ssize_t (*readv)(wm_transport *t, int fd, struct iovec *iov, int count);
 	ssize_t (*writev)(wm_transport *t, int fd, const struct iovec *iov, int count);
-	/* The directions to watch, given those the connection wants (a pending handshake
+	/* The watcher hooks: arm, buffered, on_event. NULL when the transport takes no part in
+	 * the watcher (plain TCP): the connection skips them, so the plain path pays a pointer
+	 * test per event, not a call.
+	 * arm: the directions to watch, given those the connection wants (a pending handshake
 	 * watches only the one it waits for; a session waiting on the other direction adds it). */
 	uint8_t (*arm)(wm_transport *t, uint8_t want);
 	/* After the watcher was armed for reading: true when bytes wait inside the transport
