@@ -4,7 +4,6 @@
  * connection's life itself is wm_conn.c's; no socket I/O and no PHP callback here. */
 #include "wm_accept.h"
 #include "wm_conn.h"
-#include "tls/wm_tls.h"
 
 /* destroy() of a connection whose `worker` property holds owner. */
 static void wm_accept_forget(zend_object *owner, zend_long id)
@@ -27,9 +26,9 @@ void wm_accept_tcp(wm_worker_obj *worker, int fd, const struct sockaddr *peer, s
 		.on_buffer_full = wm_worker_prop(worker, WM_WP_ONBUFFERFULL),
 		.on_buffer_drain = wm_worker_prop(worker, WM_WP_ONBUFFERDRAIN),
 	};
-	wm_conn_obj *conn = wm_conn_accepted_new(fd, peer, peer_len, &origin);
+	struct wm_conn_obj *conn = wm_conn_accepted_new(fd, peer, peer_len, &origin);
 	if (Z_TYPE_P(origin.transport) == IS_STRING && zend_string_equals_literal(Z_STR_P(origin.transport), "ssl")) {
-		wm_tls_server_start(conn, worker); /* TLS: handshake runs from the watcher */
+		wm_conn_io_tls_server(conn, wm_worker_tls(worker)); /* TLS: handshake runs from the watcher */
 	}
 	/* onConnect as it is now: user code may have replaced it since listen(). */
 	wm_conn_accepted_start(conn, wm_worker_prop(worker, WM_WP_ONCONNECT));

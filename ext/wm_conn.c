@@ -10,7 +10,6 @@
 #include "wm_loop.h"
 #include "wm_master.h"
 #include "wm_log.h"
-#include "tls/wm_tls.h"
 #include "wm_conn_timeout.h"
 #include "ext/standard/php_var.h"
 #include "ext/standard/php_math.h"
@@ -178,9 +177,9 @@ void wm_conn_close_socket(wm_conn_obj *conn)
 		event_del(&conn->ev);
 		conn->armed = 0;
 	}
-	if (conn->tls) {
-		wm_tls_free(conn); /* TLS: close_notify before the fd goes */
-	}
+	wm_transport *io = conn->io;
+	conn->io = &wm_transport_plain;
+	io->ops->free(io, conn->fd >= 0); /* TLS: close_notify before the fd goes */
 	if (conn->fd >= 0) {
 		if (conn->dup_fd) {
 			shutdown(conn->fd, SHUT_RDWR); /* the app's stream still holds the socket: tell the peer now */
@@ -222,8 +221,8 @@ void wm_conn_arm(wm_conn_obj *conn)
 		if (conn->sendq && !conn->deferred) {
 			want |= EV_WRITE;
 		}
-		if (UNEXPECTED(conn->tls)) {
-			want = wm_tls_arm_want(conn, want); /* TLS: handshake / other-direction waits */
+		if (UNEXPECTED(conn->io->ops->arm)) {
+			want = conn->io->ops->arm(conn->io, want); /* TLS: handshake / other-direction waits */
 		}
 	}
 	if (want == conn->armed) {
@@ -237,8 +236,8 @@ void wm_conn_arm(wm_conn_obj *conn)
 		event_assign(&conn->ev, wm_loop_base(), conn->fd, want | EV_PERSIST, wm_conn_on_event, conn);
 		event_add(&conn->ev, NULL);
 		conn->armed = want;
-		if (UNEXPECTED(conn->tls)) {
-			wm_tls_armed(conn); /* TLS: plaintext already inside the session */
+		if (UNEXPECTED(conn->io->ops->buffered) && (want & EV_READ) && conn->io->ops->buffered(conn->io)) {
+			event_active(&conn->ev, EV_READ, 1); /* TLS: plaintext already inside the session */
 		}
 	}
 }
@@ -352,9 +351,7 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 
 static void wm_conn_handle_event(wm_conn_obj *conn, short what)
 {
-	if (UNEXPECTED(conn->tls)) {
-		what = wm_tls_on_event(conn, what); /* TLS: handshake first */
-	}
+	what = wm_conn_io_event(conn, what); /* the transport first: a TLS handshake step */
 	if (what & EV_WRITE) {
 		wm_conn_handle_write(conn);
 	}
@@ -497,7 +494,7 @@ void wm_conn_close(wm_conn_obj *conn, zval *data, bool raw)
 	}
 	conn->status = WM_CONN_CLOSING;
 	if (conn->sendq && conn->deferred) {
-		if (UNEXPECTED(conn->tls)) {
+		if (conn->io->ops->writes_from_watcher) {
 			conn->deferred = 0; /* TLS: 4.x writes ssl bytes from the write watcher, then destroys */
 		} else {
 			wm_conn_flush_now(conn);

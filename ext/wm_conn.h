@@ -30,6 +30,10 @@ struct wm_conn_obj *wm_conn_accepted_new(int fd, const struct sockaddr *peer, so
 /* Starts its time limit and watcher, calls on_connect($connection) unless it is null, and
  * releases the reference wm_conn_accepted_new() returned. */
 void wm_conn_accepted_start(struct wm_conn_obj *conn, zval *on_connect);
+/* Between the two: a transport 'ssl' connection gets a TLS server session from srv (the
+ * Worker's contexts, wm_worker_tls()); its handshake runs from the watcher (wm_conn_io.c). */
+struct wm_tls_server;
+void wm_conn_io_tls_server(struct wm_conn_obj *conn, struct wm_tls_server *srv);
 
 /* Set by the workers area at MINIT: destroy() calls it with the object in a closed
  * connection's `worker` property (any object: the hook checks), so that its id leaves that

@@ -3,7 +3,6 @@
  * libevent's evdns), connect completion, onError/onClose on failure, reconnect timers.
  * Once connected it is a TcpConnection: sending, receiving and destroy are wm_conn*.c's. */
 #include "wm_conn_obj.h"
-#include "tls/wm_tls.h"
 #include "wm_loop.h"
 #include "wm_fiber.h"
 #include "wm_timer.h"
@@ -471,7 +470,7 @@ static void wm_async_tunnel_up(wm_async_obj *async)
 	 * A handshake done at once runs onSslHandshake, which may close or reconnect. */
 	if (zend_string_equals_literal(conn->transport, "ssl")) {
 		uint32_t attempt = async->attempt;
-		if (wm_tls_client_start(conn, &async->context_option, async->host) == FAILURE) {
+		if (wm_conn_io_tls_client(conn, &async->context_option, async->host) == FAILURE) {
 			wm_conn_destroy(conn);
 			return;
 		}

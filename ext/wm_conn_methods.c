@@ -9,7 +9,6 @@
 #include "ext/json/php_json.h"
 #include "zend_closures.h"
 #include "wm_api.h"
-#include "tls/wm_tls.h"
 
 #include <netinet/in.h>
 #include <arpa/inet.h>
@@ -167,7 +166,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, send)
 	if (EG(exception)) {
 		RETURN_THROWS();
 	}
-	if (rc == WM_SEND_TRUE && !WM_CONN_THIS()->tls) { /* TLS: 4.x queues every ssl send(): null */
+	if (rc == WM_SEND_TRUE && !WM_CONN_THIS()->io->ops->writes_from_watcher) { /* TLS: 4.x queues every ssl send(): null */
 		RETURN_TRUE;
 	}
 	if (rc == WM_SEND_FALSE) {
@@ -263,16 +262,16 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake)
 	ZEND_PARSE_PARAMETERS_END();
 	(void)socket;
 	wm_conn_obj *conn = WM_CONN_THIS();
-	if (!conn->tls || conn->status == WM_CONN_CLOSED) {
+	if (!conn->io->ops->handshakes || conn->status == WM_CONN_CLOSED) {
 		RETURN_FALSE;
 	}
-	if (!wm_tls_handshaking(conn)) {
+	if (!conn->io->ops->handshaking(conn->io)) {
 		RETURN_TRUE;
 	}
 	GC_ADDREF(&conn->std);
-	wm_tls_on_event(conn, EV_READ | EV_WRITE);
-	bool closed = conn->status == WM_CONN_CLOSED || !conn->tls;
-	bool waiting = !closed && wm_tls_handshaking(conn);
+	wm_conn_io_event(conn, EV_READ | EV_WRITE);
+	bool closed = conn->status == WM_CONN_CLOSED || !conn->io->ops->handshakes;
+	bool waiting = !closed && conn->io->ops->handshaking(conn->io);
 	OBJ_RELEASE(&conn->std);
 	if (closed) {
 		RETURN_FALSE;

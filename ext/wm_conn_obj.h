@@ -12,6 +12,7 @@
 #include "wm_protocol.h"
 #include "wm_conn_proto.h"
 #include "wm_metrics_counters.h"
+#include "wm_transport.h"
 #include <event2/event.h>
 #include <event2/event_struct.h>
 #include <sys/uio.h>
@@ -26,7 +27,8 @@ typedef struct wm_conn_obj {
 	zend_string *transport;   /* 'tcp' (interned) unless changed */
 	wm_sendq *sendq;          /* NULL while nothing is queued */
 	const wm_proto_class *proto_cls;
-	struct wm_tls *tls;       /* TLS session of a transport 'ssl' connection, else NULL */
+	wm_transport *io;         /* how bytes cross the socket: &wm_transport_plain, or the TLS
+	                          * session of a transport 'ssl' connection (wm_conn_io.c) */
 	zend_long internal_id;    /* key in $worker->connections and TcpConnection::$connections */
 	zend_long bytes_read;
 	zend_long bytes_written;
@@ -93,11 +95,38 @@ static inline const wm_builtin_proto *wm_protocol_builtin(wm_proto_kind kind)
 bool wm_protocol_is_property(zend_string *name);
 extern zend_string *wm_protocol_property_names[WM_PROTO__COUNT];
 
-/* Low-level I/O of a connection (wm_conn_io.c): plain readv/writev, or through the TLS
- * session when conn->tls is set. Same contract as readv/writev: -1 with errno (EAGAIN when
- * TLS wants the other direction; the TLS layer re-arms the watcher itself). */
-ssize_t wm_conn_io_readv(struct wm_conn_obj *conn, struct iovec *iov, int count);
-ssize_t wm_conn_io_writev(struct wm_conn_obj *conn, const struct iovec *iov, int count);
+/* Low-level I/O of a connection through its transport (wm_transport.h). Same contract as
+ * readv/writev: -1 with errno (EAGAIN also when TLS wants the other direction; the session
+ * asks for the re-arm itself). */
+static inline ssize_t wm_conn_io_readv(struct wm_conn_obj *conn, struct iovec *iov, int count)
+{
+	return conn->io->ops->readv(conn->io, conn->fd, iov, count);
+}
+
+static inline ssize_t wm_conn_io_writev(struct wm_conn_obj *conn, const struct iovec *iov, int count)
+{
+	return conn->io->ops->writev(conn->io, conn->fd, iov, count);
+}
+
+/* The transport's part when the watcher fired (wm_conn_io.c): a handshake step's outcome
+ * acted on (arm, destroy, onSslHandshake); returns the directions to handle now (0: none). */
+short wm_conn_io_outcome(struct wm_conn_obj *conn, int outcome);
+static inline short wm_conn_io_event(struct wm_conn_obj *conn, short what)
+{
+	if (EXPECTED(!conn->io->ops->on_event)) {
+		return what;
+	}
+	int rc = conn->io->ops->on_event(conn->io, what);
+	return rc < WM_TRANSPORT_WAITING ? (short)rc : wm_conn_io_outcome(conn, rc);
+}
+
+/* transport 'ssl': a server session at accept (srv: the Worker's contexts, wm_worker_tls();
+ * its handshake runs from the watcher), a client session after an AsyncTcpConnection
+ * connected, with its first handshake step (done at once: onSslHandshake runs; FAILURE: it
+ * failed, printed, and the caller destroys). */
+struct wm_tls_server;
+void wm_conn_io_tls_server(struct wm_conn_obj *conn, struct wm_tls_server *srv);
+zend_result wm_conn_io_tls_client(struct wm_conn_obj *conn, zval *context_option, zend_string *host);
 
 /* Makes the shared array this connection's own, then stores value (copied) in slot. */
 void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value);

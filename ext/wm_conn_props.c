@@ -460,6 +460,7 @@ void wm_conn_init(wm_conn_obj *conn, zend_class_entry *ce)
 	object_properties_init(&conn->std, ce);
 	conn->std.handlers = &wm_conn_handlers;
 	conn->fd = -1;
+	conn->io = &wm_transport_plain;
 	conn->status = WM_CONN_ESTABLISHED;
 	wm_conn_sh_init(conn);
 	conn->transport = wm_str_tcp;

@@ -5,7 +5,6 @@
 #include "wm_conn_obj.h"
 #include "wm_loop.h"
 #include "wm_log.h"
-#include "tls/wm_tls.h"
 #include "ext/standard/php_var.h"
 
 #include <errno.h>
@@ -321,8 +320,8 @@ void wm_conn_base_read(wm_conn_obj *conn, bool check_eof)
 		return; /* not connected yet, gone, or dispatching */
 	}
 	GC_ADDREF(&conn->std);
-	if (UNEXPECTED(conn->tls) && wm_tls_handshaking(conn)
-		&& (!wm_tls_on_event(conn, EV_READ) || conn->status == WM_CONN_CLOSED)) {
+	if (UNEXPECTED(conn->io->ops->handshaking(conn->io))
+		&& (!wm_conn_io_event(conn, EV_READ) || conn->status == WM_CONN_CLOSED)) {
 		OBJ_RELEASE(&conn->std); /* handshake still pending, or failed (destroyed) */
 		return;
 	}

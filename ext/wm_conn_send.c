@@ -66,7 +66,7 @@ static ssize_t wm_conn_file_short(wm_conn_obj *conn)
  * *want = what was offered, so a shorter result means the socket is full. */
 static ssize_t wm_conn_write_file(wm_conn_obj *conn, wm_sendq_file *file, size_t *want)
 {
-	if (!file->piece && !conn->tls) {
+	if (!file->piece && conn->io->ops->sendfile) {
 		size_t chunk = file->remaining < WM_FILE_CHUNK ? file->remaining : WM_FILE_CHUNK;
 		off_t off = file->offset;
 		ssize_t n = sendfile(conn->fd, file->fd, &off, chunk);

@@ -6,7 +6,6 @@
 #include "wm_loop.h"
 #include "wm_fiber.h"
 #include "wm_master.h"
-#include "tls/wm_tls.h"
 
 #include <math.h>
 #include <sys/timerfd.h>
@@ -181,7 +180,7 @@ zend_long wm_tmo_drain_count(void)
 
 void wm_tmo_first(wm_conn_obj *conn)
 {
-	if (conn->tls && wm_tls_handshaking(conn)) {
+	if (conn->io->ops->handshaking(conn->io)) {
 		wm_tmo_wait(conn, WM_TMO_TLS);
 		return;
 	}

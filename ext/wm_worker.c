@@ -75,6 +75,17 @@ zval *wm_worker_prop(wm_worker_obj *worker, enum wm_worker_prop prop)
 	return slot;
 }
 
+struct wm_tls_server *wm_worker_tls(wm_worker_obj *worker)
+{
+	if (!worker->tls) {
+		zval *transport = wm_worker_prop(worker, WM_WP_TRANSPORT);
+		if (Z_TYPE_P(transport) == IS_STRING && zend_string_equals_literal(Z_STR_P(transport), "ssl")) {
+			worker->tls = wm_tls_server_new(&worker->context);
+		}
+	}
+	return worker->tls;
+}
+
 zval *wm_worker_on_worker_exit(wm_worker_obj *worker)
 {
 	zval *cb;
@@ -127,7 +138,9 @@ static void wm_worker_free(zend_object *obj)
 		efree(worker->slot_pids);
 	}
 	zval_ptr_dtor(&worker->context);
-	wm_tls_worker_free(worker); /* TLS */
+	if (worker->tls) {
+		wm_tls_server_free(worker->tls); /* TLS */
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -378,7 +391,7 @@ zend_result wm_worker_listen(wm_worker_obj *worker)
 			worker->unix_path = zend_string_init(address, strlen(address), 0);
 			wm_worker_chown_socket_file(worker);
 		}
-		wm_tls_worker_prepare(worker); /* TLS: before fork, so workers share ticket keys */
+		wm_worker_tls(worker); /* TLS: before fork, so workers share ticket keys */
 	}
 	wm_worker_resume_accept(worker);
 	return SUCCESS;

@@ -37,6 +37,11 @@ enum wm_worker_prop {
 /* The property's zval (dereferenced); write with ZEND_TRY/zval_ptr_dtor as for any slot. */
 zval *wm_worker_prop(wm_worker_obj *worker, enum wm_worker_prop prop);
 
+/* transport 'ssl': the Worker's TLS server contexts, built from its context options the
+ * first time they are needed (listen() in the master, so forked workers share the ticket
+ * keys); NULL for any other transport. */
+struct wm_tls_server *wm_worker_tls(wm_worker_obj *worker);
+
 /* The instance-level onWorkerExit (4.x) or NULL; Worker::$onWorkerExit is static in 5.x. */
 zval *wm_worker_on_worker_exit(wm_worker_obj *worker);
 

@@ -41,10 +41,10 @@ function layer_of(string $file): string
     if (str_starts_with($name, 'proto_')) {
         return 'protocols';
     }
-    if (str_starts_with($file, 'ext/tls/')) {
-        return 'transports';
+    if (str_starts_with($file, 'ext/tls/') || $name === 'wm_transport') {
+        return 'transports'; /* wm_transport.h: the table the transports fill */
     }
-    if (preg_match('~^(wm_conn|wm_udp|wm_transport)~', $name)) {
+    if (preg_match('~^(wm_conn|wm_udp)~', $name)) {
         return 'connections';
     }
     if (preg_match('~^(wm_loop|wm_timer|wm_call|wm_log|wm_fiber|wm_process|wm_addr)~', $name)) {

@@ -1,11 +1,12 @@
-/* wm_tls.c: TLS sessions of TcpConnections (see wm_tls.h): SSL_CTXs built from PHP's `ssl`
- * context options, the handshake step run by the connection's watcher with Workerman's
- * failure output, and readv/writev through SSL_read/SSL_write on the fd itself.
- * Calls PHP only for onSslHandshake (through wm_conn_emit); never closes the fd. */
+/* wm_tls.c: the TLS transport (see wm_tls.h): SSL_CTXs built from PHP's `ssl` context
+ * options, the handshake step run from the connection's watcher with Workerman's failure
+ * output, and readv/writev through SSL_read/SSL_write on the fd itself. Never calls PHP
+ * nor the connection (outcomes are return values, wishes go through the host callbacks);
+ * never closes the fd. */
 #include "wm_tls.h"
 #include "wm_log.h"
 #include "wm_master.h"
-#include "wm_conn_timeout.h"
+#include <event2/event.h>
 
 #include <errno.h>
 #include <string.h>
@@ -23,6 +24,9 @@
 enum { WM_TLS_HANDSHAKE = 0, WM_TLS_READY = 1, WM_TLS_FAILED = 2 };
 
 struct wm_tls {
+	wm_transport base;        /* first: the connection holds &base */
+	const wm_transport_host *host;
+	void *owner;              /* the connection, handed back to host */
 	SSL *ssl;                 /* NULL: the Worker's context could not be built */
 	const char *ctx_error;    /* then why (owned by the Worker's wm_tls_server) */
 	uint8_t state;
@@ -299,7 +303,7 @@ static bool wm_tls_server_build(wm_tls_server *srv, HashTable *opts, smart_str *
 	return true;
 }
 
-static void wm_tls_server_free(wm_tls_server *srv)
+void wm_tls_server_free(wm_tls_server *srv)
 {
 	SSL_CTX_free(srv->ctx);
 	for (uint32_t i = 0; i < srv->sni_count; i++) {
@@ -315,80 +319,62 @@ static void wm_tls_server_free(wm_tls_server *srv)
 	efree(srv);
 }
 
-static bool wm_tls_worker_is_ssl(wm_worker_obj *worker)
+struct wm_tls_server *wm_tls_server_new(zval *context)
 {
-	zval *transport = wm_worker_prop(worker, WM_WP_TRANSPORT);
-	return Z_TYPE_P(transport) == IS_STRING && zend_string_equals_literal(Z_STR_P(transport), "ssl");
-}
-
-void wm_tls_worker_prepare(wm_worker_obj *worker)
-{
-	if (worker->tls || !wm_tls_worker_is_ssl(worker)) {
-		return;
-	}
 	wm_tls_server *srv = ecalloc(1, sizeof(*srv));
 	smart_str err = {0};
-	if (!wm_tls_server_build(srv, wm_tls_ssl_options(&worker->context), &err)) {
+	if (!wm_tls_server_build(srv, wm_tls_ssl_options(context), &err)) {
 		SSL_CTX_free(srv->ctx);
 		srv->ctx = NULL;
 		smart_str_0(&err);
 		srv->error = estrdup(err.s ? ZSTR_VAL(err.s) : "SSL context creation failure");
 	}
 	smart_str_free(&err);
-	worker->tls = srv;
-}
-
-void wm_tls_worker_free(wm_worker_obj *worker)
-{
-	if (worker->tls) {
-		wm_tls_server_free(worker->tls);
-		worker->tls = NULL;
-	}
+	return srv;
 }
 
 /* ---- sessions ----------------------------------------------------------------------------- */
 
-static struct wm_tls *wm_tls_new(wm_conn_obj *conn, SSL_CTX *ctx)
+static const wm_transport_ops wm_tls_ops;
+
+static struct wm_tls *wm_tls_new(int fd, SSL_CTX *ctx, const wm_transport_host *host, void *owner)
 {
 	struct wm_tls *tls = ecalloc(1, sizeof(*tls));
+	tls->base.ops = &wm_tls_ops;
+	tls->host = host;
+	tls->owner = owner;
 	tls->hs_want = EV_READ;
 	if (ctx) {
 		tls->ssl = SSL_new(ctx);
 		if (tls->ssl) {
-			SSL_set_fd(tls->ssl, conn->fd);
+			SSL_set_fd(tls->ssl, fd);
 		}
 	}
-	conn->tls = tls;
 	return tls;
 }
 
-void wm_tls_server_start(wm_conn_obj *conn, wm_worker_obj *worker)
+wm_transport *wm_tls_server_session(wm_tls_server *srv, int fd, const wm_transport_host *host, void *owner)
 {
-	wm_tls_worker_prepare(worker);
-	wm_tls_server *srv = worker->tls;
-	struct wm_tls *tls = wm_tls_new(conn, srv ? srv->ctx : NULL);
+	struct wm_tls *tls = wm_tls_new(fd, srv ? srv->ctx : NULL, host, owner);
 	if (tls->ssl) {
 		SSL_set_accept_state(tls->ssl);
 		tls->need_cert = srv->verify_peer;
 	} else {
 		tls->ctx_error = srv && srv->error ? srv->error : "SSL context creation failure";
 	}
+	return &tls->base;
 }
 
-bool wm_tls_handshaking(const wm_conn_obj *conn)
+static bool wm_tls_handshaking(const wm_transport *t)
 {
-	return conn->tls && conn->tls->state != WM_TLS_READY;
+	return ((const struct wm_tls *)t)->state != WM_TLS_READY;
 }
 
-void wm_tls_free(wm_conn_obj *conn)
+static void wm_tls_free(wm_transport *t, bool socket_open)
 {
-	struct wm_tls *tls = conn->tls;
-	if (!tls) {
-		return;
-	}
-	conn->tls = NULL;
+	struct wm_tls *tls = (struct wm_tls *)t;
 	if (tls->ssl) {
-		if (tls->state == WM_TLS_READY && !tls->fatal && conn->fd >= 0) {
+		if (tls->state == WM_TLS_READY && !tls->fatal && socket_open) {
 			/* Workerman's fclose() of a crypto stream sends close_notify too. */
 			SSL_shutdown(tls->ssl);
 		}
@@ -515,54 +501,24 @@ static int wm_tls_handshake_step(struct wm_tls *tls)
 	return -1;
 }
 
-/* [4] the optional dynamic $connection->onSslHandshake($connection). */
-static void wm_tls_emit_handshake(wm_conn_obj *conn)
+/* A pending handshake takes one step; a live session maps "it wanted the other direction"
+ * back to the operation waiting for it. */
+static int wm_tls_on_event(wm_transport *t, short what)
 {
-	if (!conn->std.properties) {
-		return;
-	}
-	zval *cb = zend_hash_str_find_deref(conn->std.properties, "onSslHandshake", sizeof("onSslHandshake") - 1);
-	if (cb && Z_TYPE_P(cb) != IS_NULL) {
-		wm_conn_emit(conn, cb, 0, NULL);
-	}
-}
-
-/* Runs a handshake step for a connection; false when it is not (yet) usable. */
-static bool wm_tls_drive(wm_conn_obj *conn)
-{
-	struct wm_tls *tls = conn->tls;
-	int rc = wm_tls_handshake_step(tls);
-	if (rc == 0) {
-		wm_conn_arm(conn);
-		return false;
-	}
-	if (rc < 0) {
-		tls->state = WM_TLS_FAILED;
-		wm_conn_destroy(conn);
-		return false;
-	}
-	if (conn->tmo_kind == WM_TMO_TLS) {
-		wm_tmo_first(conn); /* the handshake's limit ends; the protocol's first one starts */
-	}
-	wm_tls_emit_handshake(conn);
-	/* onSslHandshake may have destroyed the connection (conn->tls freed) or, for an
-	 * AsyncTcpConnection, reconnected it. */
-	if (conn->tls != tls || conn->status == WM_CONN_CLOSED || wm_exiting()) {
-		return false;
-	}
-	wm_conn_arm(conn); /* read, and write what was queued meanwhile */
-	return true;
-}
-
-short wm_tls_on_event(wm_conn_obj *conn, short what)
-{
-	struct wm_tls *tls = conn->tls;
+	struct wm_tls *tls = (struct wm_tls *)t;
 	if (UNEXPECTED(tls->state != WM_TLS_READY)) {
-		if (tls->state == WM_TLS_FAILED || !wm_tls_drive(conn)) {
+		if (tls->state == WM_TLS_FAILED) {
 			return 0;
 		}
-		/* Application data may have come with the last handshake flight. */
-		return (short)(EV_READ | (conn->sendq ? EV_WRITE : 0));
+		int rc = wm_tls_handshake_step(tls);
+		if (rc == 0) {
+			return WM_TRANSPORT_WAITING;
+		}
+		if (rc < 0) {
+			tls->state = WM_TLS_FAILED;
+			return WM_TRANSPORT_FAILED;
+		}
+		return WM_TRANSPORT_READY;
 	}
 	if (tls->read_wants_write && (what & EV_WRITE)) {
 		tls->read_wants_write = 0;
@@ -575,11 +531,11 @@ short wm_tls_on_event(wm_conn_obj *conn, short what)
 	return what;
 }
 
-uint8_t wm_tls_arm_want(const wm_conn_obj *conn, uint8_t want)
+static uint8_t wm_tls_arm(wm_transport *t, uint8_t want)
 {
-	const struct wm_tls *tls = conn->tls;
+	const struct wm_tls *tls = (const struct wm_tls *)t;
 	if (tls->state != WM_TLS_READY) {
-		return tls->state == WM_TLS_HANDSHAKE && conn->status != WM_CONN_CLOSED ? tls->hs_want : 0;
+		return tls->state == WM_TLS_HANDSHAKE ? tls->hs_want : 0;
 	}
 	if (tls->read_wants_write) {
 		want |= EV_WRITE;
@@ -590,17 +546,18 @@ uint8_t wm_tls_arm_want(const wm_conn_obj *conn, uint8_t want)
 	return want;
 }
 
-void wm_tls_armed(wm_conn_obj *conn)
+/* Plaintext already decrypted inside the session, or a close seen after data: the socket
+ * will not say so. */
+static bool wm_tls_buffered(const wm_transport *t)
 {
-	struct wm_tls *tls = conn->tls;
-	if ((conn->armed & EV_READ) && tls->ssl && tls->state == WM_TLS_READY && (SSL_has_pending(tls->ssl) || tls->eof)) {
-		event_active(&conn->ev, EV_READ, 1);
-	}
+	const struct wm_tls *tls = (const struct wm_tls *)t;
+	return tls->ssl && tls->state == WM_TLS_READY && (SSL_has_pending(tls->ssl) || tls->eof);
 }
 
 /* ---- client ----------------------------------------------------------------------------- */
 
-zend_result wm_tls_client_start(wm_conn_obj *conn, zval *context_option, zend_string *host)
+int wm_tls_client_start(wm_transport **out, int fd, zval *context_option, zend_string *host,
+	const wm_transport_host *th, void *owner)
 {
 	HashTable *opts = wm_tls_ssl_options(context_option);
 	smart_str err = {0};
@@ -612,9 +569,10 @@ zend_result wm_tls_client_start(wm_conn_obj *conn, zval *context_option, zend_st
 			ctx = NULL;
 		}
 	}
-	struct wm_tls *tls = wm_tls_new(conn, ctx);
+	struct wm_tls *tls = wm_tls_new(fd, ctx, th, owner);
 	SSL_CTX_free(ctx); /* the session holds its own reference */
 	tls->is_client = 1;
+	*out = &tls->base;
 	if (!tls->ssl) {
 		smart_str_0(&err);
 		if (err.s) {
@@ -622,7 +580,7 @@ zend_result wm_tls_client_start(wm_conn_obj *conn, zval *context_option, zend_st
 		}
 		smart_str_free(&err);
 		tls->state = WM_TLS_FAILED;
-		return FAILURE;
+		return WM_TRANSPORT_FAILED;
 	}
 	const char *peer_name = wm_tls_opt_str(opts, "peer_name");
 	if (peer_name) {
@@ -642,12 +600,9 @@ zend_result wm_tls_client_start(wm_conn_obj *conn, zval *context_option, zend_st
 	int rc = wm_tls_handshake_step(tls);
 	if (rc < 0) {
 		tls->state = WM_TLS_FAILED;
-		return FAILURE;
+		return WM_TRANSPORT_FAILED;
 	}
-	if (rc > 0) {
-		wm_tls_emit_handshake(conn);
-	}
-	return SUCCESS;
+	return rc > 0 ? WM_TRANSPORT_READY : WM_TRANSPORT_WAITING;
 }
 
 /* ---- bytes ------------------------------------------------------------------------------- */
@@ -686,9 +641,9 @@ static ssize_t wm_tls_io_error(struct wm_tls *tls, int rc, bool reading)
 	}
 }
 
-ssize_t wm_tls_readv(wm_conn_obj *conn, struct iovec *iov, int count)
+static ssize_t wm_tls_readv(wm_transport *t, int fd, struct iovec *iov, int count)
 {
-	struct wm_tls *tls = conn->tls;
+	struct wm_tls *tls = (struct wm_tls *)t;
 	if (tls->state != WM_TLS_READY) {
 		errno = EAGAIN;
 		return -1;
@@ -717,38 +672,36 @@ ssize_t wm_tls_readv(wm_conn_obj *conn, struct iovec *iov, int count)
 			ssize_t rc = wm_tls_io_error(tls, n, true);
 			if (total == 0) {
 				if (rc < 0 && errno == EAGAIN && tls->read_wants_write) {
-					wm_conn_arm(conn);
+					tls->host->rearm(tls->owner);
 				}
 				return rc;
 			}
 			if (rc == 0 || errno != EAGAIN) {
 				tls->eof = 1; /* deliver what came first, then the close */
-				if (conn->armed & EV_READ) {
-					event_active(&conn->ev, EV_READ, 1);
-				}
+				tls->host->wake_read(tls->owner);
 			} else if (tls->read_wants_write) {
-				wm_conn_arm(conn);
+				tls->host->rearm(tls->owner);
 			}
 			return (ssize_t)total;
 		}
 	}
 	/* Buffers full: what the session still holds arrives on the next pass. */
-	if (SSL_has_pending(tls->ssl) && (conn->armed & EV_READ)) {
-		event_active(&conn->ev, EV_READ, 1);
+	if (SSL_has_pending(tls->ssl)) {
+		tls->host->wake_read(tls->owner);
 	}
 	return (ssize_t)total;
 }
 
 /* One SSL_write; returns bytes taken (>0) or the -1/errno of wm_tls_io_error. */
-static ssize_t wm_tls_write_one(wm_conn_obj *conn, const char *buf, size_t len)
+static ssize_t wm_tls_write_one(struct wm_tls *tls, const char *buf, size_t len)
 {
-	int n = SSL_write(conn->tls->ssl, buf, len > INT_MAX ? INT_MAX : (int)len);
+	int n = SSL_write(tls->ssl, buf, len > INT_MAX ? INT_MAX : (int)len);
 	if (n > 0) {
 		return n;
 	}
-	ssize_t rc = wm_tls_io_error(conn->tls, n, false);
-	if (rc < 0 && errno == EAGAIN && conn->tls->write_wants_read) {
-		wm_conn_arm(conn);
+	ssize_t rc = wm_tls_io_error(tls, n, false);
+	if (rc < 0 && errno == EAGAIN && tls->write_wants_read) {
+		tls->host->rearm(tls->owner);
 	}
 	return rc;
 }
@@ -756,9 +709,9 @@ static ssize_t wm_tls_write_one(wm_conn_obj *conn, const char *buf, size_t len)
 /* Small pieces are gathered into one record; a retry after EAGAIN starts at the same byte
  * (the queue was consumed by exactly what was reported), so OpenSSL's rule that a retried
  * write repeats the pending bytes holds. */
-ssize_t wm_tls_writev(wm_conn_obj *conn, const struct iovec *iov, int count)
+static ssize_t wm_tls_writev(wm_transport *t, int fd, const struct iovec *iov, int count)
 {
-	struct wm_tls *tls = conn->tls;
+	struct wm_tls *tls = (struct wm_tls *)t;
 	if (tls->state != WM_TLS_READY) {
 		errno = EAGAIN; /* send() before the handshake: queued, flushed after it */
 		return -1;
@@ -797,7 +750,7 @@ ssize_t wm_tls_writev(wm_conn_obj *conn, const struct iovec *iov, int count)
 			}
 			buf = wm_tls_stage;
 		}
-		ssize_t n = wm_tls_write_one(conn, buf, len);
+		ssize_t n = wm_tls_write_one(tls, buf, len);
 		if (n < 0) {
 			return total ? (ssize_t)total : -1;
 		}
@@ -818,6 +771,21 @@ ssize_t wm_tls_writev(wm_conn_obj *conn, const struct iovec *iov, int count)
 	}
 	return (ssize_t)total;
 }
+
+/* TLS: 4.x queues every ssl send() and writes it from the write watcher; a file reply goes
+ * through SSL_write in pieces, never sendfile(). */
+static const wm_transport_ops wm_tls_ops = {
+	.readv = wm_tls_readv,
+	.writev = wm_tls_writev,
+	.arm = wm_tls_arm,
+	.buffered = wm_tls_buffered,
+	.on_event = wm_tls_on_event,
+	.handshaking = wm_tls_handshaking,
+	.free = wm_tls_free,
+	.handshakes = true,
+	.writes_from_watcher = true,
+	.sendfile = false,
+};
 
 void wm_tls_minit(void)
 {

@@ -1,51 +1,34 @@
-/* wm_tls.h: TLS for TcpConnection (transport 'ssl'): server contexts from a Worker's `ssl`
- * context options, client sessions for AsyncTcpConnection, the handshake driven by the
- * connection's watcher, and readv/writev through the session (used by wm_conn_io.c).
+/* wm_tls.h: the TLS transport (transport 'ssl'): server contexts from a Worker's `ssl`
+ * context options, client sessions for AsyncTcpConnection, and sessions that fill the
+ * transport table of wm_transport.h (readv/writev, handshake steps, watcher wants).
  * OpenSSL works straight on the fd (no BIO pairs, no bufferevents): bytes go from SSL_read
- * into our read buffers and from the queued strings into SSL_write. */
+ * into our read buffers and from the queued strings into SSL_write. Knows no connection:
+ * its callers pass what it needs and act on what it returns. */
 #ifndef WM_TLS_H
 #define WM_TLS_H
 
-#include "wm_conn_obj.h"
-#include "wm_worker.h"
+#include "wm_private.h"
+#include "wm_transport.h"
 
-/* A Worker's server SSL_CTX: built from $worker's context['ssl'] the first time it is
- * needed (listen() in the master, so forked workers share the session-ticket keys), NULL
- * when transport is not 'ssl'. A failure is printed once; connections then fail their
- * handshake. */
-void wm_tls_worker_prepare(wm_worker_obj *worker);
-void wm_tls_worker_free(wm_worker_obj *worker);
+struct wm_tls_server;
 
-/* At accept (transport 'ssl'): a server session on conn->fd, handshake pending. */
-void wm_tls_server_start(wm_conn_obj *conn, wm_worker_obj *worker);
+/* A Worker's server contexts built from its stream context options ($worker->context,
+ * whose 'ssl' entry is read). Built before fork where possible, so forked workers share the
+ * session-ticket keys. A failure is kept (and printed by each handshake, which then fails):
+ * never NULL. */
+struct wm_tls_server *wm_tls_server_new(zval *context);
+void wm_tls_server_free(struct wm_tls_server *srv);
+
+/* At accept: a server session on fd, handshake pending (its steps run from on_event).
+ * host/owner: how the session asks its connection to re-arm or read (wm_transport.h). */
+wm_transport *wm_tls_server_session(struct wm_tls_server *srv, int fd, const wm_transport_host *host, void *owner);
 
 /* AsyncTcpConnection after connect: a client session from context['ssl'] (SNI and name
- * check: peer_name, else host) and the first handshake step. FAILURE: the handshake already
- * failed (message printed as Workerman does); the caller destroys. */
-zend_result wm_tls_client_start(wm_conn_obj *conn, zval *context_option, zend_string *host);
-
-/* The watcher fired (wm_conn.c): drives a pending handshake (which may destroy the
- * connection) and maps "TLS wants the other direction" back to the operation waiting for
- * it. Returns the directions the connection should now handle (0: nothing). */
-short wm_tls_on_event(wm_conn_obj *conn, short what);
-
-/* wm_conn_arm(): the directions to watch, given what the connection wants (a pending
- * handshake watches only the one it waits for), and after arming: data already decrypted
- * inside the session is delivered on the next loop pass (the socket will not say so). */
-uint8_t wm_tls_arm_want(const wm_conn_obj *conn, uint8_t want);
-void wm_tls_armed(wm_conn_obj *conn);
-
-/* True until the handshake is complete (send() queues meanwhile). */
-bool wm_tls_handshaking(const wm_conn_obj *conn);
-
-/* readv/writev contract of wm_conn_io.c: -1/EAGAIN while the handshake is pending or
- * TLS needs the socket (the watcher is arranged), 0 at the peer's close. */
-ssize_t wm_tls_readv(wm_conn_obj *conn, struct iovec *iov, int count);
-ssize_t wm_tls_writev(wm_conn_obj *conn, const struct iovec *iov, int count);
-
-/* Before the fd is closed: a close_notify if the session is up (one non-blocking try),
- * then frees conn->tls. Safe with conn->fd already closed (then no I/O). */
-void wm_tls_free(wm_conn_obj *conn);
+ * check: peer_name, else host) in *out, and the first handshake step: WM_TRANSPORT_READY,
+ * _WAITING or _FAILED (printed as Workerman does; *out is set then too, the caller
+ * destroys). */
+int wm_tls_client_start(wm_transport **out, int fd, zval *context_option, zend_string *host,
+	const wm_transport_host *th, void *owner);
 
 void wm_tls_minit(void);
 
