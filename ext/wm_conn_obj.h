@@ -120,12 +120,9 @@ static inline short wm_conn_io_event(struct wm_conn_obj *conn, short what)
 	return rc < WM_TRANSPORT_WAITING ? (short)rc : wm_conn_io_outcome(conn, rc);
 }
 
-/* transport 'ssl': a server session at accept (srv: the Worker's contexts, wm_worker_tls();
- * its handshake runs from the watcher), a client session after an AsyncTcpConnection
- * connected, with its first handshake step (done at once: onSslHandshake runs; FAILURE: it
- * failed, printed, and the caller destroys). */
-struct wm_tls_server;
-void wm_conn_io_tls_server(struct wm_conn_obj *conn, struct wm_tls_server *srv);
+/* transport 'ssl' (the server session at accept: wm_conn_io_tls_server() in wm_conn.h): a
+ * client session after an AsyncTcpConnection connected, with its first handshake step (done
+ * at once: onSslHandshake runs; FAILURE: it failed, printed, and the caller destroys). */
 zend_result wm_conn_io_tls_client(struct wm_conn_obj *conn, zval *context_option, zend_string *host);
 
 /* Makes the shared array this connection's own, then stores value (copied) in slot. */
