@@ -1,9 +1,10 @@
 /* wm_log.c: Worker::log() and Worker::safeEcho(), the start file and the default log path.
  * Writes go straight to fds (stdout is dup2'd onto stdoutFile when daemonized), never
- * through PHP streams, so logging works from any callback and never throws. */
+ * through PHP streams, so logging works from any callback and never throws. Daemon mode is
+ * asked of wm_process.h. */
 #include "wm_private.h"
 #include "wm_log.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "ext/date/php_date.h"
 #include "ext/standard/php_filestat.h"
 
@@ -215,7 +216,7 @@ void wm_str_pad_long(smart_str *out, zend_long value, size_t width)
 
 void wm_log_ex(const char *msg, size_t len, bool decorated)
 {
-	if (!wm_is_daemonized()) {
+	if (!wm_process_daemonized()) {
 		smart_str line = {0};
 		smart_str_appendl(&line, msg, len);
 		smart_str_appendc(&line, '\n');

@@ -6,7 +6,7 @@
 #include "wm_loop.h"
 #include "wm_fiber.h"
 #include "wm_timer.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "wm_api.h"
 #include "php_network.h"
 /* Only the Socket object layout is used (no symbol of ext/sockets), so the header is read
@@ -135,7 +135,7 @@ zend_result wm_loop_call(zend_object *owner, zval *callable, uint32_t argc, zval
 		OBJ_RELEASE(loop);
 		return result;
 	}
-	if (wm_in_master()) {
+	if (wm_process_in_master()) {
 		/* Master timers (Workerman's SIGALRM tasks) and loops run outside a worker print
 		 * the Throwable and go on; only a worker ends with stopAll(250). */
 		return wm_call_handled(callable, NULL, argc, argv, NULL);

@@ -36,7 +36,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_tls_minit();
 	wm_tmo_minit();
 	wm_worker_minit();
-	wm_master_minit();
+	wm_master_minit(); /* the process model's hooks into the layers below (wm_process.h) */
 	return SUCCESS;
 }
 

@@ -4,7 +4,7 @@
  * Calls PHP only for onSslHandshake (through wm_conn_emit); never closes the fd. */
 #include "wm_tls.h"
 #include "wm_log.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "wm_conn_timeout.h"
 
 #include <errno.h>
@@ -407,7 +407,7 @@ void wm_tls_free(wm_conn_obj *conn)
  * starts with the function name (WM_TLS_PFX), except for a cafile that does not load. */
 static void wm_tls_print_failure(const char *msg, size_t len)
 {
-	if (wm_is_daemonized()) {
+	if (wm_process_daemonized()) {
 		return;
 	}
 	smart_str out = {0};
