@@ -13,6 +13,7 @@
 #include "tls/wm_tls.h"
 #include "wm_conn_timeout.h"
 #include "wm_fiber.h"
+#include "wm_log.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -36,6 +37,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_tls_minit();
 	wm_tmo_minit();
 	wm_worker_minit();
+	wm_log_set_settings_class(wm_ce_Worker); /* Worker::$logFile, $logFileMaxSize */
 	wm_master_minit(); /* the process model's hooks into the layers below (wm_process.h) */
 	return SUCCESS;
 }
