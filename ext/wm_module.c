@@ -1,5 +1,6 @@
-/* wm_module.c: the module entry. MINIT fixes the API profile, then registers each area's classes
- * in dependency order; MINFO reports the profile and the versions of the extension, libevent
+/* wm_module.c: the module entry. MINIT fixes the API profile and picks its registrar table, then
+ * registers each area's classes in dependency order and wires the hooks the upper areas give
+ * the lower ones; MINFO reports the profile and the versions of the extension, libevent
  * and OpenSSL. */
 #include "wm_private.h"
 #include "php_workerman.h"
@@ -23,6 +24,7 @@
 static PHP_MINIT_FUNCTION(workerman)
 {
 	wm_api_minit(type, module_number);
+	wm_api_reg = wm_api_major == 5 ? &wm_api5_registrars : &wm_api4_registrars;
 	wm_autoloader_minit();
 	wm_vendored_minit(module_number);
 	wm_loop_minit();
