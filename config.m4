@@ -33,6 +33,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_api.c
     ext/wm_api4.c
     ext/wm_api5.c
+    ext/wm_process.c
     ext/wm_call.c
     ext/wm_log.c
     ext/wm_autoloader.c

@@ -1,7 +1,8 @@
 /* wm_api.c: the workerman.api INI setting and the profile it fixes at MINIT. With `auto` the
  * profile follows the workerman/workerman that the app's Composer installed (found from the start
  * script on the command line, since MINIT runs before the CLI reads it), else 4. Reads files
- * only at MINIT; calls nothing above the runtime. */
+ * only at MINIT; calls nothing above the runtime (the module picks the profile's registrar
+ * table, wm_api4.c/wm_api5.c, from wm_api_major). */
 #include "wm_private.h"
 #include "wm_api.h"
 #include "ext/standard/info.h"
@@ -13,7 +14,7 @@
 #include <unistd.h>
 
 int wm_api_major = 4;
-const wm_api_registrars *wm_api_reg = &wm_api4_registrars;
+const wm_api_registrars *wm_api_reg; /* chosen by the module (wm_module.c) after wm_api_minit */
 
 static int wm_api_found_major;      /* installed workerman/workerman major, 0 = none */
 static char wm_api_found_version[32];
@@ -170,7 +171,6 @@ static void wm_api_detect_installed(const char *script)
 static void wm_api_set(int major, const char *reason)
 {
 	wm_api_major = major;
-	wm_api_reg = major == 5 ? &wm_api5_registrars : &wm_api4_registrars;
 	snprintf(wm_api_reason, sizeof(wm_api_reason), "%s", reason);
 }
 

@@ -44,10 +44,12 @@ typedef struct {
 	zend_class_entry *(*Worker)(void);
 } wm_api_registrars;
 
+/* The two tables, defined by the module's wm_api4.c and wm_api5.c. */
 extern const wm_api_registrars wm_api4_registrars;
 extern const wm_api_registrars wm_api5_registrars;
 
-/* The table of the profile in force (valid after wm_api_minit). */
+/* The table of the profile in force: set by the module right after wm_api_minit, before any
+ * class is registered. */
 extern const wm_api_registrars *wm_api_reg;
 
 /* The Workerman version the classes present: "4.2.1" or "5.2.2". */

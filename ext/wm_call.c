@@ -1,19 +1,13 @@
 /* wm_call.c: the one door from C into PHP callbacks. Resolves any callable (protected
  * methods of Worker subclasses included), runs it, and turns an uncaught exception into
- * Workerman's stopAll(250, $e) and an exit() into a stopped loop. Knows nothing of sockets. */
+ * Workerman's stopAll(250, $e) (through the process model's hook, wm_process.h) and an exit()
+ * into a stopped loop. Knows nothing of sockets. */
 #include "wm_private.h"
 #include "wm_loop.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "wm_log.h"
 #include "wm_metrics_counters.h"
 #include "zend_closures.h"
-
-static bool wm_process_exiting;
-
-bool wm_exiting(void)
-{
-	return wm_process_exiting;
-}
 
 /* Workerman invokes [$this, 'protectedMethod'] from inside Worker, so visibility is not
  * checked here: find the method on the class directly when the normal check refuses it. */
@@ -100,7 +94,7 @@ static void wm_after_exception(void)
 {
 	zend_object *ex = EG(exception);
 	if (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
-		wm_process_exiting = true;
+		wm_process.exiting = true;
 		wm_loop_stop();
 		return;
 	}
@@ -118,10 +112,10 @@ void wm_call_failed(void)
 	zend_clear_exception();
 	zval exception;
 	ZVAL_OBJ(&exception, ex);
-	wm_stop_all(250, &exception);
+	wm_process_stop_all(250, &exception);
 	zval_ptr_dtor(&exception);
 	if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
-		wm_process_exiting = true;
+		wm_process.exiting = true;
 		wm_loop_stop();
 	}
 }
@@ -129,7 +123,7 @@ void wm_call_failed(void)
 void wm_begin_exit(int status)
 {
 	EG(exit_status) = status;
-	wm_process_exiting = true;
+	wm_process.exiting = true;
 	wm_loop_stop();
 	if (!EG(exception)) {
 		zend_throw_unwind_exit();
@@ -141,7 +135,7 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 	zval ignored;
 	zend_fcall_info_cache fcc;
 
-	if (wm_process_exiting || EG(exception)) {
+	if (wm_process.exiting || EG(exception)) {
 		return FAILURE;
 	}
 	if (!wm_resolve_callable(callable, &fcc)) {
@@ -167,7 +161,7 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 	zval *retval, uint32_t argc, zval *argv, bool swallow)
 {
 	zval ignored;
-	if (wm_process_exiting) {
+	if (wm_process.exiting) {
 		return FAILURE;
 	}
 	if (fn) {
@@ -197,7 +191,7 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *argv, zend_object **caught)
 {
 	*caught = NULL;
-	if (wm_process_exiting || EG(exception)) {
+	if (wm_process.exiting || EG(exception)) {
 		return FAILURE;
 	}
 	zval ignored;

@@ -8,7 +8,7 @@
 #include "wm_fiber.h"
 #include "wm_api.h"
 #include "wm_loop.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "wm_log.h"
 #include "wm_conn_timeout.h"
 #include "ext/standard/php_var.h"
@@ -199,7 +199,7 @@ void wm_conn_free_resources(wm_conn_obj *conn)
 	conn->sendq = NULL;
 	wm_stat_mirror(wm_str_connection_count, (zend_long)--wm_counters->connections, &wm_hint_connection_count);
 	if (wm_counters->connections == 0) {
-		wm_master_connections_drained();
+		wm_process_connections_drained();
 	}
 }
 

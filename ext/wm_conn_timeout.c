@@ -5,7 +5,7 @@
 #include "wm_conn_timeout.h"
 #include "wm_loop.h"
 #include "wm_fiber.h"
-#include "wm_master.h"
+#include "wm_process.h"
 
 #include <math.h>
 #include <sys/timerfd.h>
@@ -160,7 +160,7 @@ void wm_tmo_forget_slow(wm_conn_obj *conn)
 	if (conn->draining) {
 		conn->draining = 0;
 		if (--wm_tmo_draining == 0 && !(EG(flags) & EG_FLAGS_IN_SHUTDOWN)) {
-			wm_master_connections_drained(); /* a reloading worker may exit now */
+			wm_process_connections_drained(); /* a reloading worker may exit now */
 		}
 	}
 }

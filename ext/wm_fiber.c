@@ -263,6 +263,7 @@ void wm_fiber_sleep(double delay)
 void wm_fiber_enable(void)
 {
 	wm_fiber_mode = true;
+	wm_loop_set_divert(wm_fiber_divert_slow); /* the loop's own watchers and signal handlers */
 	if (!wm_fiber_slots_ready) {
 		zend_hash_init(&wm_fiber_slots, 16, NULL, NULL, 0);
 		wm_fiber_slots_ready = true;
@@ -322,4 +323,5 @@ void wm_fiber_rshutdown(void)
 	zval_ptr_dtor(&wm_fiber_runner_closure);
 	ZVAL_UNDEF(&wm_fiber_runner_closure);
 	wm_fiber_mode = false;
+	wm_loop_set_divert(NULL);
 }

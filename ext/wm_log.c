@@ -1,9 +1,10 @@
 /* wm_log.c: Worker::log() and Worker::safeEcho(), the start file and the default log path.
  * Writes go straight to fds (stdout is dup2'd onto stdoutFile when daemonized), never
- * through PHP streams, so logging works from any callback and never throws. */
+ * through PHP streams, so logging works from any callback and never throws. The settings are
+ * statics of the class registered at MINIT (Worker), daemon mode is asked of wm_process.h. */
 #include "wm_private.h"
 #include "wm_log.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "ext/date/php_date.h"
 #include "ext/standard/php_filestat.h"
 
@@ -13,6 +14,18 @@
 #include <unistd.h>
 
 static zend_string *wm_start_file_path;
+static zend_class_entry *wm_log_settings_ce;
+
+void wm_log_set_settings_class(zend_class_entry *ce)
+{
+	wm_log_settings_ce = ce;
+}
+
+/* A log setting as the app left it (read at each write: the app may change it any time). */
+static zval *wm_log_setting(const char *name, size_t len)
+{
+	return wm_log_settings_ce ? wm_static_prop(wm_log_settings_ce, name, len) : NULL;
+}
 
 zend_string *wm_start_file(void)
 {
@@ -33,7 +46,7 @@ zend_string *wm_start_file(void)
 /* Worker::$logFile, defaulting (5.x) to workerman.log beside the start file. */
 zend_string *wm_log_file_path(void)
 {
-	zval *prop = WM_STATIC_PROP(wm_ce_Worker, "logFile");
+	zval *prop = wm_log_setting("logFile", sizeof("logFile") - 1);
 	if (prop && Z_TYPE_P(prop) == IS_STRING && Z_STRLEN_P(prop) > 0) {
 		return zend_string_copy(Z_STR_P(prop));
 	}
@@ -183,7 +196,7 @@ static void wm_log_append(const char *msg, size_t len)
 	if (fd >= 0) {
 		flock(fd, LOCK_EX);
 		wm_write_all(fd, ZSTR_VAL(entry.s), ZSTR_LEN(entry.s));
-		zval *max = WM_STATIC_PROP(wm_ce_Worker, "logFileMaxSize");
+		zval *max = wm_log_setting("logFileMaxSize", sizeof("logFileMaxSize") - 1);
 		zend_long max_size = max ? zval_get_long(max) : 0;
 		struct stat st;
 		if (max_size > 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > max_size) {
@@ -215,7 +228,7 @@ void wm_str_pad_long(smart_str *out, zend_long value, size_t width)
 
 void wm_log_ex(const char *msg, size_t len, bool decorated)
 {
-	if (!wm_is_daemonized()) {
+	if (!wm_process_daemonized()) {
 		smart_str line = {0};
 		smart_str_appendl(&line, msg, len);
 		smart_str_appendc(&line, '\n');

@@ -19,6 +19,10 @@ void wm_log_set_output_stream_hook(wm_output_stream_fn fn);
 /* wm_log() whose echo keeps colour tags as safeEcho($msg, true) does (Worker::log of 5.x). */
 void wm_log_ex(const char *msg, size_t len, bool decorated);
 
+/* The class whose static properties hold the log settings ($logFile, $logFileMaxSize):
+ * Worker, registered by the module at MINIT once the class exists. */
+void wm_log_set_settings_class(zend_class_entry *ce);
+
 /* Worker::$logFile, or workerman.log beside the start file when unset. New string. */
 zend_string *wm_log_file_path(void);
 

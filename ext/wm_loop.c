@@ -4,9 +4,8 @@
  * watched by wm_conn.c directly and never pass through here. */
 #include "wm_private.h"
 #include "wm_loop.h"
-#include "wm_fiber.h"
 #include "wm_timer.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include "wm_api.h"
 #include "php_network.h"
 /* Only the Socket object layout is used (no symbol of ext/sockets), so the header is read
@@ -135,7 +134,7 @@ zend_result wm_loop_call(zend_object *owner, zval *callable, uint32_t argc, zval
 		OBJ_RELEASE(loop);
 		return result;
 	}
-	if (wm_in_master()) {
+	if (wm_process_in_master()) {
 		/* Master timers (Workerman's SIGALRM tasks) and loops run outside a worker print
 		 * the Throwable and go on; only a worker ends with stopAll(250). */
 		return wm_call_handled(callable, NULL, argc, argv, NULL);
@@ -201,9 +200,28 @@ static bool wm_watcher_target_closed(zval *target)
 	return Z_TYPE_P(target) == IS_RESOURCE && Z_RES_P(target)->type < 0;
 }
 
+/* Fiber mode: the fiber unit sets the hook while this process's loop is Events\Fiber (the
+ * loop never calls up into it). At the top of a callback, outside any fiber, the hook runs
+ * the callback again inside a pooled fiber and the caller returns. */
+static wm_loop_divert_fn wm_loop_divert_hook;
+
+void wm_loop_set_divert(wm_loop_divert_fn divert)
+{
+	wm_loop_divert_hook = divert;
+}
+
+static zend_always_inline bool wm_loop_divert(event_callback_fn cb, evutil_socket_t fd, short what, void *arg)
+{
+	if (EXPECTED(!wm_loop_divert_hook) || EG(active_fiber)) {
+		return false;
+	}
+	wm_loop_divert_hook(cb, fd, what, arg);
+	return true;
+}
+
 static void wm_watcher_fire(evutil_socket_t fd, short what, void *arg)
 {
-	if (wm_fiber_divert(wm_watcher_fire, fd, what, arg)) {
+	if (wm_loop_divert(wm_watcher_fire, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */
 	}
 	wm_watcher *watcher = arg;
@@ -277,7 +295,7 @@ static void wm_signal_on_signal(evutil_socket_t signo, short what, void *arg)
 		}
 		return;
 	}
-	if (wm_fiber_divert(wm_signal_on_signal, signo, what, arg)) {
+	if (wm_loop_divert(wm_signal_on_signal, signo, what, arg)) {
 		return; /* Fiber mode: a PHP handler runs inside a fiber (the runtime's own do not) */
 	}
 	zval callable, signal_number;

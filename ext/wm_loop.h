@@ -36,6 +36,12 @@ void wm_loop_use_event_class(zend_class_entry *ce);
  * runtime handler comes back after offSignal()/del(). cb is called as cb(signo, EV_SIGNAL, arg). */
 void wm_loop_signal_set(int signo, event_callback_fn cb, void *arg);
 
+/* Fiber mode (wm_fiber.c sets it while the process's loop is Events\Fiber, NULL otherwise):
+ * divert(cb, fd, what, arg) runs a stream watcher or a PHP signal handler that fired outside
+ * a fiber again inside one. */
+typedef void (*wm_loop_divert_fn)(event_callback_fn cb, evutil_socket_t fd, short what, void *arg);
+void wm_loop_set_divert(wm_loop_divert_fn divert);
+
 /* Calls a PHP callback of a loop watcher or timer: a Throwable goes to the error handler
  * of owner (an Events\Event object; NULL = the process's Event object) if one was set
  * with setErrorHandler(); else in a worker to Workerman's stopAll(250, $e) (wm_call),

@@ -1,12 +1,15 @@
 /* wm_master.c: the process model of Worker::runAll(): start-up order, daemonizing, the
  * master's signal loop (reap, respawn, reload, stop) and the worker side of stopAll/reload.
- * It owns the process state (status, children, exit counts, status file paths) that the
- * split-off files reach through wm_master_internal.h: forking the workers into their id
- * slots and the child's side of a fork are wm_fork.c, the status and connections files
- * wm_status.c, the CLI commands and the start UI wm_cli.c. Forks happen only at runAll()'s
- * own C level, never inside a libevent callback. */
+ * It writes the process state every layer reads (wm_process.h: role, status, graceful, drain)
+ * and registers the hooks through which lower layers ask it to act; it owns the master's own
+ * state (children, exit counts, status file paths) that the split-off files reach through
+ * wm_master_internal.h: forking the workers into their id slots and the child's side of a
+ * fork are wm_fork.c, the status and connections files wm_status.c, the CLI commands and the
+ * start UI wm_cli.c. Forks happen only at runAll()'s own C level, never inside a libevent
+ * callback. */
 #include "wm_private.h"
 #include "wm_master.h"
+#include "wm_process.h"
 #include "wm_start_check.h"
 #include "wm_master_internal.h"
 #include "wm_cli.h"
@@ -26,9 +29,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int wm_status = WM_STATUS_STARTING;
-static bool wm_graceful;
-static pid_t wm_master_pid;
 static time_t wm_start_time;
 static int wm_lock_fd = -1;
 static zend_string *wm_status_path;
@@ -51,17 +51,9 @@ static bool wm_check_errors_registered;
 static bool wm_booting;             /* from Worker::run() until the loop's first turn */
 static bool wm_stopping_workers;    /* re-entry guard: onWorkerStop may throw */
 
-int wm_master_status(void) { return wm_status; }
-/* A worker told to reload (even without -g) finishes its HTTP requests and ends its
- * keep-alive connections after a reply: it exits once they are done (or when the master's
- * stopTimeout kill comes), so no client loses a request to a reload. */
-static bool wm_reload_draining;
-
-bool wm_master_graceful_stop(void) { return wm_graceful; }
-bool wm_master_drains(void) { return wm_graceful || wm_reload_draining; }
-void wm_master_set_graceful(bool graceful) { wm_graceful = graceful; }
-void wm_master_set_status(int status) { wm_status = status; }
-bool wm_in_master(void) { return wm_master_pid == 0 || wm_master_pid == getpid(); }
+int wm_master_status(void) { return wm_process.status; }
+void wm_master_set_graceful(bool graceful) { wm_process.graceful = graceful; }
+void wm_master_set_status(int status) { wm_process.status = status; }
 zend_string *wm_master_status_file(void) { return wm_status_path; }
 zend_string *wm_master_connections_file(void) { return wm_connections_path; }
 HashTable *wm_master_children(void) { return &wm_children; }
@@ -219,7 +211,7 @@ static void wm_master_init(void)
 	zend_string_release(log_file);
 
 	wm_install_error_hook();
-	wm_status = WM_STATUS_STARTING;
+	wm_process.status = WM_STATUS_STARTING;
 	wm_start_time = time(NULL);
 	zend_string *title = wm_static_string("processTitle", sizeof("processTitle") - 1);
 	wm_set_process_title("%s: master process  start_file=%s", ZSTR_VAL(title), ZSTR_VAL(start));
@@ -346,11 +338,11 @@ static zend_result wm_init_workers(void)
 
 static zend_result wm_save_master_pid(void)
 {
-	wm_master_pid = getpid();
+	wm_process.master_pid = getpid();
 	zend_string *pid_file = wm_static_string("pidFile", sizeof("pidFile") - 1);
 	int fd = open(ZSTR_VAL(pid_file), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	char buf[32];
-	int len = snprintf(buf, sizeof(buf), "%d", (int)wm_master_pid);
+	int len = snprintf(buf, sizeof(buf), "%d", (int)wm_process.master_pid);
 	if (fd < 0 || write(fd, buf, (size_t)len) != len) {
 		zend_throw_exception_ex(zend_ce_exception, 0, "can not save pid to %s", ZSTR_VAL(pid_file));
 		if (fd >= 0) {
@@ -477,7 +469,7 @@ void wm_register_check_errors(void)
 
 static void wm_master_check_done(void)
 {
-	if (wm_status == WM_STATUS_SHUTDOWN && zend_hash_num_elements(&wm_children) == 0) {
+	if (wm_process.status == WM_STATUS_SHUTDOWN && zend_hash_num_elements(&wm_children) == 0) {
 		wm_loop_stop();
 	}
 }
@@ -539,7 +531,7 @@ static void wm_master_on_reaped(pid_t pid, int status)
 	}
 	wm_worker_obj *worker = child->worker;
 	/* 4.x: a worker killed by the SIGINT of a stop counts as a clean exit. */
-	if (status == SIGINT && wm_status == WM_STATUS_SHUTDOWN) {
+	if (status == SIGINT && wm_process.status == WM_STATUS_SHUTDOWN) {
 		status = 0;
 	}
 	if (status != 0) {
@@ -570,7 +562,7 @@ static void wm_master_on_reaped(pid_t pid, int status)
 	efree(child);
 	zend_hash_index_del(&wm_children, (zend_ulong)pid);
 	OBJ_RELEASE(&worker->std);
-	if (wm_status != WM_STATUS_SHUTDOWN) {
+	if (wm_process.status != WM_STATUS_SHUTDOWN) {
 		wm_need_fork = true;
 		if (zend_hash_index_del(&wm_reload_queue, (zend_ulong)pid) == SUCCESS) {
 			wm_reload_pending = true;
@@ -626,8 +618,8 @@ static void wm_check_children_cb(evutil_socket_t fd, short what, void *arg)
 
 static void wm_master_stop_all(void)
 {
-	wm_status = WM_STATUS_SHUTDOWN;
-	int sig = wm_graceful ? SIGQUIT : SIGINT;
+	wm_process.status = WM_STATUS_SHUTDOWN;
+	int sig = wm_process.graceful ? SIGQUIT : SIGINT;
 	bool daemon = wm_is_daemonized();
 	double timeout = wm_stop_timeout();
 	zend_ulong pid;
@@ -637,7 +629,7 @@ static void wm_master_stop_all(void)
 		} else {
 			wm_kill_later((pid_t)pid, sig, 1.0);
 		}
-		if (!wm_graceful) {
+		if (!wm_process.graceful) {
 			wm_kill_later((pid_t)pid, SIGKILL, timeout);
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -676,10 +668,10 @@ static void wm_master_exit_and_clear_all(void)
  * has been reaped and replaced. */
 static void wm_master_reload(void)
 {
-	int sig = wm_graceful ? SIGUSR2 : SIGUSR1;
-	if (wm_status != WM_STATUS_RELOADING && wm_status != WM_STATUS_SHUTDOWN) {
+	int sig = wm_process.graceful ? SIGUSR2 : SIGUSR1;
+	if (wm_process.status != WM_STATUS_RELOADING && wm_process.status != WM_STATUS_SHUTDOWN) {
 		wm_logf("Workerman[%s] reloading", wm_master_start_name());
-		wm_status = WM_STATUS_RELOADING;
+		wm_process.status = WM_STATUS_RELOADING;
 		wm_metrics_reload_started();
 		zval *on_reload = WM_STATIC_PROP(wm_ce_Worker, "onMasterReload");
 		if (on_reload && Z_TYPE_P(on_reload) != IS_NULL) {
@@ -707,8 +699,8 @@ static void wm_master_reload(void)
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (zend_hash_num_elements(&wm_reload_queue) == 0) {
-		if (wm_status != WM_STATUS_SHUTDOWN) {
-			wm_status = WM_STATUS_RUNNING;
+		if (wm_process.status != WM_STATUS_SHUTDOWN) {
+			wm_process.status = WM_STATUS_RUNNING;
 		}
 		return;
 	}
@@ -717,17 +709,17 @@ static void wm_master_reload(void)
 	zend_ulong next;
 	zend_hash_get_current_key_ex(&wm_reload_queue, NULL, &next, &pos);
 	kill((pid_t)next, sig);
-	if (!wm_graceful) {
+	if (!wm_process.graceful) {
 		wm_kill_later((pid_t)next, SIGKILL, wm_stop_timeout());
 	}
 }
 
 static void wm_master_reload_signal(int signo)
 {
-	if (wm_status == WM_STATUS_SHUTDOWN || wm_status == WM_STATUS_RELOADING) {
+	if (wm_process.status == WM_STATUS_SHUTDOWN || wm_process.status == WM_STATUS_RELOADING) {
 		return;
 	}
-	wm_graceful = signo == SIGUSR2;
+	wm_process.graceful = signo == SIGUSR2;
 	zend_hash_clean(&wm_reload_queue);
 	zend_object *obj;
 	ZEND_HASH_FOREACH_PTR(wm_worker_registry(), obj) {
@@ -747,12 +739,12 @@ static void wm_master_on_signal(evutil_socket_t signo, short what, void *arg)
 {
 	switch (signo) {
 	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP:
-		wm_graceful = false;
+		wm_process.graceful = false;
 		wm_cli_log_stop_signal((int)signo);
 		wm_stop_all(0, NULL);
 		break;
 	case SIGQUIT:
-		wm_graceful = true;
+		wm_process.graceful = true;
 		wm_cli_log_stop_signal((int)signo);
 		wm_stop_all(0, NULL);
 		break;
@@ -791,7 +783,7 @@ static void wm_worker_reload(void)
 		}
 	}
 	if (zend_is_true(wm_worker_prop(worker, WM_WP_RELOADABLE))) {
-		wm_reload_draining = true;
+		wm_process.reload_draining = true;
 		wm_stop_all(0, NULL);
 	}
 }
@@ -800,20 +792,20 @@ static void wm_worker_on_signal(evutil_socket_t signo, short what, void *arg)
 {
 	switch (signo) {
 	case SIGINT: case SIGTERM: case SIGHUP: case SIGTSTP: /* SIGTERM: only via signalHandler() */
-		wm_graceful = false;
-		wm_reload_draining = false; /* a stop during a reload's drain: at once */
+		wm_process.graceful = false;
+		wm_process.reload_draining = false; /* a stop during a reload's drain: at once */
 		wm_stop_all(0, NULL);
 		break;
 	case SIGQUIT:
-		wm_graceful = true;
-		wm_reload_draining = false;
+		wm_process.graceful = true;
+		wm_process.reload_draining = false;
 		wm_stop_all(0, NULL);
 		break;
 	case SIGUSR1: case SIGUSR2:
-		if (wm_status == WM_STATUS_SHUTDOWN || wm_status == WM_STATUS_RELOADING) {
+		if (wm_process.status == WM_STATUS_SHUTDOWN || wm_process.status == WM_STATUS_RELOADING) {
 			return;
 		}
-		wm_graceful = signo == SIGUSR2;
+		wm_process.graceful = signo == SIGUSR2;
 		wm_worker_reload();
 		break;
 	case SIGIOT:
@@ -832,7 +824,7 @@ static void wm_boot_done_cb(evutil_socket_t fd, short what, void *arg)
 
 void wm_master_worker_started(void)
 {
-	wm_status = WM_STATUS_RUNNING;
+	wm_process.status = WM_STATUS_RUNNING;
 	wm_register_check_errors();
 	if (!wm_worker_signals_installed) {
 		wm_worker_signals_installed = true;
@@ -881,12 +873,12 @@ static void wm_stop_workers(void)
 
 void wm_stop_all(zend_long code, zval *log)
 {
-	bool master = wm_master_pid != 0 && wm_master_pid == getpid();
+	bool master = wm_process.master_pid != 0 && wm_process.master_pid == getpid();
 	if (!master && code == 250 && wm_booting) {
 		sleep(1); /* 4.x: a worker whose onWorkerStart throws must not respawn in a tight loop */
 	}
 	wm_cli_log_stop_all(master, code, log);
-	wm_status = WM_STATUS_SHUTDOWN;
+	wm_process.status = WM_STATUS_SHUTDOWN;
 	if (master) {
 		wm_master_stop_all();
 		return;
@@ -895,8 +887,8 @@ void wm_stop_all(zend_long code, zval *log)
 	if (wm_exiting()) {
 		return; /* an inner stopAll (a throwing onWorkerStop) already chose the exit code */
 	}
-	bool wait = wm_graceful ? wm_conn_stat_connection_count() > 0
-		: wm_reload_draining && code == 0 && wm_tmo_drain_count() > 0;
+	bool wait = wm_process.graceful ? wm_conn_stat_connection_count() > 0
+		: wm_process.reload_draining && code == 0 && wm_tmo_drain_count() > 0;
 	if (!wait) {
 		wm_begin_exit((int)code);
 	}
@@ -904,16 +896,14 @@ void wm_stop_all(zend_long code, zval *log)
 
 static void wm_drained_cb(evutil_socket_t fd, short what, void *arg)
 {
-	if (!wm_exiting() && wm_status == WM_STATUS_SHUTDOWN) {
+	if (!wm_exiting() && wm_process.status == WM_STATUS_SHUTDOWN) {
 		wm_stop_all(0, NULL);
 	}
 }
 
-void wm_master_connections_drained(void)
+/* wm_process_connections_drained() calls it only in a worker stopping with a drain. */
+static void wm_master_connections_drained(void)
 {
-	if (wm_in_master() || wm_status != WM_STATUS_SHUTDOWN || !wm_master_drains() || wm_exiting()) {
-		return;
-	}
 	struct timeval now = {0, 0};
 	event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_drained_cb, NULL, &now);
 }
@@ -924,13 +914,13 @@ void wm_master_connections_drained(void)
  * reload steps happen here, between loop runs. Returns in a child after its run. */
 static void wm_monitor_workers(void)
 {
-	wm_status = WM_STATUS_RUNNING;
+	wm_process.status = WM_STATUS_RUNNING;
 	for (;;) {
-		if (wm_status == WM_STATUS_SHUTDOWN && zend_hash_num_elements(&wm_children) == 0) {
+		if (wm_process.status == WM_STATUS_SHUTDOWN && zend_hash_num_elements(&wm_children) == 0) {
 			wm_master_exit_and_clear_all();
 			return;
 		}
-		if (wm_need_fork && wm_status != WM_STATUS_SHUTDOWN) {
+		if (wm_need_fork && wm_process.status != WM_STATUS_SHUTDOWN) {
 			wm_need_fork = false;
 			if (wm_fork_workers()) {
 				return;
@@ -1037,7 +1027,7 @@ ZEND_METHOD(Workerman_Worker, signalHandler)
 	default:
 		return;
 	}
-	if (wm_master_pid != 0 && wm_master_pid == getpid()) {
+	if (wm_process.master_pid != 0 && wm_process.master_pid == getpid()) {
 		wm_master_on_signal((evutil_socket_t)signo, EV_SIGNAL, NULL);
 	} else {
 		wm_worker_on_signal((evutil_socket_t)signo, EV_SIGNAL, NULL);
@@ -1060,7 +1050,7 @@ ZEND_METHOD(Workerman_Worker, reloadAllWorkers)
 		RETURN_THROWS();
 	}
 	wm_cli_display_ui();
-	wm_status = WM_STATUS_RELOADING;
+	wm_process.status = WM_STATUS_RELOADING;
 }
 
 /* [4] checkIfChildRunning(): the master forgets children that no longer exist. */
@@ -1072,9 +1062,9 @@ ZEND_METHOD(Workerman_Worker, checkIfChildRunning)
 	}
 }
 
-ZEND_METHOD(Workerman_Worker, getStatus) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_LONG(wm_status); }
-ZEND_METHOD(Workerman_Worker, getGracefulStop) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_graceful); }
-ZEND_METHOD(Workerman_Worker, isRunning) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_status == WM_STATUS_RUNNING); }
+ZEND_METHOD(Workerman_Worker, getStatus) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_LONG(wm_process.status); }
+ZEND_METHOD(Workerman_Worker, getGracefulStop) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_process.graceful); }
+ZEND_METHOD(Workerman_Worker, isRunning) { ZEND_PARSE_PARAMETERS_NONE(); RETURN_BOOL(wm_process.status == WM_STATUS_RUNNING); }
 
 ZEND_METHOD(Workerman_Worker, resetStd)
 {
@@ -1107,7 +1097,7 @@ static const char *wm_error_type_name(int type)
 ZEND_METHOD(Workerman_Worker, checkErrors)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (wm_status == WM_STATUS_SHUTDOWN) {
+	if (wm_process.status == WM_STATUS_SHUTDOWN) {
 		return;
 	}
 	smart_str msg = {0};
@@ -1123,8 +1113,16 @@ ZEND_METHOD(Workerman_Worker, checkErrors)
 	smart_str_free(&msg);
 }
 
+/* What the layers below ask of the process model (wm_process.h): they never call in here. */
+static const wm_process_hooks wm_master_hooks = {
+	.stop_all = wm_stop_all,
+	.daemonized = wm_is_daemonized,
+	.drained = wm_master_connections_drained,
+};
+
 void wm_master_minit(void)
 {
+	wm_process_set_hooks(&wm_master_hooks);
 }
 
 static void wm_free_events(struct event **events, size_t n)

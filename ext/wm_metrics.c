@@ -365,7 +365,7 @@ static void wm_tick_cb(evutil_socket_t fd, short what, void *arg)
 
 void wm_metrics_worker_started(wm_worker_obj *worker)
 {
-	if (wm_in_master() || wm_recycle_worker) {
+	if (wm_process_in_master() || wm_recycle_worker) {
 		return; /* Worker::run() outside runAll(): no master to replace this process */
 	}
 	wm_recycle_worker = worker;

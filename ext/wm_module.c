@@ -1,5 +1,6 @@
-/* wm_module.c: the module entry. MINIT fixes the API profile, then registers each area's classes
- * in dependency order; MINFO reports the profile and the versions of the extension, libevent
+/* wm_module.c: the module entry. MINIT fixes the API profile and picks its registrar table, then
+ * registers each area's classes in dependency order and wires the hooks the upper areas give
+ * the lower ones; MINFO reports the profile and the versions of the extension, libevent
  * and OpenSSL. */
 #include "wm_private.h"
 #include "php_workerman.h"
@@ -13,6 +14,7 @@
 #include "tls/wm_tls.h"
 #include "wm_conn_timeout.h"
 #include "wm_fiber.h"
+#include "wm_log.h"
 #include "ext/standard/info.h"
 
 #include <event2/event.h>
@@ -22,6 +24,7 @@
 static PHP_MINIT_FUNCTION(workerman)
 {
 	wm_api_minit(type, module_number);
+	wm_api_reg = wm_api_major == 5 ? &wm_api5_registrars : &wm_api4_registrars;
 	wm_autoloader_minit();
 	wm_vendored_minit(module_number);
 	wm_loop_minit();
@@ -36,7 +39,8 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_tls_minit();
 	wm_tmo_minit();
 	wm_worker_minit();
-	wm_master_minit();
+	wm_log_set_settings_class(wm_ce_Worker); /* Worker::$logFile, $logFileMaxSize */
+	wm_master_minit(); /* the process model's hooks into the layers below (wm_process.h) */
 	return SUCCESS;
 }
 

@@ -77,7 +77,8 @@ zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *arg
  * when not, *error is PHP's reason (emalloc'ed, the caller efree()s it) or NULL. */
 bool wm_callable_valid(zval *callable, char **error);
 
-/* True once the process is on its way out (exit, stopAll) and no more PHP should run. */
+/* True once the process is on its way out (exit, stopAll) and no more PHP should run: the
+ * exiting flag of wm_process.h, for files that read nothing else of the process state. */
 bool wm_exiting(void);
 
 /* Ends this process the way PHP's exit($status) does: stops the loop and throws the

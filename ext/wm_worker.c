@@ -11,6 +11,7 @@
 #include "wm_conn.h"
 #include "wm_accept.h"
 #include "wm_master.h"
+#include "wm_process.h"
 #include "wm_protocol.h"
 #include "wm_log.h"
 #include "wm_autoloader.h"
@@ -509,12 +510,12 @@ void wm_worker_stop(wm_worker_obj *worker, bool force)
 		wm_call(&callable, NULL, 1, &arg);
 		zval_ptr_dtor(&callable);
 	}
-	bool drain = wm_master_drains();
+	bool drain = wm_process_drains();
 	if (drain) {
 		wm_worker_accept_backlog(worker);
 	}
 	wm_worker_unlisten(worker);
-	if (drain || !wm_master_graceful_stop()) {
+	if (drain || !wm_process.graceful) {
 		zval *connections = wm_worker_prop(worker, WM_WP_CONNECTIONS);
 		if (Z_TYPE_P(connections) == IS_ARRAY) {
 			zval copy, *conn;
@@ -523,7 +524,7 @@ void wm_worker_stop(wm_worker_obj *worker, bool force)
 				if (Z_TYPE_P(conn) != IS_OBJECT || (drain && wm_http_drain(Z_OBJ_P(conn)))) {
 					continue; /* HTTP: answered, then closed between requests */
 				}
-				if (!wm_master_graceful_stop() && (force || !wm_worker_conn_has_queued_input(conn))) {
+				if (!wm_process.graceful && (force || !wm_worker_conn_has_queued_input(conn))) {
 					zend_call_method_with_0_params(Z_OBJ_P(conn), Z_OBJCE_P(conn), NULL, "close", NULL);
 					if (EG(exception)) {
 						break;

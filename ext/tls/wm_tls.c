@@ -5,7 +5,7 @@
  * never closes the fd. */
 #include "wm_tls.h"
 #include "wm_log.h"
-#include "wm_master.h"
+#include "wm_process.h"
 #include <event2/event.h>
 
 #include <errno.h>
@@ -393,7 +393,7 @@ static void wm_tls_free(wm_transport *t, bool socket_open)
  * starts with the function name (WM_TLS_PFX), except for a cafile that does not load. */
 static void wm_tls_print_failure(const char *msg, size_t len)
 {
-	if (wm_is_daemonized()) {
+	if (wm_process_daemonized()) {
 		return;
 	}
 	smart_str out = {0};

@@ -266,15 +266,13 @@ static zend_result wm_ws_on_connected(wm_conn_obj *conn, zval *callback, zend_st
 
 /* ---- the 101 --------------------------------------------------------------------------- */
 
-/* "workerman/<Worker::VERSION>", made once. */
+/* "workerman/<Worker::VERSION>", made once (the profile's version is that constant). */
 static const char *wm_ws_server_header(size_t *len)
 {
 	static char value[64];
 	static size_t value_len;
 	if (!value_len) {
-		zend_class_constant *c = zend_hash_str_find_ptr(CE_CONSTANTS_TABLE(wm_ce_Worker), "VERSION", 7);
-		const char *version = c && Z_TYPE(c->value) == IS_STRING ? Z_STRVAL(c->value) : "4.2.1";
-		value_len = (size_t)snprintf(value, sizeof(value), "workerman/%s", version);
+		value_len = (size_t)snprintf(value, sizeof(value), "workerman/%s", wm_api_version());
 	}
 	*len = value_len;
 	return value;
