@@ -29,11 +29,17 @@ static zend_object_handlers wm_req_handlers;
 
 /* ---- object --------------------------------------------------------------------------- */
 
-static zend_object *wm_req_create_object(zend_class_entry *ce)
+/* The object, with room behind its properties for hdr_room header lines of the parser (the
+ * one allocation per request stays one). */
+static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
 {
-	wm_http_request_obj *r = zend_object_alloc(sizeof(wm_http_request_obj), ce);
+	size_t size = sizeof(wm_http_request_obj) + zend_object_properties_size(ce);
+	wm_http_request_obj *r = emalloc(size + hdr_room * sizeof(wm_http_header));
 	memset(r, 0, XtOffsetOf(wm_http_request_obj, std));
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
+	if (hdr_room) {
+		r->hdr = (const wm_http_header *)((char *)r + size);
+	}
 	zend_object_std_init(&r->std, ce);
 	if (EXPECTED(ce == wm_ce_HttpRequest)) {
 		/* our defaults are null and [] (immutable): nothing to count, a plain copy */
@@ -43,6 +49,11 @@ static zend_object *wm_req_create_object(zend_class_entry *ce)
 	}
 	r->std.handlers = &wm_req_handlers;
 	return &r->std;
+}
+
+static zend_object *wm_req_create_object(zend_class_entry *ce)
+{
+	return wm_req_new(ce, 0);
 }
 
 static void wm_req_free_obj(zend_object *obj)
@@ -66,7 +77,7 @@ static void wm_req_dtor_obj(zend_object *obj)
 static zend_object *wm_req_clone_obj(zend_object *old)
 {
 	wm_http_request_obj *src = wm_req_from_obj(old);
-	zend_object *obj = wm_req_create_object(old->ce);
+	zend_object *obj = wm_req_new(old->ce, src->hdr ? src->hdr_count : 0);
 	wm_http_request_obj *r = wm_req_from_obj(obj);
 	zend_string **from[] = { &src->raw, &src->method, &src->uri, &src->path, &src->query, &src->version };
 	zend_string **to[] = { &r->raw, &r->method, &r->uri, &r->path, &r->query, &r->version };
@@ -75,6 +86,12 @@ static zend_object *wm_req_clone_obj(zend_object *old)
 	}
 	r->line_len = src->line_len;
 	r->head_len = src->head_len;
+	if (src->hdr) {
+		memcpy((wm_http_header *)r->hdr, src->hdr, src->hdr_count * sizeof(wm_http_header));
+		r->hdr_count = src->hdr_count;
+	} else {
+		r->hdr = NULL;
+	}
 	zend_objects_clone_members(obj, old);
 	return obj;
 }
@@ -546,6 +563,7 @@ static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const 
 	const char *s = ZSTR_VAL(raw);
 	size_t n = ZSTR_LEN(raw), line = (size_t)p->target_off + p->target_len + sizeof(" HTTP/1.x") - 1;
 	if (p->head_len == 0) {
+		r->hdr = NULL;
 		return;
 	}
 	if (line + 2 <= n && s[line] == '\r' && s[line + 1] == '\n') {
@@ -560,6 +578,14 @@ static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const 
 	/* a chunked request was rebuilt: its head is not where the parser saw it */
 	if (!p->chunked && p->head_len >= 4 && p->head_len <= n && memcmp(s + p->head_len - 4, "\r\n\r\n", 4) == 0) {
 		r->head_len = (size_t)p->head_len - 4;
+	}
+	/* The header lines, when the object has room for them and raw is what the parser saw:
+	 * header() then reads its offsets instead of scanning the head again. */
+	if (r->hdr && r->line_len != WM_REQ_UNKNOWN && r->head_len != WM_REQ_UNKNOWN) {
+		memcpy((wm_http_header *)r->hdr, p->headers, p->header_count * sizeof(wm_http_header));
+		r->hdr_count = p->header_count;
+	} else {
+		r->hdr = NULL;
 	}
 }
 
@@ -595,14 +621,29 @@ static zend_object *wm_req_create_foreign(zend_object *obj, zend_string *raw, zv
 	return obj;
 }
 
+/* new $ce (object_init_ex's checks), made by us with room for p's header lines when ce is
+ * Request or a subclass of it. */
+static zend_object *wm_req_instantiate(zend_class_entry *ce, const wm_http_parser *p)
+{
+	const uint32_t refuse = ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT | ZEND_ACC_IMPLICIT_ABSTRACT_CLASS
+		| ZEND_ACC_EXPLICIT_ABSTRACT_CLASS | ZEND_ACC_ENUM;
+	if (p && EXPECTED(ce->create_object == wm_req_create_object) && !(ce->ce_flags & refuse)) {
+		if (UNEXPECTED(!(ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED)) && zend_update_class_constants(ce) != SUCCESS) {
+			return NULL;
+		}
+		return wm_req_new(ce, p->header_count);
+	}
+	zval zobj;
+	return object_init_ex(&zobj, ce) == SUCCESS ? Z_OBJ(zobj) : NULL;
+}
+
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
 	zval *connection)
 {
-	zval zobj;
-	if (UNEXPECTED(object_init_ex(&zobj, ce) != SUCCESS)) {
+	zend_object *obj = wm_req_instantiate(ce, p);
+	if (UNEXPECTED(!obj)) {
 		return NULL;
 	}
-	zend_object *obj = Z_OBJ(zobj);
 	if (UNEXPECTED(obj->handlers != &wm_req_handlers)) {
 		return wm_req_create_foreign(obj, raw, connection);
 	}

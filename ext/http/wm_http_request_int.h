@@ -13,6 +13,10 @@ typedef struct {
 	zend_string *method, *uri, *path, *query, *version; /* memoised, NULL until asked */
 	size_t line_len;      /* bytes before the first CRLF */
 	size_t head_len;      /* bytes before the first CRLFCRLF */
+	/* The parser's header lines of raw when raw is the buffer it accepted (kept behind the
+	 * properties in the same allocation), else NULL: then 4.2.1's scan reads raw. */
+	const wm_http_header *hdr;
+	uint32_t hdr_count;
 	wm_http_tmp_files tmp;
 	zend_object std;
 } wm_http_request_obj;
