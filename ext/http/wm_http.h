@@ -2,7 +2,8 @@
  *   wm_http_proto.c    Protocols\Http (statics) and the C protocol (dispatch/encode, file
  *                      replies with sendfile and backpressure) on a TcpConnection;
  *   wm_http_request.c  Http\Request (lazy, memoised; uploads to temp files);
- *   wm_http_response.c Http\Response, Http\Chunk, Http\ServerSentEvents;
+ *   wm_http_response.c Http\Response, Http\Chunk, Http\ServerSentEvents (the classes);
+ *   wm_http_render.c   their bytes: status line, headers, file head, chunk and SSE framing;
  *   wm_http_session.c  Http\Session, its handler interface and File/Redis handlers;
  *   wm_http_header_check.c  the CR/LF/NUL refusal of every header written.
  * http_parser.c is the pure-C request parser all of them use. */
@@ -53,7 +54,7 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
  * `session` and `connection` set to null (the Session saves itself in its destructor). */
 void wm_http_request_detach(zend_object *request);
 
-/* ---- Response (wm_http_response.c) ------------------------------------------------- */
+/* ---- Response (wm_http_response.c; its bytes: wm_http_render.c) --------------------- */
 
 /* True for Http\Response and its subclasses. */
 bool wm_http_is_response(zend_object *obj);

@@ -214,7 +214,7 @@ static zval *wm_req_get_property_ptr_ptr(zend_object *obj, zend_string *name, in
 	return NULL;
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __get)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __get)
 {
 	zval *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -226,7 +226,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __get)
 	}
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __set)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __set)
 {
 	zval *name, *value;
 	ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -239,7 +239,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __set)
 	}
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __isset)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __isset)
 {
 	zval *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -248,7 +248,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __isset)
 	RETURN_BOOL(wm_req_find(wm_req_props(Z_OBJ_P(ZEND_THIS)), name) != NULL);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __unset)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __unset)
 {
 	zval *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -273,7 +273,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __unset)
 
 /* ---- getters ------------------------------------------------------------------------------ */
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __construct)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __construct)
 {
 	zend_string *buffer;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -286,7 +286,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __construct)
 	zval_ptr_dtor(&old);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, get)
+ZEND_METHOD(Workerman_Protocols_Http_Request, get)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -318,7 +318,7 @@ static void wm_req_post_or_files(INTERNAL_FUNCTION_PARAMETERS, zend_string *key,
 	wm_req_pick(arr, name, def, return_value);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, post)
+ZEND_METHOD(Workerman_Protocols_Http_Request, post)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -329,7 +329,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, post)
 	wm_req_post_or_files(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_req_str_post, name, def);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, file)
+ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 {
 	zend_string *name = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -343,7 +343,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, file)
 	wm_req_post_or_files(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_req_str_files, name ? &zname : NULL, NULL);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, header)
+ZEND_METHOD(Workerman_Protocols_Http_Request, header)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -354,7 +354,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, header)
 	wm_req_header(WM_REQ_THIS(), name, def, return_value);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, cookie)
+ZEND_METHOD(Workerman_Protocols_Http_Request, cookie)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -369,25 +369,25 @@ PHP_METHOD(Workerman_Protocols_Http_Request, cookie)
 	wm_req_pick(arr, name, def, return_value);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, method)
+ZEND_METHOD(Workerman_Protocols_Http_Request, method)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_method(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, protocolVersion)
+ZEND_METHOD(Workerman_Protocols_Http_Request, protocolVersion)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_version(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, uri)
+ZEND_METHOD(Workerman_Protocols_Http_Request, uri)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_uri(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, path)
+ZEND_METHOD(Workerman_Protocols_Http_Request, path)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *part = wm_req_url(WM_REQ_THIS(), false);
@@ -397,7 +397,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, path)
 	RETURN_STR_COPY(part);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, queryString)
+ZEND_METHOD(Workerman_Protocols_Http_Request, queryString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *part = wm_req_url(WM_REQ_THIS(), true);
@@ -408,7 +408,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, queryString)
 }
 
 /* $host = $this->header('host'); $withoutPort: preg_replace('/:\d{1,5}$/', '', $host) */
-PHP_METHOD(Workerman_Protocols_Http_Request, host)
+ZEND_METHOD(Workerman_Protocols_Http_Request, host)
 {
 	zval *without_port = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -439,7 +439,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, host)
 	RETURN_NEW_STR(out);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, rawHead)
+ZEND_METHOD(Workerman_Protocols_Http_Request, rawHead)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_http_request_obj *r = WM_REQ_THIS();
@@ -451,26 +451,26 @@ PHP_METHOD(Workerman_Protocols_Http_Request, rawHead)
 	RETURN_STRINGL(ZSTR_VAL(raw), head);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, rawBody)
+ZEND_METHOD(Workerman_Protocols_Http_Request, rawBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR(wm_req_raw_body(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
+ZEND_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_COPY_DEREF(WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_buffer));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __toString)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_raw(WM_REQ_THIS()));
 }
 
 /* 4.x removes the files listed in _data['files']; this removes every temp file it made. */
-PHP_METHOD(Workerman_Protocols_Http_Request, __destruct)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __destruct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_http_tmp_files_remove(&WM_REQ_THIS()->tmp);
@@ -478,7 +478,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __destruct)
 
 /* 4.x keeps static caches of parsed arrays behind this switch; parsing here is cheaper than
  * its cache lookups, so the flag is only kept for code that reads it. */
-PHP_METHOD(Workerman_Protocols_Http_Request, enableCache)
+ZEND_METHOD(Workerman_Protocols_Http_Request, enableCache)
 {
 	zval *value;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -494,7 +494,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, enableCache)
 static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value);
 
 /* Http::decode() hands a chunked request its trailer fields here; later calls change nothing. */
-PHP_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
+ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 {
 	zval *trailers;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -507,7 +507,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 }
 
 /* Like header(): all trailers without a name, else the lower-cased name's value or default. */
-PHP_METHOD(Workerman_Protocols_Http_Request, trailer)
+ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 {
 	zend_string *name = NULL;
 	zval *def = NULL;
@@ -540,7 +540,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, trailer)
 
 /* 5.x: a request kept past its reply (webman's Request calls parent::destroy()) lets go of
  * its dynamic properties, session id, session and connection. */
-PHP_METHOD(Workerman_Protocols_Http_Request, destroy)
+ZEND_METHOD(Workerman_Protocols_Http_Request, destroy)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
