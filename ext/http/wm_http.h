@@ -44,8 +44,9 @@ zend_string *wm_http_upload_tmp_dir(void);
  * for one complete request, with its public `connection` set to connection (may be NULL).
  * raw: the request's bytes as Http::decode's $buffer (for chunked requests the buffer
  * rebuilt as 5.x does: Transfer-Encoding line removed, Content-Length added, body
- * de-chunked); the object keeps a reference. p: the parser after COMPLETE on exactly raw,
- * or NULL (then the request parses raw itself when asked). A subclass with its own
+ * de-chunked); the object keeps a reference. p: the parser after COMPLETE on raw's first
+ * request (raw may go on: a WebSocket handshake's frames), not chunked; header() then answers
+ * from its offsets. NULL: the request scans raw by 4.2.1's rules when asked. A subclass with its own
  * constructor gets it called with raw. NULL with an exception pending on failure. */
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
 	zval *connection);
