@@ -167,9 +167,11 @@ static void wm_http_wait_after_async_reply(wm_conn_obj *conn);
  * connection. */
 static void wm_http_detach_current(wm_conn_obj *conn)
 {
-	/* Http::encode() may be called from PHP for any connection: only an HTTP one's state
-	 * is ours. */
-	wm_http_state *st = wm_conn_proto(conn) == WM_PROTO_HTTP ? (wm_http_state *)conn->pstate : NULL;
+	/* a state of another protocol (the connection's protocol changed) is not ours */
+	wm_http_state *st = (wm_http_state *)conn->pstate;
+	if (st && st->base.free != wm_http_state_free) {
+		st = NULL;
+	}
 	if (st && st->current) {
 		zend_object *request = st->current;
 		st->current = NULL;
@@ -340,18 +342,18 @@ static wm_http_state *wm_http_turn_begin(wm_conn_obj *conn, wm_http_state *frame
 	zend_object **outer)
 {
 	wm_http_state *st = (wm_http_state *)conn->pstate;
+	GC_ADDREF(request);
 	if (EXPECTED(!st)) {
-		memset(frame, 0, sizeof(*frame));
-		frame->base.free = wm_http_state_free;
-		frame->in_frame = 1;
+		*frame = (wm_http_state){.base.free = wm_http_state_free, .current = request, .busy = 1, .in_frame = 1};
 		conn->pstate = &frame->base;
-		st = frame;
-	} else if (UNEXPECTED(st->in_frame)) {
+		*outer = NULL;
+		return frame;
+	}
+	if (UNEXPECTED(st->in_frame)) {
 		st = wm_http_state_move(conn, st);
 	}
 	st->busy++;
 	*outer = st->current;
-	GC_ADDREF(request);
 	st->current = request;
 	return st;
 }
@@ -363,6 +365,15 @@ static wm_http_state *wm_http_turn_begin(wm_conn_obj *conn, wm_http_state *frame
 static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *request, zend_object *outer,
 	bool keep)
 {
+	/* The common case: this delivery's own frame, still in place, the request answered. */
+	if (EXPECTED(st->in_frame && !st->moved && !st->freed && st->current != request)) {
+		if (UNEXPECTED(st->parser || st->request)) {
+			wm_http_state_move(conn, st);
+		} else {
+			conn->pstate = NULL;
+		}
+		return;
+	}
 	if (UNEXPECTED(st->moved)) {
 		st = st->moved;
 	}
@@ -974,10 +985,14 @@ static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *respo
 	return SUCCESS;
 }
 
-static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
+/* detach: the connection's HTTP state is this encode's (its protocol is Http), so its
+ * current or kept request is detached. */
+static zend_result wm_http_encode_reply(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty, bool detach)
 {
 	*empty = false;
-	wm_http_detach_current(conn);
+	if (detach) {
+		wm_http_detach_current(conn);
+	}
 	ZVAL_DEREF(data);
 	if (Z_TYPE_P(data) == IS_OBJECT) {
 		zend_object *obj = Z_OBJ_P(data);
@@ -1006,6 +1021,11 @@ static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out,
 		out->str[0] = wm_http_head_closing(out->str[0]);
 	}
 	return SUCCESS;
+}
+
+static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
+{
+	return wm_http_encode_reply(conn, data, out, empty, true);
 }
 
 /* Fiber mode: the suspended request becomes the connection's kept one (current is for the
@@ -1253,7 +1273,10 @@ ZEND_METHOD(Workerman_Protocols_Http, encode)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_pieces out = {{NULL, NULL}, 0, 0};
 	bool empty;
-	if (wm_http_encode(wm_conn_from_obj(connection), response, &out, &empty) == FAILURE) {
+	/* Http::encode() may be called from PHP for any connection: only an Http one's state is
+	 * this encode's. */
+	wm_conn_obj *conn = wm_conn_from_obj(connection);
+	if (wm_http_encode_reply(conn, response, &out, &empty, wm_conn_proto(conn) == WM_PROTO_HTTP) == FAILURE) {
 		wm_pieces_release(&out);
 		RETURN_THROWS();
 	}

@@ -34,11 +34,11 @@ static zend_object_handlers wm_req_handlers;
 static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
 {
 	size_t size = sizeof(wm_http_request_obj) + zend_object_properties_size(ce);
-	wm_http_request_obj *r = emalloc(size + hdr_room * sizeof(wm_http_header));
+	wm_http_request_obj *r = emalloc(size + hdr_room * sizeof(wm_req_hdr));
 	memset(r, 0, XtOffsetOf(wm_http_request_obj, std));
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
 	if (hdr_room) {
-		r->hdr = (const wm_http_header *)((char *)r + size);
+		r->hdr = (const wm_req_hdr *)((char *)r + size);
 	}
 	zend_object_std_init(&r->std, ce);
 	if (EXPECTED(ce == wm_ce_HttpRequest)) {
@@ -87,7 +87,7 @@ static zend_object *wm_req_clone_obj(zend_object *old)
 	r->line_len = src->line_len;
 	r->head_len = src->head_len;
 	if (src->hdr) {
-		memcpy((wm_http_header *)r->hdr, src->hdr, src->hdr_count * sizeof(wm_http_header));
+		memcpy((wm_req_hdr *)r->hdr, src->hdr, src->hdr_count * sizeof(wm_req_hdr));
 		r->hdr_count = src->hdr_count;
 	} else {
 		r->hdr = NULL;
@@ -582,7 +582,10 @@ static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const 
 	/* The header lines, when the object has room for them and raw is what the parser saw:
 	 * header() then reads its offsets instead of scanning the head again. */
 	if (r->hdr && r->line_len != WM_REQ_UNKNOWN && r->head_len != WM_REQ_UNKNOWN) {
-		memcpy((wm_http_header *)r->hdr, p->headers, p->header_count * sizeof(wm_http_header));
+		wm_req_hdr *to = (wm_req_hdr *)r->hdr;
+		for (uint32_t i = 0; i < p->header_count; i++) {
+			memcpy(&to[i], &p->headers[i], sizeof(wm_req_hdr)); /* one 8-byte move each */
+		}
 		r->hdr_count = p->header_count;
 	} else {
 		r->hdr = NULL;
@@ -627,10 +630,10 @@ static zend_object *wm_req_instantiate(zend_class_entry *ce, const wm_http_parse
 {
 	const uint32_t refuse = ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT | ZEND_ACC_IMPLICIT_ABSTRACT_CLASS
 		| ZEND_ACC_EXPLICIT_ABSTRACT_CLASS | ZEND_ACC_ENUM;
-	if (p && EXPECTED(ce->create_object == wm_req_create_object) && !(ce->ce_flags & refuse)) {
-		if (UNEXPECTED(!(ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED)) && zend_update_class_constants(ce) != SUCCESS) {
-			return NULL;
-		}
+	/* a class object_init_ex() would refuse, or whose constants it would update first, goes
+	 * through it (and scans) */
+	if (p && EXPECTED(ce->create_object == wm_req_create_object)
+			&& EXPECTED((ce->ce_flags & (refuse | ZEND_ACC_CONSTANTS_UPDATED)) == ZEND_ACC_CONSTANTS_UPDATED)) {
 		return wm_req_new(ce, p->header_count);
 	}
 	zval zobj;

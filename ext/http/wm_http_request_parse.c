@@ -330,7 +330,6 @@ zend_string *wm_req_url(wm_http_request_obj *r, bool query)
 typedef struct {
 	const char *name, *value;
 	size_t name_len, value_len;
-	uint8_t id;               /* the parser's wm_http_header_id; WM_HTTP_NO_HEADER when scanned */
 	bool skip;                /* 5.x drops a line without ':' */
 } wm_req_hline;
 
@@ -378,12 +377,11 @@ static bool wm_req_hline_table(wm_req_hiter *it, wm_req_hline *h)
 	if (it->i >= r->hdr_count) {
 		return false;
 	}
-	const wm_http_header *e = &r->hdr[it->i++];
+	const wm_req_hdr *e = &r->hdr[it->i++];
 	h->name = it->base + e->name_off;
 	h->name_len = e->name_len;
 	h->value = it->base + e->value_off;
 	h->value_len = e->value_len;
-	h->id = e->id;
 	h->skip = false;
 	if (wm_api_major != 5) {
 		const char *le = it->base + (it->i < r->hdr_count ? r->hdr[it->i].name_off : r->head_len + 2) - 2;
@@ -406,7 +404,6 @@ static bool wm_req_hline_scan(wm_req_hiter *it, wm_req_hline *h)
 	const char *colon = memchr(p, ':', le - p);
 	h->name = p;
 	h->name_len = (colon ? colon : le) - p;
-	h->id = WM_HTTP_NO_HEADER;
 	const char *v = colon ? colon + 1 : le;
 	h->skip = !colon && wm_api_major == 5;
 	if (wm_api_major == 5) {
@@ -434,14 +431,11 @@ static zend_always_inline bool wm_req_hline_next(wm_req_hiter *it, wm_req_hline 
 	return it->r->hdr ? wm_req_hline_table(it, h) : wm_req_hline_scan(it, h);
 }
 
-/* lower(name) as an array key: the interned name for a header the parser knows. */
+/* lower(name) as an array key: the interned name for a header the parser knows by name. */
 static zend_string *wm_req_hline_key(const wm_req_hline *h)
 {
-	if (h->id != WM_HTTP_H_OTHER && h->id != WM_HTTP_NO_HEADER) {
-		return wm_req_known_headers[h->id];
-	}
 	char lower[64];
-	if (h->id == WM_HTTP_NO_HEADER && h->name_len <= sizeof(lower)) {
+	if (h->name_len <= sizeof(lower)) {
 		zend_str_tolower_copy(lower, h->name, h->name_len);
 		for (int id = WM_HTTP_H_OTHER + 1; id < WM_HTTP_H_COUNT; id++) {
 			if (zend_string_equals_cstr(wm_req_known_headers[id], lower, h->name_len)) {
