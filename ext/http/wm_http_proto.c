@@ -36,9 +36,12 @@ typedef struct wm_http_state {
 	zend_object *current;        /* whose onMessage runs now */
 	struct wm_http_state *moved; /* a frame's state: the heap copy that took it over */
 	uint32_t busy;               /* deliveries running on it */
-	uint8_t in_frame;            /* lives in a wm_http_deliver() stack frame */
-	uint8_t freed;               /* the connection let go of it while busy */
+	uint8_t flags;               /* WM_HTTP_ST_* */
 } wm_http_state;
+
+#define WM_HTTP_ST_FRAME 1 /* lives in a wm_http_deliver() stack frame */
+#define WM_HTTP_ST_MOVED 2 /* a frame's state the heap took over: see `moved` */
+#define WM_HTTP_ST_FREED 4 /* the connection let go of it while busy */
 
 /* The parser of complete requests: a request that arrives whole is parsed here and never
  * copied; only a partial one moves into the connection's state. */
@@ -82,7 +85,7 @@ static void wm_http_state_free(wm_conn_obj *conn, wm_proto_state *base)
 		st->current = NULL;
 	}
 	if (st->busy) {
-		st->freed = 1; /* the last delivery running on it ends it */
+		st->flags |= WM_HTTP_ST_FREED; /* the last delivery running on it ends it */
 		return;
 	}
 	efree(st);
@@ -120,7 +123,8 @@ static wm_http_state *wm_http_state_move(wm_conn_obj *conn, wm_http_state *frame
 {
 	wm_http_state *st = emalloc(sizeof(*st));
 	*st = *frame;
-	st->in_frame = 0;
+	st->flags &= ~WM_HTTP_ST_FRAME;
+	frame->flags |= WM_HTTP_ST_MOVED;
 	frame->moved = st;
 	frame->parser = NULL;
 	frame->request = NULL;
@@ -344,12 +348,13 @@ static wm_http_state *wm_http_turn_begin(wm_conn_obj *conn, wm_http_state *frame
 	wm_http_state *st = (wm_http_state *)conn->pstate;
 	GC_ADDREF(request);
 	if (EXPECTED(!st)) {
-		*frame = (wm_http_state){.base.free = wm_http_state_free, .current = request, .busy = 1, .in_frame = 1};
+		*frame = (wm_http_state){.base.free = wm_http_state_free, .current = request, .busy = 1,
+			.flags = WM_HTTP_ST_FRAME};
 		conn->pstate = &frame->base;
 		*outer = NULL;
 		return frame;
 	}
-	if (UNEXPECTED(st->in_frame)) {
+	if (UNEXPECTED(st->flags & WM_HTTP_ST_FRAME)) {
 		st = wm_http_state_move(conn, st);
 	}
 	st->busy++;
@@ -366,7 +371,7 @@ static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *
 	bool keep)
 {
 	/* The common case: this delivery's own frame, still in place, the request answered. */
-	if (EXPECTED(st->in_frame && !st->moved && !st->freed && st->current != request)) {
+	if (EXPECTED(st->flags == WM_HTTP_ST_FRAME && st->current != request)) {
 		if (UNEXPECTED(st->parser || st->request)) {
 			wm_http_state_move(conn, st);
 		} else {
@@ -374,7 +379,7 @@ static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *
 		}
 		return;
 	}
-	if (UNEXPECTED(st->moved)) {
+	if (UNEXPECTED(st->flags & WM_HTTP_ST_MOVED)) {
 		st = st->moved;
 	}
 	if (st->current == request && keep) {
@@ -389,11 +394,11 @@ static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *
 	if (--st->busy) {
 		return;
 	}
-	if (UNEXPECTED(st->freed)) {
-		if (!st->in_frame) {
+	if (UNEXPECTED(st->flags & WM_HTTP_ST_FREED)) {
+		if (!(st->flags & WM_HTTP_ST_FRAME)) {
 			efree(st);
 		}
-	} else if (EXPECTED(st->in_frame)) {
+	} else if (st->flags & WM_HTTP_ST_FRAME) {
 		if (st->parser || st->request) {
 			wm_http_state_move(conn, st);
 		} else {
@@ -1034,7 +1039,7 @@ static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out,
 static bool wm_http_fiber_park(wm_conn_obj *conn)
 {
 	wm_http_state *st = (wm_http_state *)conn->pstate;
-	if (st && st->in_frame) {
+	if (st && (st->flags & WM_HTTP_ST_FRAME)) {
 		st = wm_http_state_move(conn, st);
 	}
 	if (st && st->current) {
