@@ -992,8 +992,7 @@ static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *respo
 
 /* detach: the connection's HTTP state is this encode's (its protocol is Http), so its
  * current or kept request is detached. */
-static zend_always_inline zend_result wm_http_encode_reply(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty,
-	bool detach)
+static zend_result wm_http_encode_reply(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty, bool detach)
 {
 	*empty = false;
 	if (detach) {
