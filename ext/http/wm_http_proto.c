@@ -348,8 +348,13 @@ static wm_http_state *wm_http_turn_begin(wm_conn_obj *conn, wm_http_state *frame
 	wm_http_state *st = (wm_http_state *)conn->pstate;
 	GC_ADDREF(request);
 	if (EXPECTED(!st)) {
-		*frame = (wm_http_state){.base.free = wm_http_state_free, .current = request, .busy = 1,
-			.flags = WM_HTTP_ST_FRAME};
+		/* `moved` is read only once WM_HTTP_ST_MOVED is set */
+		frame->base.free = wm_http_state_free;
+		frame->parser = NULL;
+		frame->request = NULL;
+		frame->current = request;
+		frame->busy = 1;
+		frame->flags = WM_HTTP_ST_FRAME;
 		conn->pstate = &frame->base;
 		*outer = NULL;
 		return frame;
@@ -363,12 +368,13 @@ static wm_http_state *wm_http_turn_begin(wm_conn_obj *conn, wm_http_state *frame
 	return st;
 }
 
-/* onMessage returned: still current and keep: not answered yet, the reply comes later
- * (timer, async client), so it becomes the kept request (replacing an unanswered one, as
- * Workerman 4's decode overwrote $connection->__request). The hidden current request is back;
- * a state that holds nothing any more goes, a frame's that does moves to the heap. */
+/* onMessage returned (rc): still current, and the call went well on a connection still open:
+ * not answered yet, the reply comes later (timer, async client), so it becomes the kept
+ * request (replacing an unanswered one, as Workerman 4's decode overwrote
+ * $connection->__request). The hidden current request is back; a state that holds nothing any
+ * more goes, a frame's that does moves to the heap. */
 static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *request, zend_object *outer,
-	bool keep)
+	zend_result rc)
 {
 	/* The common case: this delivery's own frame, still in place, the request answered. */
 	if (EXPECTED(st->flags == WM_HTTP_ST_FRAME && st->current != request)) {
@@ -382,7 +388,7 @@ static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *
 	if (UNEXPECTED(st->flags & WM_HTTP_ST_MOVED)) {
 		st = st->moved;
 	}
-	if (st->current == request && keep) {
+	if (st->current == request && rc == SUCCESS && conn->status != WM_CONN_CLOSED && !wm_exiting()) {
 		if (st->request) {
 			OBJ_RELEASE(st->request);
 		}
@@ -439,7 +445,7 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 	zend_object *outer;
 	st = wm_http_turn_begin(conn, &frame, request, &outer);
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
-	wm_http_turn_end(conn, st, request, outer, rc == SUCCESS && conn->status != WM_CONN_CLOSED && !wm_exiting());
+	wm_http_turn_end(conn, st, request, outer, rc);
 	zval_ptr_dtor(&message);
 	return rc;
 }
