@@ -80,6 +80,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/http/wm_http_request_session.c
     ext/http/wm_http_multipart.c
     ext/http/wm_http_response.c
+    ext/http/wm_http_render.c
     ext/http/wm_http_header_check.c
     ext/http/wm_http_mime.c
     ext/http/wm_http_session.c

@@ -2,7 +2,8 @@
  *   wm_http_proto.c    Protocols\Http (statics) and the C protocol (dispatch/encode, file
  *                      replies with sendfile and backpressure) on a TcpConnection;
  *   wm_http_request.c  Http\Request (lazy, memoised; uploads to temp files);
- *   wm_http_response.c Http\Response, Http\Chunk, Http\ServerSentEvents;
+ *   wm_http_response.c Http\Response, Http\Chunk, Http\ServerSentEvents (the classes);
+ *   wm_http_render.c   their bytes: status line, headers, file head, chunk and SSE framing;
  *   wm_http_session.c  Http\Session, its handler interface and File/Redis handlers;
  *   wm_http_header_check.c  the CR/LF/NUL refusal of every header written.
  * http_parser.c is the pure-C request parser all of them use. */
@@ -43,8 +44,9 @@ zend_string *wm_http_upload_tmp_dir(void);
  * for one complete request, with its public `connection` set to connection (may be NULL).
  * raw: the request's bytes as Http::decode's $buffer (for chunked requests the buffer
  * rebuilt as 5.x does: Transfer-Encoding line removed, Content-Length added, body
- * de-chunked); the object keeps a reference. p: the parser after COMPLETE on exactly raw,
- * or NULL (then the request parses raw itself when asked). A subclass with its own
+ * de-chunked); the object keeps a reference. p: the parser after COMPLETE on raw's first
+ * request (raw may go on: a WebSocket handshake's frames), not chunked; header() then answers
+ * from its offsets. NULL: the request scans raw by 4.2.1's rules when asked. A subclass with its own
  * constructor gets it called with raw. NULL with an exception pending on failure. */
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
 	zval *connection);
@@ -53,7 +55,7 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
  * `session` and `connection` set to null (the Session saves itself in its destructor). */
 void wm_http_request_detach(zend_object *request);
 
-/* ---- Response (wm_http_response.c) ------------------------------------------------- */
+/* ---- Response (wm_http_response.c; its bytes: wm_http_render.c) --------------------- */
 
 /* True for Http\Response and its subclasses. */
 bool wm_http_is_response(zend_object *obj);

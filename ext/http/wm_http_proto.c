@@ -20,23 +20,31 @@ zend_class_entry *wm_ce_Http;
  * a larger one is queued by reference next to the head. */
 #define WM_HTTP_INLINE_BODY 16384
 
-/* Per-connection state, allocated only while needed: a request whose bytes are still
- * arriving (parser), or a request decoded whose reply was not encoded yet (Workerman 4's
- * $connection->__request, detached by encode()). An idle keep-alive connection has none. */
+/* Per-connection state, only while needed: a request whose bytes are still arriving
+ * (parser), a request decoded whose reply was not encoded yet (Workerman 4's
+ * $connection->__request, detached by encode()), and the request whose onMessage runs now,
+ * which a reply during it detaches (encode finds it here, not in a process-wide variable).
+ * An idle keep-alive connection has none. A delivery to a connection without one keeps it in
+ * its own stack frame (no allocation per request) and moves it to the heap only when
+ * something must outlive the frame: an unanswered request, a Fiber-mode park, a nested
+ * delivery on the same connection. Freeing waits for the deliveries running on it. */
 typedef struct wm_http_state {
 	wm_proto_state base;
 	wm_http_parser *parser;
-	zend_object *request;
+	zend_object *request;        /* kept: its onMessage returned without a reply */
+	zend_object *current;        /* whose onMessage runs now */
+	struct wm_http_state *moved; /* a frame's state: the heap copy that took it over */
+	uint32_t busy;               /* deliveries running on it */
+	uint8_t flags;               /* WM_HTTP_ST_* */
 } wm_http_state;
+
+#define WM_HTTP_ST_FRAME 1 /* lives in a wm_http_deliver() stack frame */
+#define WM_HTTP_ST_MOVED 2 /* a frame's state the heap took over: see `moved` */
+#define WM_HTTP_ST_FREED 4 /* the connection let go of it while busy */
 
 /* The parser of complete requests: a request that arrives whole is parsed here and never
  * copied; only a partial one moves into the connection's state. */
 static wm_http_parser wm_http_scratch;
-
-/* The request whose onMessage runs now: encode() for its connection detaches it without
- * the state allocation an asynchronous reply needs. */
-static wm_conn_obj *wm_http_cur_conn;
-static zend_object *wm_http_cur_request;
 
 static zend_string *wm_http_request_class;  /* Http::requestClass(), NULL = default */
 static zend_class_entry *wm_http_request_ce; /* resolved, reset when the name changes */
@@ -65,9 +73,19 @@ static void wm_http_state_free(wm_conn_obj *conn, wm_proto_state *base)
 	wm_http_state *st = (wm_http_state *)base;
 	if (st->parser) {
 		efree(st->parser);
+		st->parser = NULL;
 	}
 	if (st->request) {
 		OBJ_RELEASE(st->request);
+		st->request = NULL;
+	}
+	if (st->current) {
+		OBJ_RELEASE(st->current);
+		st->current = NULL;
+	}
+	if (st->busy) {
+		st->flags |= WM_HTTP_ST_FREED; /* the last delivery running on it ends it */
+		return;
 	}
 	efree(st);
 }
@@ -75,22 +93,43 @@ static void wm_http_state_free(wm_conn_obj *conn, wm_proto_state *base)
 static wm_http_state *wm_http_state_get(wm_conn_obj *conn)
 {
 	if (!wm_pub(conn)->pstate) {
-		wm_http_state *st = emalloc(sizeof(*st));
+		wm_http_state *st = ecalloc(1, sizeof(*st));
 		st->base.free = wm_http_state_free;
-		st->parser = NULL;
-		st->request = NULL;
 		wm_pub(conn)->pstate = &st->base;
 	}
 	return (wm_http_state *)wm_pub(conn)->pstate;
+}
+
+/* True when the connection holds a partial or an unanswered request. */
+static bool wm_http_state_holds(const wm_conn_obj *conn)
+{
+	const wm_http_state *st = (const wm_http_state *)wm_pub(conn)->pstate;
+	return st && (st->parser || st->request);
 }
 
 /* Frees the state once it holds nothing (idle connections carry none). */
 static void wm_http_state_trim(wm_conn_obj *conn)
 {
 	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
-	if (st && !st->parser && !st->request) {
+	if (st && !st->parser && !st->request && !st->busy) {
 		wm_conn_free_pstate(conn);
 	}
+}
+
+/* A frame's state outlives its frame: a heap copy takes over what it holds and its count of
+ * running deliveries; the frame's owner finds it through `moved`. */
+static wm_http_state *wm_http_state_move(wm_conn_obj *conn, wm_http_state *frame)
+{
+	wm_http_state *st = emalloc(sizeof(*st));
+	*st = *frame;
+	st->flags &= ~WM_HTTP_ST_FRAME;
+	frame->flags |= WM_HTTP_ST_MOVED;
+	frame->moved = st;
+	frame->parser = NULL;
+	frame->request = NULL;
+	frame->current = NULL;
+	wm_pub(conn)->pstate = &st->base;
+	return st;
 }
 
 static void wm_http_drop_parser(wm_conn_obj *conn)
@@ -127,19 +166,22 @@ static void wm_http_keep_request(wm_conn_obj *conn, zend_object *request)
 
 static void wm_http_wait_after_async_reply(wm_conn_obj *conn);
 
-/* Workerman 4's encode(): the current request loses its session and connection. */
+/* Workerman 4's encode(): the current request (else the kept one) loses its session and
+ * connection. */
 static void wm_http_detach_current(wm_conn_obj *conn)
 {
-	if (wm_http_cur_conn == conn && wm_http_cur_request) {
-		zend_object *request = wm_http_cur_request;
-		wm_http_cur_request = NULL;
+	/* a state of another protocol (the connection's protocol changed) is not ours */
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
+	if (st && st->base.free != wm_http_state_free) {
+		st = NULL;
+	}
+	if (st && st->current) {
+		zend_object *request = st->current;
+		st->current = NULL;
 		wm_http_request_detach(request);
 		OBJ_RELEASE(request);
 		return;
 	}
-	/* Http::encode() may be called from PHP for any connection: only an HTTP one's state
-	 * is ours. */
-	wm_http_state *st = wm_conn_proto(conn) == WM_PROTO_HTTP ? (wm_http_state *)wm_pub(conn)->pstate : NULL;
 	if (st && st->request) {
 		zend_object *request = st->request;
 		st->request = NULL;
@@ -295,6 +337,83 @@ static inline wm_http_limits wm_http_conn_limits(const wm_conn_obj *conn)
 	return limits;
 }
 
+/* The request's onMessage begins: it becomes the connection's current one, in the state in
+ * this frame when the connection has none. A nested delivery on the same connection moves an
+ * outer frame's state to the heap first (only a frame's owner reads the frame) and hides the
+ * outer current request until it ends. */
+static wm_http_state *wm_http_turn_begin(wm_conn_obj *conn, wm_http_state *frame, zend_object *request,
+	zend_object **outer)
+{
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
+	GC_ADDREF(request);
+	if (EXPECTED(!st)) {
+		/* `moved` is read only once WM_HTTP_ST_MOVED is set */
+		frame->base.free = wm_http_state_free;
+		frame->parser = NULL;
+		frame->request = NULL;
+		frame->current = request;
+		frame->busy = 1;
+		frame->flags = WM_HTTP_ST_FRAME;
+		wm_pub(conn)->pstate = &frame->base;
+		*outer = NULL;
+		return frame;
+	}
+	if (UNEXPECTED(st->flags & WM_HTTP_ST_FRAME)) {
+		st = wm_http_state_move(conn, st);
+	}
+	st->busy++;
+	*outer = st->current;
+	st->current = request;
+	return st;
+}
+
+/* onMessage returned (rc): still current, and the call went well on a connection still open:
+ * not answered yet, the reply comes later (timer, async client), so it becomes the kept
+ * request (replacing an unanswered one, as Workerman 4's decode overwrote
+ * $connection->__request). The hidden current request is back; a state that holds nothing any
+ * more goes, a frame's that does moves to the heap. */
+static void wm_http_turn_end(wm_conn_obj *conn, wm_http_state *st, zend_object *request, zend_object *outer,
+	zend_result rc)
+{
+	/* The common case: this delivery's own frame, still in place, the request answered. */
+	if (EXPECTED(st->flags == WM_HTTP_ST_FRAME && st->current != request)) {
+		if (UNEXPECTED(st->parser || st->request)) {
+			wm_http_state_move(conn, st);
+		} else {
+			wm_pub(conn)->pstate = NULL;
+		}
+		return;
+	}
+	if (UNEXPECTED(st->flags & WM_HTTP_ST_MOVED)) {
+		st = st->moved;
+	}
+	if (st->current == request && rc == SUCCESS && wm_pub(conn)->status != WM_CONN_CLOSED && !wm_exiting()) {
+		if (st->request) {
+			OBJ_RELEASE(st->request);
+		}
+		st->request = request; /* the current reference moves */
+	} else if (st->current) {
+		OBJ_RELEASE(st->current);
+	}
+	st->current = outer;
+	if (--st->busy) {
+		return;
+	}
+	if (UNEXPECTED(st->flags & WM_HTTP_ST_FREED)) {
+		if (!(st->flags & WM_HTTP_ST_FRAME)) {
+			efree(st);
+		}
+	} else if (st->flags & WM_HTTP_ST_FRAME) {
+		if (st->parser || st->request) {
+			wm_http_state_move(conn, st);
+		} else {
+			wm_pub(conn)->pstate = NULL;
+		}
+	} else {
+		wm_http_state_trim(conn);
+	}
+}
+
 /* One complete request at the head of the buffer: cut, decode, onMessage. FAILURE: stop
  * (the process is exiting). */
 static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
@@ -321,23 +440,11 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 		return FAILURE;
 	}
 	ZVAL_OBJ(&message, request);
-	/* The current request holds a reference: in Fiber mode a suspended callback can leave
-	 * an outer pair here that another fiber restores later. */
-	wm_conn_obj *outer_conn = wm_http_cur_conn;
-	zend_object *outer_request = wm_http_cur_request;
-	wm_http_cur_conn = conn;
-	GC_ADDREF(request);
-	wm_http_cur_request = request;
+	wm_http_state frame, *st;
+	zend_object *outer;
+	st = wm_http_turn_begin(conn, &frame, request, &outer);
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
-	if (wm_http_cur_request == request && rc == SUCCESS && wm_pub(conn)->status != WM_CONN_CLOSED && !wm_exiting()) {
-		/* Not answered yet: the reply comes later (timer, async client). */
-		wm_http_keep_request(conn, request);
-	}
-	if (wm_http_cur_request) {
-		OBJ_RELEASE(wm_http_cur_request);
-	}
-	wm_http_cur_conn = outer_conn;
-	wm_http_cur_request = outer_request;
+	wm_http_turn_end(conn, st, request, outer, rc);
 	zval_ptr_dtor(&message);
 	return rc;
 }
@@ -387,7 +494,7 @@ static void wm_http_wait_next(wm_conn_obj *conn)
 	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
 	if ((st && st->request) || wm_pub(conn)->paused) {
 		wm_tmo_stop(conn);
-	} else if (wm_conn_buffered(conn)) {
+	} else if wm_conn_buffered(conn) {
 		if (st && st->parser && st->parser->head_len) {
 			wm_tmo_wait(conn, WM_TMO_HEAD); /* a body: the limit is between its reads */
 		} else {
@@ -452,7 +559,7 @@ static void wm_http_close_with(wm_conn_obj *conn, zend_string *reply, wm_tmo_kin
  * that sent nothing yet is closed without a word, as an idle one. */
 static void wm_http_head_expire(wm_conn_obj *conn)
 {
-	bool partial = wm_conn_buffered(conn) || wm_pub(conn)->pstate;
+	bool partial = wm_conn_buffered(conn) || wm_http_state_holds(conn);
 	wm_http_drop_parser(conn);
 	wm_http_close_with(conn, partial ? wm_str_timeout : NULL, WM_TMO_HEAD);
 }
@@ -484,8 +591,7 @@ bool wm_http_drain(zend_object *obj)
 		return false;
 	}
 	wm_tmo_drain_mark(conn);
-	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
-	if (!st && !wm_pub(conn)->paused && !wm_conn_buffered(conn) && wm_pub(conn)->tmo_kind != WM_TMO_TLS) {
+	if (!wm_http_state_holds(conn) && !wm_pub(conn)->paused && !wm_conn_buffered(conn) && wm_pub(conn)->tmo_kind != WM_TMO_TLS) {
 		wm_tmo_wait(conn, WM_TMO_DRAIN); /* idle now */
 	}
 	return true;
@@ -886,10 +992,14 @@ static zend_result wm_http_encode_response(wm_conn_obj *conn, zend_object *respo
 	return SUCCESS;
 }
 
-static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
+/* detach: the connection's HTTP state is this encode's (its protocol is Http), so its
+ * current or kept request is detached. */
+static zend_result wm_http_encode_reply(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty, bool detach)
 {
 	*empty = false;
-	wm_http_detach_current(conn);
+	if (detach) {
+		wm_http_detach_current(conn);
+	}
 	ZVAL_DEREF(data);
 	if (Z_TYPE_P(data) == IS_OBJECT) {
 		zend_object *obj = Z_OBJ_P(data);
@@ -920,16 +1030,26 @@ static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out,
 	return SUCCESS;
 }
 
-/* Fiber mode: the suspended request becomes the connection's kept one (the process-wide pair
- * is for the callback running now), and the next request waits: HTTP answers in order. */
+static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
+{
+	return wm_http_encode_reply(conn, data, out, empty, true);
+}
+
+/* Fiber mode: the suspended request becomes the connection's kept one (current is for the
+ * callback running now), and the next request waits: HTTP answers in order. The state leaves
+ * the suspended frame for the heap: the frame may never be resumed. */
 static bool wm_http_fiber_park(wm_conn_obj *conn)
 {
-	if (wm_http_cur_conn == conn && wm_http_cur_request) {
-		zend_object *request = wm_http_cur_request;
-		wm_http_cur_conn = NULL;
-		wm_http_cur_request = NULL;
-		wm_http_keep_request(conn, request);
-		OBJ_RELEASE(request);
+	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
+	if (st && (st->flags & WM_HTTP_ST_FRAME)) {
+		st = wm_http_state_move(conn, st);
+	}
+	if (st && st->current) {
+		if (st->request) {
+			OBJ_RELEASE(st->request);
+		}
+		st->request = st->current; /* the reference moves */
+		st->current = NULL;
 	}
 	return true;
 }
@@ -1160,7 +1280,10 @@ ZEND_METHOD(Workerman_Protocols_Http, encode)
 	ZEND_PARSE_PARAMETERS_END();
 	wm_pieces out = {{NULL, NULL}, 0, 0};
 	bool empty;
-	if (wm_http_encode(wm_conn_of_object(connection), response, &out, &empty) == FAILURE) {
+	/* Http::encode() may be called from PHP for any connection: only an Http one's state is
+	 * this encode's. */
+	wm_conn_obj *conn = wm_conn_of_object(connection);
+	if (wm_http_encode_reply(conn, response, &out, &empty, wm_conn_proto(conn) == WM_PROTO_HTTP) == FAILURE) {
 		wm_pieces_release(&out);
 		RETURN_THROWS();
 	}
@@ -1231,9 +1354,4 @@ void wm_http_rshutdown(void)
 		wm_http_upload_dir = NULL;
 	}
 	wm_http_request_ce = NULL;
-	wm_http_cur_conn = NULL;
-	if (wm_http_cur_request) {
-		OBJ_RELEASE(wm_http_cur_request);
-		wm_http_cur_request = NULL;
-	}
 }

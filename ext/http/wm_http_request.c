@@ -29,11 +29,19 @@ static zend_object_handlers wm_req_handlers;
 
 /* ---- object --------------------------------------------------------------------------- */
 
-static zend_object *wm_req_create_object(zend_class_entry *ce)
+/* The object, with room behind its properties for hdr_room header lines of the parser (the
+ * one allocation per request stays one). */
+static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
 {
-	wm_http_request_obj *r = zend_object_alloc(sizeof(wm_http_request_obj), ce);
-	memset(r, 0, XtOffsetOf(wm_http_request_obj, std));
+	size_t size = sizeof(wm_http_request_obj) + zend_object_properties_size(ce);
+	wm_http_request_obj *r = emalloc(size + hdr_room * sizeof(wm_req_hdr));
+	/* in two parts: a memset of all 96 bytes compiles to rep stos, twice the instructions */
+	memset(r, 0, XtOffsetOf(wm_http_request_obj, tmp));
+	r->tmp = (wm_http_tmp_files){0};
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
+	if (hdr_room) {
+		r->hdr = (const wm_req_hdr *)((char *)r + size);
+	}
 	zend_object_std_init(&r->std, ce);
 	if (EXPECTED(ce == wm_ce_HttpRequest)) {
 		/* our defaults are null and [] (immutable): nothing to count, a plain copy */
@@ -43,6 +51,11 @@ static zend_object *wm_req_create_object(zend_class_entry *ce)
 	}
 	r->std.handlers = &wm_req_handlers;
 	return &r->std;
+}
+
+static zend_object *wm_req_create_object(zend_class_entry *ce)
+{
+	return wm_req_new(ce, 0);
 }
 
 static void wm_req_free_obj(zend_object *obj)
@@ -66,7 +79,7 @@ static void wm_req_dtor_obj(zend_object *obj)
 static zend_object *wm_req_clone_obj(zend_object *old)
 {
 	wm_http_request_obj *src = wm_req_from_obj(old);
-	zend_object *obj = wm_req_create_object(old->ce);
+	zend_object *obj = wm_req_new(old->ce, src->hdr ? src->hdr_count : 0);
 	wm_http_request_obj *r = wm_req_from_obj(obj);
 	zend_string **from[] = { &src->raw, &src->method, &src->uri, &src->path, &src->query, &src->version };
 	zend_string **to[] = { &r->raw, &r->method, &r->uri, &r->path, &r->query, &r->version };
@@ -75,6 +88,12 @@ static zend_object *wm_req_clone_obj(zend_object *old)
 	}
 	r->line_len = src->line_len;
 	r->head_len = src->head_len;
+	if (src->hdr) {
+		memcpy((wm_req_hdr *)r->hdr, src->hdr, src->hdr_count * sizeof(wm_req_hdr));
+		r->hdr_count = src->hdr_count;
+	} else {
+		r->hdr = NULL;
+	}
 	zend_objects_clone_members(obj, old);
 	return obj;
 }
@@ -197,7 +216,7 @@ static zval *wm_req_get_property_ptr_ptr(zend_object *obj, zend_string *name, in
 	return NULL;
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __get)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __get)
 {
 	zval *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -209,7 +228,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __get)
 	}
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __set)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __set)
 {
 	zval *name, *value;
 	ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -222,7 +241,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __set)
 	}
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __isset)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __isset)
 {
 	zval *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -231,7 +250,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __isset)
 	RETURN_BOOL(wm_req_find(wm_req_props(Z_OBJ_P(ZEND_THIS)), name) != NULL);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __unset)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __unset)
 {
 	zval *name;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -256,7 +275,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __unset)
 
 /* ---- getters ------------------------------------------------------------------------------ */
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __construct)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __construct)
 {
 	zend_string *buffer;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -269,7 +288,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __construct)
 	zval_ptr_dtor(&old);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, get)
+ZEND_METHOD(Workerman_Protocols_Http_Request, get)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -301,7 +320,7 @@ static void wm_req_post_or_files(INTERNAL_FUNCTION_PARAMETERS, zend_string *key,
 	wm_req_pick(arr, name, def, return_value);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, post)
+ZEND_METHOD(Workerman_Protocols_Http_Request, post)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -312,7 +331,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, post)
 	wm_req_post_or_files(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_req_str_post, name, def);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, file)
+ZEND_METHOD(Workerman_Protocols_Http_Request, file)
 {
 	zend_string *name = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -326,7 +345,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, file)
 	wm_req_post_or_files(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_req_str_files, name ? &zname : NULL, NULL);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, header)
+ZEND_METHOD(Workerman_Protocols_Http_Request, header)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -337,7 +356,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, header)
 	wm_req_header(WM_REQ_THIS(), name, def, return_value);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, cookie)
+ZEND_METHOD(Workerman_Protocols_Http_Request, cookie)
 {
 	zval *name = NULL, *def = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -352,25 +371,25 @@ PHP_METHOD(Workerman_Protocols_Http_Request, cookie)
 	wm_req_pick(arr, name, def, return_value);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, method)
+ZEND_METHOD(Workerman_Protocols_Http_Request, method)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_method(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, protocolVersion)
+ZEND_METHOD(Workerman_Protocols_Http_Request, protocolVersion)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_version(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, uri)
+ZEND_METHOD(Workerman_Protocols_Http_Request, uri)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_uri(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, path)
+ZEND_METHOD(Workerman_Protocols_Http_Request, path)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *part = wm_req_url(WM_REQ_THIS(), false);
@@ -380,7 +399,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, path)
 	RETURN_STR_COPY(part);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, queryString)
+ZEND_METHOD(Workerman_Protocols_Http_Request, queryString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *part = wm_req_url(WM_REQ_THIS(), true);
@@ -391,7 +410,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, queryString)
 }
 
 /* $host = $this->header('host'); $withoutPort: preg_replace('/:\d{1,5}$/', '', $host) */
-PHP_METHOD(Workerman_Protocols_Http_Request, host)
+ZEND_METHOD(Workerman_Protocols_Http_Request, host)
 {
 	zval *without_port = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -422,7 +441,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, host)
 	RETURN_NEW_STR(out);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, rawHead)
+ZEND_METHOD(Workerman_Protocols_Http_Request, rawHead)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_http_request_obj *r = WM_REQ_THIS();
@@ -434,26 +453,26 @@ PHP_METHOD(Workerman_Protocols_Http_Request, rawHead)
 	RETURN_STRINGL(ZSTR_VAL(raw), head);
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, rawBody)
+ZEND_METHOD(Workerman_Protocols_Http_Request, rawBody)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR(wm_req_raw_body(WM_REQ_THIS()));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
+ZEND_METHOD(Workerman_Protocols_Http_Request, rawBuffer)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_COPY_DEREF(WM_REQ_PROP(Z_OBJ_P(ZEND_THIS), wm_req_off_buffer));
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, __toString)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __toString)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_STR_COPY(wm_req_raw(WM_REQ_THIS()));
 }
 
 /* 4.x removes the files listed in _data['files']; this removes every temp file it made. */
-PHP_METHOD(Workerman_Protocols_Http_Request, __destruct)
+ZEND_METHOD(Workerman_Protocols_Http_Request, __destruct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_http_tmp_files_remove(&WM_REQ_THIS()->tmp);
@@ -461,7 +480,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, __destruct)
 
 /* 4.x keeps static caches of parsed arrays behind this switch; parsing here is cheaper than
  * its cache lookups, so the flag is only kept for code that reads it. */
-PHP_METHOD(Workerman_Protocols_Http_Request, enableCache)
+ZEND_METHOD(Workerman_Protocols_Http_Request, enableCache)
 {
 	zval *value;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -477,7 +496,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, enableCache)
 static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value);
 
 /* Http::decode() hands a chunked request its trailer fields here; later calls change nothing. */
-PHP_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
+ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 {
 	zval *trailers;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -490,7 +509,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
 }
 
 /* Like header(): all trailers without a name, else the lower-cased name's value or default. */
-PHP_METHOD(Workerman_Protocols_Http_Request, trailer)
+ZEND_METHOD(Workerman_Protocols_Http_Request, trailer)
 {
 	zend_string *name = NULL;
 	zval *def = NULL;
@@ -523,7 +542,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, trailer)
 
 /* 5.x: a request kept past its reply (webman's Request calls parent::destroy()) lets go of
  * its dynamic properties, session id, session and connection. */
-PHP_METHOD(Workerman_Protocols_Http_Request, destroy)
+ZEND_METHOD(Workerman_Protocols_Http_Request, destroy)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -546,13 +565,15 @@ static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const 
 	const char *s = ZSTR_VAL(raw);
 	size_t n = ZSTR_LEN(raw), line = (size_t)p->target_off + p->target_len + sizeof(" HTTP/1.x") - 1;
 	if (p->head_len == 0) {
+		r->hdr = NULL;
 		return;
 	}
 	if (line + 2 <= n && s[line] == '\r' && s[line + 1] == '\n') {
 		r->line_len = line;
+		/* the parser matched these bytes exactly (case and the space after them) */
 		if (p->method >= WM_HTTP_GET && p->method <= WM_HTTP_PATCH) {
 			zend_string *m = wm_req_method_str[p->method];
-			if (ZSTR_LEN(m) < line && memcmp(s, ZSTR_VAL(m), ZSTR_LEN(m)) == 0 && s[ZSTR_LEN(m)] == ' ') {
+			if (ZSTR_LEN(m) < line && s[ZSTR_LEN(m)] == ' ') {
 				r->method = m;
 			}
 		}
@@ -560,6 +581,17 @@ static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const 
 	/* a chunked request was rebuilt: its head is not where the parser saw it */
 	if (!p->chunked && p->head_len >= 4 && p->head_len <= n && memcmp(s + p->head_len - 4, "\r\n\r\n", 4) == 0) {
 		r->head_len = (size_t)p->head_len - 4;
+	}
+	/* The header lines, when the object has room for them and raw is what the parser saw:
+	 * header() then reads its offsets instead of scanning the head again. */
+	if (r->hdr && r->line_len != WM_REQ_UNKNOWN && r->head_len != WM_REQ_UNKNOWN) {
+		wm_req_hdr *to = (wm_req_hdr *)r->hdr;
+		for (uint32_t i = 0; i < p->header_count; i++) {
+			memcpy(&to[i], &p->headers[i], sizeof(wm_req_hdr)); /* one 8-byte move each */
+		}
+		r->hdr_count = p->header_count;
+	} else {
+		r->hdr = NULL;
 	}
 }
 
@@ -595,14 +627,29 @@ static zend_object *wm_req_create_foreign(zend_object *obj, zend_string *raw, zv
 	return obj;
 }
 
+/* new $ce (object_init_ex's checks), made by us with room for p's header lines when ce is
+ * Request or a subclass of it. */
+static zend_object *wm_req_instantiate(zend_class_entry *ce, const wm_http_parser *p)
+{
+	const uint32_t refuse = ZEND_ACC_INTERFACE | ZEND_ACC_TRAIT | ZEND_ACC_IMPLICIT_ABSTRACT_CLASS
+		| ZEND_ACC_EXPLICIT_ABSTRACT_CLASS | ZEND_ACC_ENUM;
+	/* a class object_init_ex() would refuse, or whose constants it would update first, goes
+	 * through it (and scans) */
+	if (p && EXPECTED(ce->create_object == wm_req_create_object)
+			&& EXPECTED((ce->ce_flags & (refuse | ZEND_ACC_CONSTANTS_UPDATED)) == ZEND_ACC_CONSTANTS_UPDATED)) {
+		return wm_req_new(ce, p->header_count);
+	}
+	zval zobj;
+	return object_init_ex(&zobj, ce) == SUCCESS ? Z_OBJ(zobj) : NULL;
+}
+
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
 	zval *connection)
 {
-	zval zobj;
-	if (UNEXPECTED(object_init_ex(&zobj, ce) != SUCCESS)) {
+	zend_object *obj = wm_req_instantiate(ce, p);
+	if (UNEXPECTED(!obj)) {
 		return NULL;
 	}
-	zend_object *obj = Z_OBJ(zobj);
 	if (UNEXPECTED(obj->handlers != &wm_req_handlers)) {
 		return wm_req_create_foreign(obj, raw, connection);
 	}

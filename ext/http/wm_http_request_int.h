@@ -8,12 +8,23 @@
 #include "wm_http.h"
 #include "wm_http_multipart.h"
 
+/* A header line of the parser's table as a request keeps it: offsets from the request's first
+ * byte, the value trimmed of SP/HTAB (the first 8 bytes of a wm_http_header, copied as one). */
+typedef struct wm_req_hdr {
+	uint16_t name_off, name_len;
+	uint16_t value_off, value_len;
+} wm_req_hdr;
+
 typedef struct {
 	zend_string *raw;     /* the _buffer the fields below describe (a reference), or NULL */
 	zend_string *method, *uri, *path, *query, *version; /* memoised, NULL until asked */
 	size_t line_len;      /* bytes before the first CRLF */
 	size_t head_len;      /* bytes before the first CRLFCRLF */
-	wm_http_tmp_files tmp;
+	/* The parser's header lines of raw when raw is the buffer it accepted (kept behind the
+	 * properties in the same allocation), else NULL: then 4.2.1's scan reads raw. */
+	const struct wm_req_hdr *hdr;
+	uint32_t hdr_count;
+	wm_http_tmp_files tmp; /* last before std: wm_req_new() zeroes what precedes it at once */
 	zend_object std;
 } wm_http_request_obj;
 

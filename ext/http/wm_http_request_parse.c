@@ -21,6 +21,8 @@ void wm_req_forget(wm_http_request_obj *r)
 	WM_REQ_DROP(r->query);
 	WM_REQ_DROP(r->version);
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
+	r->hdr = NULL;
+	r->hdr_count = 0;
 }
 
 /* The bytes to parse: `_buffer` as it is now (4.x methods read $this->_buffer, which a
@@ -331,21 +333,72 @@ typedef struct {
 	bool skip;                /* 5.x drops a line without ':' */
 } wm_req_hline;
 
-/* The header block 4.x splits: after the first CRLF, before the first CRLFCRLF. */
-static bool wm_req_header_block(wm_http_request_obj *r, const char **start, const char **end)
+/* The header lines of a request, one at a time: from the parser's offsets when raw is the
+ * buffer it accepted (the common case: no byte of the head is read again), else by 4.2.1's
+ * split of the block after the first CRLF, before the first CRLFCRLF (a buffer a subclass or
+ * user code set, a Request made from PHP, a chunked request rebuilt). */
+typedef struct {
+	const char *base;         /* raw */
+	const char *p, *end;      /* scan: the next line, the block end; p NULL when done */
+	uint32_t i;               /* table: the next entry */
+	const wm_http_request_obj *r;
+} wm_req_hiter;
+
+static bool wm_req_ltrim4(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0b';
+}
+
+static bool wm_req_hiter_init(wm_http_request_obj *r, wm_req_hiter *it)
 {
 	zend_string *raw = wm_req_raw(r);
+	it->r = r;
+	it->base = ZSTR_VAL(raw);
+	it->i = 0;
+	it->p = NULL;
+	if (r->hdr) {
+		return r->hdr_count > 0;
+	}
 	size_t head = wm_req_head_len(r, raw), line = wm_req_line_len(r, raw);
 	if (head == WM_REQ_ABSENT || line >= head) {
 		return false;
 	}
-	*start = ZSTR_VAL(raw) + line + 2;
-	*end = ZSTR_VAL(raw) + head;
+	it->p = ZSTR_VAL(raw) + line + 2;
+	it->end = ZSTR_VAL(raw) + head;
 	return true;
 }
 
-static const char *wm_req_hline_next(const char *p, const char *end, wm_req_hline *h)
+/* A line of the parser's table. It gave the value trimmed of SP/HTAB on both sides, which is
+ * 5.x's trim(); 4.x's ltrim() also drops VT (NUL, CR and LF never pass the parser) and keeps
+ * the trailing blanks up to the line's CRLF: the next line's start, or the head's end. */
+static bool wm_req_hline_table(wm_req_hiter *it, wm_req_hline *h)
 {
+	const wm_http_request_obj *r = it->r;
+	if (it->i >= r->hdr_count) {
+		return false;
+	}
+	const wm_req_hdr *e = &r->hdr[it->i++];
+	h->name = it->base + e->name_off;
+	h->name_len = e->name_len;
+	h->value = it->base + e->value_off;
+	h->value_len = e->value_len;
+	h->skip = false;
+	if (wm_api_major != 5) {
+		const char *le = it->base + (it->i < r->hdr_count ? r->hdr[it->i].name_off : r->head_len + 2) - 2;
+		while (h->value < le && wm_req_ltrim4(*h->value)) {
+			h->value++;
+		}
+		h->value_len = le - h->value;
+	}
+	return true;
+}
+
+static bool wm_req_hline_scan(wm_req_hiter *it, wm_req_hline *h)
+{
+	const char *p = it->p, *end = it->end;
+	if (!p) {
+		return false;
+	}
 	const char *nl = zend_memnstr(p, "\r\n", 2, end);
 	const char *le = nl ? nl : end;
 	const char *colon = memchr(p, ':', le - p);
@@ -363,43 +416,52 @@ static const char *wm_req_hline_next(const char *p, const char *end, wm_req_hlin
 		}
 	} else {
 		/* 4.x: ltrim($value) */
-		while (v < le && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\0' || *v == '\x0b')) {
+		while (v < le && wm_req_ltrim4(*v)) {
 			v++;
 		}
 	}
 	h->value = v;
 	h->value_len = le - v;
-	return nl ? nl + 2 : NULL;
+	it->p = nl ? nl + 2 : NULL;
+	return true;
+}
+
+static zend_always_inline bool wm_req_hline_next(wm_req_hiter *it, wm_req_hline *h)
+{
+	return it->r->hdr ? wm_req_hline_table(it, h) : wm_req_hline_scan(it, h);
+}
+
+/* lower(name) as an array key: the interned name for a header the parser knows by name. */
+static zend_string *wm_req_hline_key(const wm_req_hline *h)
+{
+	char lower[64];
+	if (h->name_len <= sizeof(lower)) {
+		zend_str_tolower_copy(lower, h->name, h->name_len);
+		for (int id = WM_HTTP_H_OTHER + 1; id < WM_HTTP_H_COUNT; id++) {
+			if (zend_string_equals_cstr(wm_req_known_headers[id], lower, h->name_len)) {
+				return wm_req_known_headers[id];
+			}
+		}
+	}
+	zend_string *key = zend_string_init(h->name, h->name_len, 0);
+	zend_str_tolower(ZSTR_VAL(key), ZSTR_LEN(key));
+	return key;
 }
 
 static void wm_req_headers_build(wm_http_request_obj *r, zval *out)
 {
-	const char *p, *end;
-	if (!wm_req_header_block(r, &p, &end)) {
+	wm_req_hiter it;
+	if (!wm_req_hiter_init(r, &it)) {
 		ZVAL_EMPTY_ARRAY(out);
 		return;
 	}
 	array_init(out);
 	wm_req_hline h;
-	char lower[64];
-	while (p) {
-		p = wm_req_hline_next(p, end, &h);
+	while (wm_req_hline_next(&it, &h)) {
 		if (h.skip) {
 			continue;
 		}
-		zend_string *key = NULL;
-		if (h.name_len <= sizeof(lower)) {
-			zend_str_tolower_copy(lower, h.name, h.name_len);
-			for (int id = WM_HTTP_H_OTHER + 1; id < WM_HTTP_H_COUNT && !key; id++) {
-				if (zend_string_equals_cstr(wm_req_known_headers[id], lower, h.name_len)) {
-					key = wm_req_known_headers[id];
-				}
-			}
-		}
-		if (!key) {
-			key = zend_string_init(h.name, h.name_len, 0);
-			zend_str_tolower(ZSTR_VAL(key), ZSTR_LEN(key));
-		}
+		zend_string *key = wm_req_hline_key(&h);
 		zval *old = zend_symtable_find(Z_ARRVAL_P(out), key);
 		zval value;
 		if (old) {
@@ -417,14 +479,13 @@ static void wm_req_headers_build(wm_http_request_obj *r, zval *out)
 /* One header without building the array: the value (repeats joined by ','), or NULL. */
 static zend_string *wm_req_header_scan(wm_http_request_obj *r, zend_string *lname)
 {
-	const char *p, *end;
-	if (!wm_req_header_block(r, &p, &end)) {
+	wm_req_hiter it;
+	if (!wm_req_hiter_init(r, &it)) {
 		return NULL;
 	}
 	wm_req_hline h;
 	zend_string *found = NULL;
-	while (p) {
-		p = wm_req_hline_next(p, end, &h);
+	while (wm_req_hline_next(&it, &h)) {
 		if (h.skip || h.name_len != ZSTR_LEN(lname)
 			|| zend_binary_strncasecmp(h.name, h.name_len, ZSTR_VAL(lname), h.name_len, h.name_len) != 0) {
 			continue;

@@ -30,7 +30,7 @@ static zend_string *wm_req_new_session_id(void)
 	return id;
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, createSessionId)
+ZEND_METHOD(Workerman_Protocols_Http_Request, createSessionId)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	zend_string *id = wm_req_new_session_id();
@@ -57,7 +57,7 @@ static bool wm_req_valid_session_id(zval *sid)
 	return true;
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, isValidSessionId)
+ZEND_METHOD(Workerman_Protocols_Http_Request, isValidSessionId)
 {
 	zval *sid;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -166,7 +166,7 @@ static void wm_req_set_sid_cookie(zend_object *obj, zval *name, zval *sid)
 }
 
 /* 5.x: connection->headers['Set-Cookie'] = [the session cookie]; no connection: thrown. */
-PHP_METHOD(Workerman_Protocols_Http_Request, setSidCookie)
+ZEND_METHOD(Workerman_Protocols_Http_Request, setSidCookie)
 {
 	zend_string *name, *sid;
 	zval *params;
@@ -323,7 +323,7 @@ static void wm_req_session_id(wm_http_request_obj *r, zval *given, zval *rv)
 	}
 }
 
-PHP_METHOD(Workerman_Protocols_Http_Request, sessionId)
+ZEND_METHOD(Workerman_Protocols_Http_Request, sessionId)
 {
 	zval *given = NULL;
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -338,7 +338,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, sessionId)
 }
 
 /* $this->session ??= new Session($this->sessionId()), false when there is no id */
-PHP_METHOD(Workerman_Protocols_Http_Request, session)
+ZEND_METHOD(Workerman_Protocols_Http_Request, session)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_http_request_obj *r = WM_REQ_THIS();
@@ -375,7 +375,7 @@ PHP_METHOD(Workerman_Protocols_Http_Request, session)
 
 /* 5.x sessionRegenerateId(): the data moves to a session under a new id, whose cookie is
  * queued; $this->sid and $this->session become the new ones. */
-PHP_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
+ZEND_METHOD(Workerman_Protocols_Http_Request, sessionRegenerateId)
 {
 	bool delete_old = false;
 	ZEND_PARSE_PARAMETERS_START(0, 1)

@@ -1,13 +1,11 @@
-/* wm_http_response.c: Http\Response, Http\Chunk and Http\ServerSentEvents (4.2.1 API and
- * bytes; 4.x's `Server: workerman` line only under API profile 4). State lives in 4.x's protected
- * properties, read and written by slot, so PHP subclasses touching $this->_header keep
- * working. (string)$response is built by the cast handler in one allocation; PHP code runs
- * only when a subclass overrides __toString/createHeadForFile or a value is an object. */
-#include "wm_http.h"
-#include "wm_http_mime.h"
+/* wm_http_response.c: the classes Http\Response, Http\Chunk and Http\ServerSentEvents (4.2.1
+ * API; 5.x's PHRASES under API profile 5): objects, cast handlers, methods, the C contract of
+ * wm_http.h, MINIT. State lives in 4.x's protected properties, read and written by slot, so PHP
+ * subclasses touching $this->_header keep working. The bytes come from wm_http_render.c; PHP
+ * code runs only when a subclass overrides __toString/createHeadForFile or a value is an object. */
+#include "wm_http_response_int.h"
 #include "ext/standard/php_array.h"
 #include "ext/standard/php_filestat.h"
-#include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
 #include "wm_api.h"
 
@@ -15,50 +13,22 @@ zend_class_entry *wm_ce_HttpResponse;
 zend_class_entry *wm_ce_HttpChunk;
 zend_class_entry *wm_ce_HttpServerSentEvents;
 
-static zend_object_handlers wm_response_handlers;
+static zend_object_handlers wm_resp_handlers;
 static zend_object_handlers wm_chunk_handlers;
 static zend_object_handlers wm_sse_handlers;
 
 /* Property slots (offsets into the object), found at MINIT; subclasses keep them. */
-static uint32_t off_header, off_status, off_reason, off_version, off_body, off_file;
-static uint32_t off_chunk_buffer, off_sse_data;
-static zend_property_info *info_phrases, *info_mime;
+uint32_t wm_resp_off_header, wm_resp_off_status, wm_resp_off_reason, wm_resp_off_version, wm_resp_off_body, wm_resp_off_file;
+uint32_t wm_resp_off_chunk_buffer, wm_resp_off_sse_data;
+zend_property_info *wm_resp_info_phrases, *wm_resp_info_mime;
 
 /* Our own methods, to tell whether a subclass overrides them. */
-static zend_function *fn_response_tostring, *fn_chunk_tostring, *fn_sse_tostring;
-static zend_function *fn_head_for_file;
+static zend_function *wm_resp_fn_response_tostring, *wm_resp_fn_chunk_tostring, *wm_resp_fn_sse_tostring;
+static zend_function *wm_resp_fn_head_for_file;
 
-/* Default values of the statics $_phrases and $_mimeTypeMap: persistent immutable arrays,
- * shared by every request without a copy until PHP code writes to them. */
-static HashTable *phrases_default, *mime_default;
-
-static zend_string *str_file, *str_offset, *str_length, *str_set_cookie, *str_phrases;
-static zend_string *str_head_for_file_lc, *str_init_mime_lc;
-static zend_string *str_sse_event, *str_sse_id, *str_sse_retry, *str_sse_data;
-
-/* 4.2.1's reason phrases (facts of HTTP, spelled as 4.2.1 spells them). */
-static const struct { int code; const char *phrase; } wm_phrases[] = {
-	{100, "Continue"}, {101, "Switching Protocols"}, {102, "Processing"},
-	{200, "OK"}, {201, "Created"}, {202, "Accepted"}, {203, "Non-Authoritative Information"},
-	{204, "No Content"}, {205, "Reset Content"}, {206, "Partial Content"},
-	{207, "Multi-status"}, {208, "Already Reported"},
-	{300, "Multiple Choices"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
-	{304, "Not Modified"}, {305, "Use Proxy"}, {306, "Switch Proxy"}, {307, "Temporary Redirect"},
-	{400, "Bad Request"}, {401, "Unauthorized"}, {402, "Payment Required"}, {403, "Forbidden"},
-	{404, "Not Found"}, {405, "Method Not Allowed"}, {406, "Not Acceptable"},
-	{407, "Proxy Authentication Required"}, {408, "Request Time-out"}, {409, "Conflict"},
-	{410, "Gone"}, {411, "Length Required"}, {412, "Precondition Failed"},
-	{413, "Request Entity Too Large"}, {414, "Request-URI Too Large"},
-	{415, "Unsupported Media Type"}, {416, "Requested range not satisfiable"},
-	{417, "Expectation Failed"}, {418, "I'm a teapot"}, {422, "Unprocessable Entity"},
-	{423, "Locked"}, {424, "Failed Dependency"}, {425, "Unordered Collection"},
-	{426, "Upgrade Required"}, {428, "Precondition Required"}, {429, "Too Many Requests"},
-	{431, "Request Header Fields Too Large"}, {451, "Unavailable For Legal Reasons"},
-	{500, "Internal Server Error"}, {501, "Not Implemented"}, {502, "Bad Gateway"},
-	{503, "Service Unavailable"}, {504, "Gateway Time-out"}, {505, "HTTP Version not supported"},
-	{506, "Variant Also Negotiates"}, {507, "Insufficient Storage"}, {508, "Loop Detected"},
-	{511, "Network Authentication Required"},
-};
+zend_string *wm_resp_str_file, *wm_resp_str_phrases, *wm_resp_str_sse_event, *wm_resp_str_sse_id, *wm_resp_str_sse_retry, *wm_resp_str_sse_data;
+static zend_string *wm_resp_str_offset, *wm_resp_str_length, *wm_resp_str_set_cookie;
+static zend_string *wm_resp_str_head_for_file_lc, *wm_resp_str_init_mime_lc;
 
 /* 5.2.2's Response::PHRASES (its spellings and codes differ from 4.2.1's above). */
 static const wm_api_const_pair wm_phrases5[] = {
@@ -87,16 +57,8 @@ static const wm_api_const_pair wm_phrases5[] = {
 
 /* ---- small helpers ----------------------------------------------------------------- */
 
-/* A property slot, dereferenced (IS_UNDEF after unset()). */
-static zend_always_inline zval *prop(zend_object *obj, uint32_t offset)
-{
-	zval *zv = OBJ_PROP(obj, offset);
-	ZVAL_DEREF(zv);
-	return zv;
-}
-
 /* Stores value (consumed) in a property slot, through a reference if the slot holds one. */
-static void prop_set(zend_object *obj, uint32_t offset, zval *value)
+static void wm_resp_prop_set(zend_object *obj, uint32_t offset, zval *value)
 {
 	zval *slot = OBJ_PROP(obj, offset);
 	zval old;
@@ -106,697 +68,43 @@ static void prop_set(zend_object *obj, uint32_t offset, zval *value)
 	zval_ptr_dtor(&old);
 }
 
-static uint32_t prop_offset(zend_class_entry *ce, const char *name)
+static uint32_t wm_resp_prop_offset(zend_class_entry *ce, const char *name)
 {
 	zend_property_info *info = zend_hash_str_find_ptr(&ce->properties_info, name, strlen(name));
 	ZEND_ASSERT(info && !(info->flags & ZEND_ACC_STATIC));
 	return info->offset;
 }
 
-/* The value of a static property (of the class that declared it), initialising the
- * request's statics table on first use. */
-static zval *static_slot(zend_property_info *info)
+/* (string)$response as Response::__toString: a file response's head (a subclass's own
+ * createHeadForFile() when it has one), else the whole reply. */
+static zend_string *wm_resp_to_string(zend_object *obj)
 {
-	zend_class_entry *ce = info->ce;
-	zval *zv;
-	if (!CE_STATIC_MEMBERS(ce)) {
-		zend_class_init_statics(ce);
+	zval *file = wm_resp_prop(obj, wm_resp_off_file);
+	if (Z_TYPE_P(file) <= IS_NULL) {
+		return wm_http_render_response(obj);
 	}
-	zv = CE_STATIC_MEMBERS(ce) + info->offset;
-	ZVAL_DEINDIRECT(zv);
-	ZVAL_DEREF(zv);
-	return zv;
-}
-
-/* A string view of a scalar without allocating for strings and integers; other types are
- * converted as PHP's string interpolation would (may call __toString). */
-typedef struct {
-	const char *val;
-	size_t len;
-	zend_string *owned;
-	char num[MAX_LENGTH_OF_LONG + 1];
-} wm_view;
-
-static zend_always_inline void view_of(wm_view *v, zval *zv)
-{
-	v->owned = NULL;
-	ZVAL_DEREF(zv);
-	switch (Z_TYPE_P(zv)) {
-	case IS_STRING:
-		v->val = Z_STRVAL_P(zv);
-		v->len = Z_STRLEN_P(zv);
-		return;
-	case IS_LONG: {
-		char *end = v->num + sizeof(v->num) - 1;
-		v->val = zend_print_long_to_buf(end, Z_LVAL_P(zv));
-		v->len = end - v->val;
-		return;
+	zend_function *head_fn = wm_resp_fn_head_for_file;
+	if (obj->ce != wm_ce_HttpResponse) {
+		head_fn = zend_hash_find_ptr(&obj->ce->function_table, wm_resp_str_head_for_file_lc);
 	}
-	case IS_UNDEF:
-	case IS_NULL:
-	case IS_FALSE:
-		v->val = "";
-		v->len = 0;
-		return;
-	default:
-		v->owned = zval_get_string_func(zv);
-		v->val = ZSTR_VAL(v->owned);
-		v->len = ZSTR_LEN(v->owned);
+	if (!head_fn || head_fn == wm_resp_fn_head_for_file) {
+		return wm_http_render_file_head(obj, file);
 	}
-}
-
-static zend_always_inline void view_done(wm_view *v)
-{
-	if (v->owned) {
-		zend_string_release(v->owned);
-	}
-}
-
-/* Where the bytes go. Every writer runs twice: SINK_COUNT sums the exact size, then
- * SINK_RAW copies into one string of that size. A value that only PHP's conversion can
- * print (object, float, ...) makes the count pass flag `complex`; the second pass is then
- * SINK_SMART, which converts each such value once. The writers are always inlined with a
- * constant mode, so each pass compiles to straight copies. */
-enum { SINK_COUNT, SINK_RAW, SINK_SMART };
-
-typedef struct {
-	size_t need;
-	bool complex;
-	unsigned seen;  /* SEEN_* flags found by the count pass */
-	char *pos;
-	zend_string *raw;
-	smart_str out;
-} wm_sink;
-
-static zend_always_inline void sink_put(wm_sink *k, int mode, const char *p, size_t n)
-{
-	if (mode == SINK_COUNT) {
-		k->need += n;
-	} else if (mode == SINK_RAW) {
-		memcpy(k->pos, p, n);
-		k->pos += n;
-	} else {
-		smart_str_appendl(&k->out, p, n);
-	}
-}
-
-#define SINK_LIT(k, mode, lit) sink_put((k), (mode), (lit), sizeof(lit) - 1)
-
-static zend_always_inline void sink_long(wm_sink *k, int mode, zend_long n)
-{
-	char buf[MAX_LENGTH_OF_LONG + 1], *end = buf + sizeof(buf) - 1;
-	char *digits = zend_print_long_to_buf(end, n);
-	sink_put(k, mode, digits, end - digits);
-}
-
-static zend_always_inline void sink_hex(wm_sink *k, int mode, size_t n)
-{
-	char buf[2 * sizeof(size_t)], *p = buf + sizeof(buf);
-	do {
-		*--p = "0123456789abcdef"[n & 15];
-		n >>= 4;
-	} while (n);
-	sink_put(k, mode, p, buf + sizeof(buf) - p);
-}
-
-/* A header value as "$value" would print it. */
-static zend_always_inline void sink_value(wm_sink *k, int mode, zval *zv)
-{
-	ZVAL_DEREF(zv);
-	switch (Z_TYPE_P(zv)) {
-	case IS_STRING:
-		sink_put(k, mode, Z_STRVAL_P(zv), Z_STRLEN_P(zv));
-		return;
-	case IS_LONG:
-		sink_long(k, mode, Z_LVAL_P(zv));
-		return;
-	case IS_UNDEF:
-	case IS_NULL:
-	case IS_FALSE:
-		return;
-	case IS_TRUE:
-		sink_put(k, mode, "1", 1);
-		return;
-	}
-	if (mode == SINK_COUNT) {
-		k->complex = true;
-	} else if (mode == SINK_SMART) {
-		zend_string *s = zval_get_string_func(zv);
-		smart_str_append(&k->out, s);
-		zend_string_release(s);
-	}
-}
-
-/* After the count: RAW (true) into one exact allocation, or SMART (false). */
-static bool sink_begin(wm_sink *k)
-{
-	if (!k->complex) {
-		k->raw = zend_string_alloc(k->need, 0);
-		k->pos = ZSTR_VAL(k->raw);
-		return true;
-	}
-	smart_str_alloc(&k->out, k->need + 64, 0);
-	return false;
-}
-
-static zend_string *sink_end(wm_sink *k)
-{
-	if (k->raw) {
-		ZEND_ASSERT((size_t) (k->pos - ZSTR_VAL(k->raw)) == k->need);
-		*k->pos = '\0';
-		return k->raw;
-	}
-	smart_str_0(&k->out);
-	return k->out.s; /* not trimmed: a realloc costs more than the slack */
-}
-
-/* Drops what sink_begin made (an exception was thrown while writing). */
-static void sink_discard(wm_sink *k)
-{
-	if (k->raw) {
-		zend_string_efree(k->raw);
-	}
-	smart_str_free(&k->out);
-}
-
-/* ---- Response::__toString ---------------------------------------------------------- */
-
-/* The isset($headers[...]) checks of 4.2.1, answered while the header lines are written. */
-enum {
-	SEEN_CONNECTION = 1,
-	SEEN_CONTENT_TYPE = 2,
-	SEEN_EVENT_STREAM = 4,
-	SEEN_TRANSFER_ENCODING = 8,
-	SEEN_CONTENT_DISPOSITION = 16,
-	SEEN_LAST_MODIFIED = 32,
-};
-
-static unsigned known_header(zend_string *name, zval *value)
-{
-	const char *n = ZSTR_VAL(name);
-	if (Z_TYPE_P(value) == IS_NULL) {
-		return 0; /* isset() is false for null */
-	}
-	switch (ZSTR_LEN(name)) {
-	case 10:
-		return memcmp(n, "Connection", 10) ? 0 : SEEN_CONNECTION;
-	case 12:
-		if (memcmp(n, "Content-Type", 12)) {
-			return 0;
-		}
-		return SEEN_CONTENT_TYPE | (Z_TYPE_P(value) == IS_STRING
-			&& zend_string_equals_literal(Z_STR_P(value), "text/event-stream") ? SEEN_EVENT_STREAM : 0);
-	case 13:
-		return memcmp(n, "Last-Modified", 13) ? 0 : SEEN_LAST_MODIFIED;
-	case 17:
-		return memcmp(n, "Transfer-Encoding", 17) ? 0 : SEEN_TRANSFER_ENCODING;
-	case 19:
-		return memcmp(n, "Content-Disposition", 19) ? 0 : SEEN_CONTENT_DISPOSITION;
-	}
-	return 0;
-}
-
-/* An object value's string, checked for CR/LF/NUL here: the setters leave objects alone so
- * that __toString runs when the reply is built, as in Workerman. */
-static void sink_object_value(wm_sink *k, const char *name, size_t name_len, zval *value)
-{
-	zend_string *s = zval_get_string_func(value);
-	if (wm_http_bytes_check("Header", name, name_len, ZSTR_VAL(s), ZSTR_LEN(s)) == SUCCESS) {
-		smart_str_append(&k->out, s);
-	}
-	zend_string_release(s);
-}
-
-static zend_always_inline void sink_header_line(wm_sink *k, int mode, const char *name, size_t name_len, zval *value)
-{
-	sink_put(k, mode, name, name_len);
-	SINK_LIT(k, mode, ": ");
-	ZVAL_DEREF(value);
-	if (mode == SINK_SMART && Z_TYPE_P(value) == IS_OBJECT) {
-		sink_object_value(k, name, name_len, value);
-	} else {
-		sink_value(k, mode, value);
-	}
-	SINK_LIT(k, mode, "\r\n");
-}
-
-/* One line per header, one per item of a list value; the count pass returns the SEEN_*
- * flags (the other passes reuse them). */
-static zend_always_inline unsigned sink_headers(wm_sink *k, int mode, HashTable *headers)
-{
-	unsigned seen = 0;
-	zend_ulong index;
-	zend_string *name;
-	zval *value, *item;
-	char num[MAX_LENGTH_OF_LONG + 1];
-	const char *name_val;
-	size_t name_len;
-
-	ZEND_HASH_FOREACH_KEY_VAL(headers, index, name, value) {
-		ZVAL_DEREF(value);
-		if (name) {
-			if (mode == SINK_COUNT) {
-				seen |= known_header(name, value);
-			}
-			name_val = ZSTR_VAL(name);
-			name_len = ZSTR_LEN(name);
-		} else {
-			char *end = num + sizeof(num) - 1;
-			name_val = zend_print_long_to_buf(end, (zend_long) index);
-			name_len = end - name_val;
-		}
-		if (Z_TYPE_P(value) != IS_ARRAY) {
-			sink_header_line(k, mode, name_val, name_len, value);
-			continue;
-		}
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
-			sink_header_line(k, mode, name_val, name_len, item);
-		} ZEND_HASH_FOREACH_END();
-	} ZEND_HASH_FOREACH_END();
-	return seen;
-}
-
-/* static::$_phrases of the object's class. */
-static HashTable *phrases_of(zend_class_entry *ce)
-{
-	zend_property_info *info = info_phrases;
-	zval *zv;
-	if (ce != wm_ce_HttpResponse) {
-		info = zend_hash_find_ptr(&ce->properties_info, str_phrases);
-		if (!info || !(info->flags & ZEND_ACC_STATIC)) {
-			return NULL;
-		}
-	}
-	zv = static_slot(info);
-	return Z_TYPE_P(zv) == IS_ARRAY ? Z_ARRVAL_P(zv) : NULL;
-}
-
-/* The status line's parts: version, code and reason (custom if truthy, else the phrase;
- * an unknown code gives an empty reason, as 5.x, without 4.x's undefined-key warning). */
-typedef struct {
-	zend_string *prebuilt; /* the whole "HTTP/1.1 200 OK\r\n", or NULL: the three views */
-	wm_view version, status, reason;
-} wm_status_line;
-
-/* "HTTP/1.1 <code> <phrase>\r\n" for every code of the default table, made at MINIT. */
-#define PREBUILT_MAX 600
-static zend_string *prebuilt_status[PREBUILT_MAX];
-
-static void status_line_of(zend_object *obj, wm_status_line *line)
-{
-	zval *reason = prop(obj, off_reason);
-	zval *status = prop(obj, off_status);
-	zval *version = prop(obj, off_version);
-	line->prebuilt = NULL;
-	if (Z_TYPE_P(status) == IS_LONG && (zend_ulong) Z_LVAL_P(status) < PREBUILT_MAX
-		&& prebuilt_status[Z_LVAL_P(status)] && Z_TYPE_P(reason) <= IS_NULL
-		&& Z_TYPE_P(version) == IS_STRING && zend_string_equals_literal(Z_STR_P(version), "1.1")
-		&& phrases_of(obj->ce) == phrases_default) {
-		line->prebuilt = prebuilt_status[Z_LVAL_P(status)];
-		return;
-	}
-	view_of(&line->version, prop(obj, off_version));
-	view_of(&line->status, status);
-	if (Z_TYPE_P(reason) > IS_NULL && zend_is_true(reason)) {
-		view_of(&line->reason, reason);
-		return;
-	}
-	HashTable *phrases = phrases_of(obj->ce);
-	zval *phrase = NULL;
-	if (phrases) {
-		if (Z_TYPE_P(status) == IS_LONG) {
-			phrase = zend_hash_index_find(phrases, Z_LVAL_P(status));
-		} else if (Z_TYPE_P(status) == IS_STRING) {
-			phrase = zend_symtable_find(phrases, Z_STR_P(status));
-		}
-	}
-	view_of(&line->reason, phrase ? phrase : &EG(uninitialized_zval));
-}
-
-static void status_line_done(wm_status_line *line)
-{
-	if (line->prebuilt) {
-		return;
-	}
-	view_done(&line->version);
-	view_done(&line->status);
-	view_done(&line->reason);
-}
-
-/* 4.2.1 puts "Server: workerman" after the status line unless the headers have a 'Server'
- * key (exactly so spelled); 5.x never does. Set at MINIT by the API profile. */
-static bool wm_resp_server_line;
-
-static zend_always_inline void sink_server_line(wm_sink *k, int mode, HashTable *headers)
-{
-	if (wm_resp_server_line && (!headers || !zend_hash_str_exists(headers, "Server", sizeof("Server") - 1))) {
-		SINK_LIT(k, mode, "Server: workerman\r\n");
-	}
-}
-
-static zend_always_inline void sink_status_line(wm_sink *k, int mode, wm_status_line *line)
-{
-	if (line->prebuilt) {
-		sink_put(k, mode, ZSTR_VAL(line->prebuilt), ZSTR_LEN(line->prebuilt));
-		return;
-	}
-	SINK_LIT(k, mode, "HTTP/");
-	sink_put(k, mode, line->version.val, line->version.len);
-	SINK_LIT(k, mode, " ");
-	sink_put(k, mode, line->status.val, line->status.len);
-	SINK_LIT(k, mode, " ");
-	sink_put(k, mode, line->reason.val, line->reason.len);
-	SINK_LIT(k, mode, "\r\n");
-}
-
-#define DEFAULT_CONTENT_TYPE "Content-Type: text/html;charset=utf-8\r\n"
-#define KEEP_ALIVE "Connection: keep-alive\r\n"
-
-/* Headers, defaults and body of a response without a file: both passes run this. */
-static zend_always_inline void sink_response(wm_sink *k, int mode, wm_status_line *line, HashTable *headers, bool no_headers,
-	wm_view *body)
-{
-	unsigned seen = 0;
-	sink_status_line(k, mode, line);
-	sink_server_line(k, mode, no_headers ? NULL : headers);
-	if (no_headers) {
-		SINK_LIT(k, mode, DEFAULT_CONTENT_TYPE "Content-Length: ");
-		sink_long(k, mode, (zend_long) body->len);
-		SINK_LIT(k, mode, "\r\n" KEEP_ALIVE "\r\n");
-		sink_put(k, mode, body->val, body->len);
-		return;
-	}
-	if (headers) {
-		seen = sink_headers(k, mode, headers);
-	}
-	if (mode == SINK_COUNT) {
-		k->seen = seen;
-	}
-	seen = k->seen;
-	if (!(seen & SEEN_CONNECTION)) {
-		SINK_LIT(k, mode, KEEP_ALIVE);
-	}
-	if (!(seen & SEEN_CONTENT_TYPE)) {
-		SINK_LIT(k, mode, DEFAULT_CONTENT_TYPE);
-	} else if (seen & SEEN_EVENT_STREAM) {
-		/* 4.x: the head is not terminated; the caller's body ("\r\n") does it. */
-		sink_put(k, mode, body->val, body->len);
-		return;
-	}
-	if (seen & SEEN_TRANSFER_ENCODING) {
-		SINK_LIT(k, mode, "\r\n");
-		if (body->len) {
-			sink_hex(k, mode, body->len);
-			SINK_LIT(k, mode, "\r\n");
-			sink_put(k, mode, body->val, body->len);
-			SINK_LIT(k, mode, "\r\n");
-		}
-		return;
-	}
-	SINK_LIT(k, mode, "Content-Length: ");
-	sink_long(k, mode, (zend_long) body->len);
-	SINK_LIT(k, mode, "\r\n\r\n");
-	sink_put(k, mode, body->val, body->len);
-}
-
-/* ---- the head of a file response (4.2.1's createHeadForFile) ----------------------- */
-
-static zend_always_inline void sink_gmdate(wm_sink *k, int mode, time_t t)
-{
-	static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-	static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-		"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	struct tm tm;
-	char buf[64];
-	int n;
-	if (!gmtime_r(&t, &tm)) {
-		return;
-	}
-	n = snprintf(buf, sizeof(buf), "%s, %02d %s %04d %02d:%02d:%02d GMT",
-		days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900,
-		tm.tm_hour, tm.tm_min, tm.tm_sec);
-	sink_put(k, mode, buf, (size_t) n);
-}
-
-/* self::$_mimeTypeMap[$extension] or NULL. */
-static zval *mime_type_of(const char *ext, size_t len)
-{
-	zval *map = static_slot(info_mime), *type;
-	if (Z_TYPE_P(map) != IS_ARRAY) {
+	zval rv;
+	zend_call_known_instance_method_with_1_params(head_fn, obj, &rv, file);
+	if (EG(exception)) {
+		zval_ptr_dtor(&rv);
 		return NULL;
 	}
-	type = zend_symtable_str_find(Z_ARRVAL_P(map), ext, len);
-	if (type) {
-		ZVAL_DEREF(type);
-	}
-	return type && Z_TYPE_P(type) != IS_NULL ? type : NULL;
-}
-
-static zend_always_inline void sink_file_head(wm_sink *k, int mode, wm_status_line *line, HashTable *headers,
-	zend_string *base_name, zval *mime, zend_long mtime)
-{
-	unsigned seen = 0;
-	sink_status_line(k, mode, line);
-	sink_server_line(k, mode, headers);
-	if (headers) {
-		seen = sink_headers(k, mode, headers);
-	}
-	if (mode == SINK_COUNT) {
-		k->seen = seen;
-	}
-	seen = k->seen;
-	if (!(seen & SEEN_CONNECTION)) {
-		SINK_LIT(k, mode, KEEP_ALIVE);
-	}
-	if (!(seen & SEEN_CONTENT_TYPE)) {
-		SINK_LIT(k, mode, "Content-Type: ");
-		if (mime) {
-			sink_value(k, mode, mime);
-		} else {
-			SINK_LIT(k, mode, "application/octet-stream");
-		}
-		SINK_LIT(k, mode, "\r\n");
-	}
-	if (!(seen & SEEN_CONTENT_DISPOSITION) && !mime) {
-		SINK_LIT(k, mode, "Content-Disposition: attachment; filename=\"");
-		sink_put(k, mode, ZSTR_VAL(base_name), ZSTR_LEN(base_name));
-		SINK_LIT(k, mode, "\"\r\n");
-	}
-	if (!(seen & SEEN_LAST_MODIFIED) && mtime) {
-		SINK_LIT(k, mode, "Last-Modified: ");
-		sink_gmdate(k, mode, (time_t) mtime);
-		SINK_LIT(k, mode, "\r\n");
-	}
-	SINK_LIT(k, mode, "\r\n");
-}
-
-static zend_string *file_head(zend_object *obj, zval *file_info)
-{
-	zval *path_zv = NULL, *header_zv = prop(obj, off_header), *mime = NULL, mtime;
-	HashTable *headers = Z_TYPE_P(header_zv) == IS_ARRAY ? Z_ARRVAL_P(header_zv) : NULL;
-	zend_string *path, *base_name;
-	wm_status_line line;
-	wm_sink k = {0};
-	zend_long modified;
-
-	if (Z_TYPE_P(file_info) == IS_ARRAY) {
-		path_zv = zend_hash_find(Z_ARRVAL_P(file_info), str_file);
-	}
-	path = path_zv ? zval_get_string(path_zv) : ZSTR_EMPTY_ALLOC();
-	base_name = php_basename(ZSTR_VAL(path), ZSTR_LEN(path), NULL, 0);
-	const char *dot = zend_memrchr(ZSTR_VAL(base_name), '.', ZSTR_LEN(base_name));
-	if (dot) {
-		mime = mime_type_of(dot + 1, ZSTR_VAL(base_name) + ZSTR_LEN(base_name) - dot - 1);
-	} else {
-		mime = mime_type_of("", 0);
-	}
-	ZVAL_FALSE(&mtime);
-	zval *last_modified = headers ? zend_hash_str_find_deref(headers, "Last-Modified", sizeof("Last-Modified") - 1) : NULL;
-	if (!last_modified || Z_TYPE_P(last_modified) == IS_NULL) {
-		php_stat(path, FS_MTIME, &mtime);
-	}
-	status_line_of(obj, &line);
-	if (headers) {
-		GC_TRY_ADDREF(headers); /* __toString of a value must not free what we iterate */
-	}
-	modified = Z_TYPE(mtime) == IS_LONG ? Z_LVAL(mtime) : 0;
-	sink_file_head(&k, SINK_COUNT, &line, headers, base_name, mime, modified);
-	if (sink_begin(&k)) {
-		sink_file_head(&k, SINK_RAW, &line, headers, base_name, mime, modified);
-	} else {
-		sink_file_head(&k, SINK_SMART, &line, headers, base_name, mime, modified);
-	}
-	if (headers) {
-		zend_array_release(headers);
-	}
-	status_line_done(&line);
-	zend_string_release(base_name);
-	zend_string_release(path);
-	if (UNEXPECTED(EG(exception))) {
-		sink_discard(&k);
-		return NULL;
-	}
-	return sink_end(&k);
-}
-
-/* ---- building the string ----------------------------------------------------------- */
-
-static zend_string *response_build(zend_object *obj)
-{
-	zval *file = prop(obj, off_file), *header_zv;
-	HashTable *headers;
-	wm_status_line line;
-	wm_view body;
-	wm_sink k = {0};
-	bool no_headers;
-
-	if (Z_TYPE_P(file) > IS_NULL) {
-		zend_function *head_fn = fn_head_for_file;
-		if (obj->ce != wm_ce_HttpResponse) {
-			head_fn = zend_hash_find_ptr(&obj->ce->function_table, str_head_for_file_lc);
-		}
-		if (head_fn && head_fn != fn_head_for_file) {
-			zval rv;
-			zend_call_known_instance_method_with_1_params(head_fn, obj, &rv, file);
-			if (EG(exception)) {
-				zval_ptr_dtor(&rv);
-				return NULL;
-			}
-			zend_string *s = zval_get_string(&rv);
-			zval_ptr_dtor(&rv);
-			return s;
-		}
-		return file_head(obj, file);
-	}
-
-	header_zv = prop(obj, off_header);
-	no_headers = Z_TYPE_P(header_zv) <= IS_NULL || !zend_is_true(header_zv);
-	headers = !no_headers && Z_TYPE_P(header_zv) == IS_ARRAY ? Z_ARRVAL_P(header_zv) : NULL;
-	status_line_of(obj, &line);
-	view_of(&body, prop(obj, off_body));
-	if (headers) {
-		GC_TRY_ADDREF(headers);
-	}
-	sink_response(&k, SINK_COUNT, &line, headers, no_headers, &body);
-	if (sink_begin(&k)) {
-		sink_response(&k, SINK_RAW, &line, headers, no_headers, &body);
-	} else {
-		sink_response(&k, SINK_SMART, &line, headers, no_headers, &body);
-	}
-	if (headers) {
-		zend_array_release(headers);
-	}
-	view_done(&body);
-	status_line_done(&line);
-	if (UNEXPECTED(EG(exception))) {
-		sink_discard(&k);
-		return NULL;
-	}
-	return sink_end(&k);
-}
-
-static zend_string *chunk_build(zend_object *obj)
-{
-	wm_view buffer;
-	wm_sink k = {0};
-	view_of(&buffer, prop(obj, off_chunk_buffer));
-	sink_hex(&k, SINK_COUNT, buffer.len);
-	k.need += 4 + buffer.len;
-	sink_begin(&k);
-	sink_hex(&k, SINK_RAW, buffer.len);
-	SINK_LIT(&k, SINK_RAW, "\r\n");
-	sink_put(&k, SINK_RAW, buffer.val, buffer.len);
-	SINK_LIT(&k, SINK_RAW, "\r\n");
-	view_done(&buffer);
-	if (UNEXPECTED(EG(exception))) {
-		sink_discard(&k);
-		return NULL;
-	}
-	return sink_end(&k);
-}
-
-/* "<prefix><value>\n" for a field set (isset) in the event's array. */
-static void sse_field(smart_str *out, HashTable *data, zend_string *key, const char *prefix, size_t prefix_len)
-{
-	zval *value = zend_hash_find(data, key);
-	wm_view v;
-	if (!value) {
-		return;
-	}
-	ZVAL_DEREF(value);
-	if (Z_TYPE_P(value) == IS_NULL) {
-		return;
-	}
-	view_of(&v, value);
-	/* a line break here would start another field or event (injection); NUL is harmless */
-	const char *bad = wm_http_header_bad_byte(v.val, v.len);
-	if (UNEXPECTED(bad) && *bad) {
-		wm_http_bytes_check("ServerSentEvents field", prefix, prefix_len - 2, v.val, v.len);
-		view_done(&v);
-		return;
-	}
-	smart_str_appendl(out, prefix, prefix_len);
-	smart_str_appendl(out, v.val, v.len);
-	smart_str_appendc(out, '\n');
-	view_done(&v);
-}
-
-/* The first CR or LF in [p, end), or NULL. */
-static const char *sse_line_end(const char *p, const char *end)
-{
-	for (; p < end; p++) {
-		if (*p == '\n' || *p == '\r') {
-			return p;
-		}
-	}
-	return NULL;
-}
-
-static zend_string *sse_build(zend_object *obj)
-{
-	zval *data_zv = prop(obj, off_sse_data), *data;
-	smart_str out = {0};
-	if (Z_TYPE_P(data_zv) == IS_ARRAY) {
-		HashTable *fields = Z_ARRVAL_P(data_zv);
-		GC_TRY_ADDREF(fields);
-		sse_field(&out, fields, ZSTR_EMPTY_ALLOC(), ": ", 2);
-		sse_field(&out, fields, str_sse_event, "event: ", 7);
-		sse_field(&out, fields, str_sse_id, "id: ", 4);
-		sse_field(&out, fields, str_sse_retry, "retry: ", 7);
-		data = zend_hash_find(fields, str_sse_data);
-		if (data) {
-			ZVAL_DEREF(data);
-		}
-		if (data && Z_TYPE_P(data) != IS_NULL) {
-			/* every line of the data becomes its own "data: " line; CR and CRLF end a line
-			 * for the client too (a bare CR must not start a field of its own) */
-			wm_view v;
-			const char *p, *nl, *end;
-			view_of(&v, data);
-			smart_str_appendl(&out, "data: ", 6);
-			for (p = v.val, end = v.val + v.len; (nl = sse_line_end(p, end)); ) {
-				smart_str_appendl(&out, p, nl - p);
-				smart_str_appendl(&out, "\ndata: ", 7);
-				p = nl + (*nl == '\r' && nl + 1 < end && nl[1] == '\n' ? 2 : 1);
-			}
-			smart_str_appendl(&out, p, end - p);
-			smart_str_appendc(&out, '\n');
-			view_done(&v);
-		}
-		zend_array_release(fields);
-	}
-	smart_str_appendc(&out, '\n');
-	if (UNEXPECTED(EG(exception))) {
-		smart_str_free(&out);
-		return NULL;
-	}
-	return smart_str_extract(&out);
+	zend_string *s = zval_get_string(&rv);
+	zval_ptr_dtor(&rv);
+	return s;
 }
 
 /* ---- object handlers --------------------------------------------------------------- */
 
 /* (string)$object without a method call, unless a subclass has its own __toString. */
-static zend_result cast_with(zend_object *obj, zval *rv, int type, zend_function *own,
+static zend_result wm_resp_cast_with(zend_object *obj, zval *rv, int type, zend_function *own,
 	zend_string *(*build)(zend_object *))
 {
 	if (type == IS_STRING && obj->ce->__tostring == own) {
@@ -810,30 +118,30 @@ static zend_result cast_with(zend_object *obj, zval *rv, int type, zend_function
 	return zend_std_cast_object_tostring(obj, rv, type);
 }
 
-static zend_result response_cast(zend_object *obj, zval *rv, int type)
+static zend_result wm_resp_cast(zend_object *obj, zval *rv, int type)
 {
-	return cast_with(obj, rv, type, fn_response_tostring, response_build);
+	return wm_resp_cast_with(obj, rv, type, wm_resp_fn_response_tostring, wm_resp_to_string);
 }
 
-static zend_result chunk_cast(zend_object *obj, zval *rv, int type)
+static zend_result wm_chunk_cast(zend_object *obj, zval *rv, int type)
 {
-	return cast_with(obj, rv, type, fn_chunk_tostring, chunk_build);
+	return wm_resp_cast_with(obj, rv, type, wm_resp_fn_chunk_tostring, wm_http_render_chunk);
 }
 
-static zend_result sse_cast(zend_object *obj, zval *rv, int type)
+static zend_result wm_sse_cast(zend_object *obj, zval *rv, int type)
 {
-	return cast_with(obj, rv, type, fn_sse_tostring, sse_build);
+	return wm_resp_cast_with(obj, rv, type, wm_resp_fn_sse_tostring, wm_http_render_sse);
 }
 
-static zend_object *response_create(zend_class_entry *ce)
+static zend_object *wm_resp_create(zend_class_entry *ce)
 {
 	zend_object *obj = zend_objects_new(ce);
 	object_properties_init(obj, ce);
-	obj->handlers = &wm_response_handlers;
+	obj->handlers = &wm_resp_handlers;
 	return obj;
 }
 
-static zend_object *chunk_create(zend_class_entry *ce)
+static zend_object *wm_chunk_create(zend_class_entry *ce)
 {
 	zend_object *obj = zend_objects_new(ce);
 	object_properties_init(obj, ce);
@@ -841,7 +149,7 @@ static zend_object *chunk_create(zend_class_entry *ce)
 	return obj;
 }
 
-static zend_object *sse_create(zend_class_entry *ce)
+static zend_object *wm_sse_create(zend_class_entry *ce)
 {
 	zend_object *obj = zend_objects_new(ce);
 	object_properties_init(obj, ce);
@@ -852,9 +160,9 @@ static zend_object *sse_create(zend_class_entry *ce)
 /* ---- headers: the C contract and the methods share these --------------------------- */
 
 /* $this->_header as a writable array, created the way `$this->_header[..] = ` would. */
-static HashTable *headers_for_write(zend_object *obj)
+static HashTable *wm_resp_headers_for_write(zend_object *obj)
 {
-	zval *slot = prop(obj, off_header);
+	zval *slot = wm_resp_prop(obj, wm_resp_off_header);
 	if (Z_TYPE_P(slot) == IS_ARRAY) {
 		SEPARATE_ARRAY(slot);
 		return Z_ARRVAL_P(slot);
@@ -868,7 +176,7 @@ static HashTable *headers_for_write(zend_object *obj)
 }
 
 /* The entry of $array[$key] with PHP's key rules, or NULL. */
-static zval *key_find(HashTable *ht, zval *key)
+static zval *wm_resp_key_find(HashTable *ht, zval *key)
 {
 	ZVAL_DEREF(key);
 	switch (Z_TYPE_P(key)) {
@@ -888,7 +196,7 @@ static zval *key_find(HashTable *ht, zval *key)
 	return NULL;
 }
 
-static void key_del(HashTable *ht, zval *key)
+static void wm_resp_key_del(HashTable *ht, zval *key)
 {
 	ZVAL_DEREF(key);
 	switch (Z_TYPE_P(key)) {
@@ -912,9 +220,9 @@ static void key_del(HashTable *ht, zval *key)
 }
 
 /* $this->_header = array_merge_recursive($this->_header, $src). */
-static void headers_merge(zend_object *obj, HashTable *src)
+static void wm_resp_headers_merge(zend_object *obj, HashTable *src)
 {
-	zval *slot = prop(obj, off_header), merged;
+	zval *slot = wm_resp_prop(obj, wm_resp_off_header), merged;
 	HashTable *dest;
 	zend_string *key;
 	zval *value;
@@ -949,12 +257,12 @@ static void headers_merge(zend_object *obj, HashTable *src)
 		}
 	} ZEND_HASH_FOREACH_END();
 	php_array_merge_recursive(dest, src);
-	prop_set(obj, off_header, &merged);
+	wm_resp_prop_set(obj, wm_resp_off_header, &merged);
 }
 
 /* ---- Response methods -------------------------------------------------------------- */
 
-#define THIS_OBJ Z_OBJ_P(ZEND_THIS)
+#define WM_RESP_THIS Z_OBJ_P(ZEND_THIS)
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, init)
 {
@@ -962,7 +270,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, init)
 	zend_function *fn;
 	ZEND_PARSE_PARAMETERS_NONE();
 	/* static::initMimeTypeMap(), so a subclass's own version runs */
-	fn = scope ? zend_hash_find_ptr(&scope->function_table, str_init_mime_lc) : NULL;
+	fn = scope ? zend_hash_find_ptr(&scope->function_table, wm_resp_str_init_mime_lc) : NULL;
 	if (fn) {
 		zend_call_known_function(fn, NULL, scope, NULL, 0, NULL, NULL);
 	}
@@ -972,27 +280,27 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, init)
 ZEND_METHOD(Workerman_Protocols_Http_Response, initMimeTypeMap)
 {
 	zend_class_entry *scope = zend_get_called_scope(execute_data);
-	zend_property_info *info = info_mime;
+	zend_property_info *info = wm_resp_info_mime;
 	zval *map;
 	ZEND_PARSE_PARAMETERS_NONE();
 	if (scope && scope != wm_ce_HttpResponse) {
 		info = zend_hash_str_find_ptr(&scope->properties_info, "_mimeTypeMap", sizeof("_mimeTypeMap") - 1);
 		if (!info || !(info->flags & ZEND_ACC_STATIC)) {
-			info = info_mime;
+			info = wm_resp_info_mime;
 		}
 	}
-	map = static_slot(info);
-	if (Z_TYPE_P(map) == IS_ARRAY && Z_ARRVAL_P(map) == mime_default) {
+	map = wm_resp_static_slot(info);
+	if (Z_TYPE_P(map) == IS_ARRAY && Z_ARRVAL_P(map) == wm_render_mime_default) {
 		return;
 	}
 	if (Z_TYPE_P(map) != IS_ARRAY) {
 		zval_ptr_dtor(map);
-		ZVAL_ARR(map, mime_default);
+		ZVAL_ARR(map, wm_render_mime_default);
 		Z_TYPE_INFO_P(map) = IS_ARRAY; /* immutable: not refcounted */
 		return;
 	}
 	SEPARATE_ARRAY(map);
-	zend_hash_merge(Z_ARRVAL_P(map), mime_default, NULL, true);
+	zend_hash_merge(Z_ARRVAL_P(map), wm_render_mime_default, NULL, true);
 }
 
 /* 5.x: self::$mimeTypeMap[$ext] ?? 'application/octet-stream' (our map is $_mimeTypeMap). */
@@ -1002,7 +310,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(ext)
 	ZEND_PARSE_PARAMETERS_END();
-	zval *type = mime_type_of(ZSTR_VAL(ext), ZSTR_LEN(ext));
+	zval *type = wm_http_render_mime_type(ZSTR_VAL(ext), ZSTR_LEN(ext));
 	if (!type) {
 		RETURN_STRINGL("application/octet-stream", sizeof("application/octet-stream") - 1);
 	}
@@ -1012,7 +320,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getMimeType)
 ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 {
 	zval *status = NULL, *headers = NULL, *body = NULL, v;
-	zend_object *obj = THIS_OBJ;
+	zend_object *obj = WM_RESP_THIS;
 	ZEND_PARSE_PARAMETERS_START(0, 3)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(status)
@@ -1024,7 +332,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 	} else {
 		ZVAL_LONG(&v, 200);
 	}
-	prop_set(obj, off_status, &v);
+	wm_resp_prop_set(obj, wm_resp_off_status, &v);
 	if (headers) {
 		if (Z_TYPE_P(headers) == IS_ARRAY && wm_http_headers_check(Z_ARRVAL_P(headers)) == FAILURE) {
 			RETURN_THROWS();
@@ -1033,7 +341,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 	} else {
 		ZVAL_EMPTY_ARRAY(&v);
 	}
-	prop_set(obj, off_header, &v);
+	wm_resp_prop_set(obj, wm_resp_off_header, &v);
 	if (body) {
 		zend_string *s = zval_try_get_string(body);
 		if (!s) {
@@ -1043,10 +351,10 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __construct)
 	} else {
 		ZVAL_EMPTY_STRING(&v);
 	}
-	prop_set(obj, off_body, &v);
+	wm_resp_prop_set(obj, wm_resp_off_body, &v);
 }
 
-static void response_header(INTERNAL_FUNCTION_PARAMETERS)
+static void wm_resp_header_method(INTERNAL_FUNCTION_PARAMETERS)
 {
 	zval *name, *value;
 	HashTable *headers;
@@ -1057,21 +365,21 @@ static void response_header(INTERNAL_FUNCTION_PARAMETERS)
 	if (wm_http_header_zval_check(name, value) == FAILURE) {
 		RETURN_THROWS();
 	}
-	headers = headers_for_write(THIS_OBJ);
+	headers = wm_resp_headers_for_write(WM_RESP_THIS);
 	if (!headers || array_set_zval_key(headers, name, value) == FAILURE) {
 		RETURN_THROWS();
 	}
-	RETURN_OBJ_COPY(THIS_OBJ);
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, header)
 {
-	response_header(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+	wm_resp_header_method(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withHeader)
 {
-	response_header(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+	wm_resp_header_method(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
@@ -1087,8 +395,8 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withHeaders)
 	if (wm_http_headers_check(Z_ARRVAL_P(headers)) == FAILURE) {
 		RETURN_THROWS();
 	}
-	headers_merge(THIS_OBJ, Z_ARRVAL_P(headers));
-	RETURN_OBJ_COPY(THIS_OBJ);
+	wm_resp_headers_merge(WM_RESP_THIS, Z_ARRVAL_P(headers));
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
@@ -1097,12 +405,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withoutHeader)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	slot = prop(THIS_OBJ, off_header);
+	slot = wm_resp_prop(WM_RESP_THIS, wm_resp_off_header);
 	if (Z_TYPE_P(slot) == IS_ARRAY) {
 		SEPARATE_ARRAY(slot);
-		key_del(Z_ARRVAL_P(slot), name);
+		wm_resp_key_del(Z_ARRVAL_P(slot), name);
 	}
-	RETURN_OBJ_COPY(THIS_OBJ);
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
@@ -1111,9 +419,9 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(name)
 	ZEND_PARSE_PARAMETERS_END();
-	slot = prop(THIS_OBJ, off_header);
+	slot = wm_resp_prop(WM_RESP_THIS, wm_resp_off_header);
 	if (Z_TYPE_P(slot) == IS_ARRAY) {
-		value = key_find(Z_ARRVAL_P(slot), name);
+		value = wm_resp_key_find(Z_ARRVAL_P(slot), name);
 	}
 	if (value) {
 		RETURN_COPY_DEREF(value);
@@ -1121,46 +429,46 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, getHeader)
 	RETURN_NULL();
 }
 
-static void return_prop(INTERNAL_FUNCTION_PARAMETERS, uint32_t offset)
+static void wm_resp_return_prop(INTERNAL_FUNCTION_PARAMETERS, uint32_t offset)
 {
 	zval *value;
 	ZEND_PARSE_PARAMETERS_NONE();
-	value = prop(THIS_OBJ, offset);
+	value = wm_resp_prop(WM_RESP_THIS, offset);
 	if (Z_TYPE_P(value) == IS_UNDEF) {
 		RETURN_NULL();
 	}
 	RETURN_COPY(value);
 }
 
-static void set_prop_and_return_this(INTERNAL_FUNCTION_PARAMETERS, uint32_t offset)
+static void wm_resp_set_prop_return_this(INTERNAL_FUNCTION_PARAMETERS, uint32_t offset)
 {
 	zval *value, copy;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_COPY(&copy, value);
-	prop_set(THIS_OBJ, offset, &copy);
-	RETURN_OBJ_COPY(THIS_OBJ);
+	wm_resp_prop_set(WM_RESP_THIS, offset, &copy);
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getHeaders)
 {
-	return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_header);
+	wm_resp_return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_resp_off_header);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getStatusCode)
 {
-	return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_status);
+	wm_resp_return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_resp_off_status);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, getReasonPhrase)
 {
-	return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_reason);
+	wm_resp_return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_resp_off_reason);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, rawBody)
 {
-	return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_body);
+	wm_resp_return_prop(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_resp_off_body);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
@@ -1170,12 +478,12 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withProtocolVersion)
 			Z_STRLEN_P(version), Z_STRVAL_P(version), Z_STRLEN_P(version)) == FAILURE) {
 		RETURN_THROWS();
 	}
-	set_prop_and_return_this(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_version);
+	wm_resp_set_prop_return_this(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_resp_off_version);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withBody)
 {
-	set_prop_and_return_this(INTERNAL_FUNCTION_PARAM_PASSTHRU, off_body);
+	wm_resp_set_prop_return_this(INTERNAL_FUNCTION_PARAM_PASSTHRU, wm_resp_off_body);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
@@ -1191,14 +499,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withStatus)
 		RETURN_THROWS();
 	}
 	ZVAL_COPY(&v, code);
-	prop_set(THIS_OBJ, off_status, &v);
+	wm_resp_prop_set(WM_RESP_THIS, wm_resp_off_status, &v);
 	if (reason) {
 		ZVAL_COPY(&v, reason);
 	} else {
 		ZVAL_NULL(&v);
 	}
-	prop_set(THIS_OBJ, off_reason, &v);
-	RETURN_OBJ_COPY(THIS_OBJ);
+	wm_resp_prop_set(WM_RESP_THIS, wm_resp_off_reason, &v);
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
@@ -1218,31 +526,31 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, withFile)
 	php_stat(path, FS_IS_FILE, &v);
 	if (Z_TYPE(v) != IS_TRUE) {
 		zend_string_release(path);
-		wm_http_response_set_status(THIS_OBJ, 404, NULL);
+		wm_http_response_set_status(WM_RESP_THIS, 404, NULL);
 		ZVAL_STRINGL(&v, "<h3>404 Not Found</h3>", sizeof("<h3>404 Not Found</h3>") - 1);
-		prop_set(THIS_OBJ, off_body, &v);
-		RETURN_OBJ_COPY(THIS_OBJ);
+		wm_resp_prop_set(WM_RESP_THIS, wm_resp_off_body, &v);
+		RETURN_OBJ_COPY(WM_RESP_THIS);
 	}
 	array_init_size(&info, 3);
-	add_assoc_str_ex(&info, ZSTR_VAL(str_file), ZSTR_LEN(str_file), path);
+	add_assoc_str_ex(&info, ZSTR_VAL(wm_resp_str_file), ZSTR_LEN(wm_resp_str_file), path);
 	if (offset) {
 		Z_TRY_ADDREF_P(offset);
-		zend_hash_add_new(Z_ARRVAL(info), str_offset, offset);
+		zend_hash_add_new(Z_ARRVAL(info), wm_resp_str_offset, offset);
 	} else {
-		add_assoc_long_ex(&info, ZSTR_VAL(str_offset), ZSTR_LEN(str_offset), 0);
+		add_assoc_long_ex(&info, ZSTR_VAL(wm_resp_str_offset), ZSTR_LEN(wm_resp_str_offset), 0);
 	}
 	if (length) {
 		Z_TRY_ADDREF_P(length);
-		zend_hash_add_new(Z_ARRVAL(info), str_length, length);
+		zend_hash_add_new(Z_ARRVAL(info), wm_resp_str_length, length);
 	} else {
-		add_assoc_long_ex(&info, ZSTR_VAL(str_length), ZSTR_LEN(str_length), 0);
+		add_assoc_long_ex(&info, ZSTR_VAL(wm_resp_str_length), ZSTR_LEN(wm_resp_str_length), 0);
 	}
-	prop_set(THIS_OBJ, off_file, &info);
-	RETURN_OBJ_COPY(THIS_OBJ);
+	wm_resp_prop_set(WM_RESP_THIS, wm_resp_off_file, &info);
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 /* Appends "; <attribute>" + value when value is truthy (4.x's empty() checks). */
-static void cookie_attribute(smart_str *out, const char *attribute, size_t len, zval *value)
+static void wm_resp_cookie_attribute(smart_str *out, const char *attribute, size_t len, zval *value)
 {
 	if (value && zend_is_true(value)) {
 		smart_str_appendl(out, attribute, len);
@@ -1282,21 +590,21 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		zend_string_release(encoded);
 		zend_string_release(s);
 	}
-	cookie_attribute(&out, "; Domain=", 9, domain);
+	wm_resp_cookie_attribute(&out, "; Domain=", 9, domain);
 	if (max_age && Z_TYPE_P(max_age) != IS_NULL) {
 		smart_str_appendl(&out, "; Max-Age=", 10);
 		s = zval_get_string(max_age);
 		smart_str_append(&out, s);
 		zend_string_release(s);
 	}
-	cookie_attribute(&out, "; Path=", 7, path);
+	wm_resp_cookie_attribute(&out, "; Path=", 7, path);
 	if (secure && zend_is_true(secure)) {
 		smart_str_appendl(&out, "; Secure", 8);
 	}
 	if (http_only && zend_is_true(http_only)) {
 		smart_str_appendl(&out, "; HttpOnly", 10);
 	}
-	cookie_attribute(&out, "; SameSite=", 11, same_site);
+	wm_resp_cookie_attribute(&out, "; SameSite=", 11, same_site);
 	/* the value is URL-encoded; the name and attributes are not */
 	if (EG(exception) || wm_http_bytes_check("Cookie", ZSTR_VAL(out.s), name_len, ZSTR_VAL(out.s), ZSTR_LEN(out.s)) == FAILURE) {
 		smart_str_free(&out);
@@ -1305,16 +613,16 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 	ZVAL_STR(&line, smart_str_extract(&out));
 
 	/* $this->_header['Set-Cookie'][] = $line */
-	headers = headers_for_write(THIS_OBJ);
+	headers = wm_resp_headers_for_write(WM_RESP_THIS);
 	if (!headers) {
 		zval_ptr_dtor(&line);
 		RETURN_THROWS();
 	}
-	list = zend_hash_find(headers, str_set_cookie);
+	list = zend_hash_find(headers, wm_resp_str_set_cookie);
 	if (!list) {
 		zval empty;
 		ZVAL_NULL(&empty);
-		list = zend_hash_add_new(headers, str_set_cookie, &empty);
+		list = zend_hash_add_new(headers, wm_resp_str_set_cookie, &empty);
 	}
 	ZVAL_DEREF(list);
 	if (Z_TYPE_P(list) <= IS_FALSE) {
@@ -1328,7 +636,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, cookie)
 		RETURN_THROWS();
 	}
 	zend_hash_next_index_insert(Z_ARRVAL_P(list), &line);
-	RETURN_OBJ_COPY(THIS_OBJ);
+	RETURN_OBJ_COPY(WM_RESP_THIS);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
@@ -1337,7 +645,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, createHeadForFile)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(file_info)
 	ZEND_PARSE_PARAMETERS_END();
-	zend_string *head = file_head(THIS_OBJ, file_info);
+	zend_string *head = wm_http_render_file_head(WM_RESP_THIS, file_info);
 	if (!head) {
 		RETURN_THROWS();
 	}
@@ -1348,7 +656,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Response, __toString)
 {
 	zend_string *s;
 	ZEND_PARSE_PARAMETERS_NONE();
-	s = response_build(THIS_OBJ);
+	s = wm_resp_to_string(WM_RESP_THIS);
 	if (!s) {
 		RETURN_THROWS();
 	}
@@ -1364,14 +672,14 @@ ZEND_METHOD(Workerman_Protocols_Http_Chunk, __construct)
 		Z_PARAM_ZVAL(buffer)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_COPY(&copy, buffer);
-	prop_set(THIS_OBJ, off_chunk_buffer, &copy);
+	wm_resp_prop_set(WM_RESP_THIS, wm_resp_off_chunk_buffer, &copy);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_Chunk, __toString)
 {
 	zend_string *s;
 	ZEND_PARSE_PARAMETERS_NONE();
-	s = chunk_build(THIS_OBJ);
+	s = wm_http_render_chunk(WM_RESP_THIS);
 	if (!s) {
 		RETURN_THROWS();
 	}
@@ -1385,14 +693,14 @@ ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __construct)
 		Z_PARAM_ARRAY(data)
 	ZEND_PARSE_PARAMETERS_END();
 	ZVAL_COPY(&copy, data);
-	prop_set(THIS_OBJ, off_sse_data, &copy);
+	wm_resp_prop_set(WM_RESP_THIS, wm_resp_off_sse_data, &copy);
 }
 
 ZEND_METHOD(Workerman_Protocols_Http_ServerSentEvents, __toString)
 {
 	zend_string *s;
 	ZEND_PARSE_PARAMETERS_NONE();
-	s = sse_build(THIS_OBJ);
+	s = wm_http_render_sse(WM_RESP_THIS);
 	if (!s) {
 		RETURN_THROWS();
 	}
@@ -1408,11 +716,11 @@ bool wm_http_is_response(zend_object *obj)
 
 bool wm_http_response_file(zend_object *response, zend_string **path, zend_long *offset, zend_long *length)
 {
-	zval *file = prop(response, off_file), *entry;
+	zval *file = wm_resp_prop(response, wm_resp_off_file), *entry;
 	if (Z_TYPE_P(file) != IS_ARRAY) {
 		return false;
 	}
-	entry = zend_hash_find(Z_ARRVAL_P(file), str_file);
+	entry = zend_hash_find(Z_ARRVAL_P(file), wm_resp_str_file);
 	if (entry) {
 		ZVAL_DEREF(entry);
 	}
@@ -1420,9 +728,9 @@ bool wm_http_response_file(zend_object *response, zend_string **path, zend_long 
 		return false;
 	}
 	*path = Z_STR_P(entry);
-	entry = zend_hash_find(Z_ARRVAL_P(file), str_offset);
+	entry = zend_hash_find(Z_ARRVAL_P(file), wm_resp_str_offset);
 	*offset = entry ? zval_get_long(entry) : 0;
-	entry = zend_hash_find(Z_ARRVAL_P(file), str_length);
+	entry = zend_hash_find(Z_ARRVAL_P(file), wm_resp_str_length);
 	*length = entry ? zval_get_long(entry) : 0;
 	return true;
 }
@@ -1430,8 +738,8 @@ bool wm_http_response_file(zend_object *response, zend_string **path, zend_long 
 zend_string *wm_http_response_to_string(zend_object *response)
 {
 	zval rv;
-	if (response->ce->__tostring == fn_response_tostring) {
-		return response_build(response);
+	if (response->ce->__tostring == wm_resp_fn_response_tostring) {
+		return wm_resp_to_string(response);
 	}
 	if (zend_std_cast_object_tostring(response, &rv, IS_STRING) == FAILURE) {
 		if (!EG(exception)) {
@@ -1445,7 +753,7 @@ zend_string *wm_http_response_to_string(zend_object *response)
 
 void wm_http_response_set_header(zend_object *response, zend_string *name, zval *value)
 {
-	HashTable *headers = headers_for_write(response);
+	HashTable *headers = wm_resp_headers_for_write(response);
 	if (headers) {
 		Z_TRY_ADDREF_P(value);
 		zend_symtable_update(headers, name, value);
@@ -1454,76 +762,30 @@ void wm_http_response_set_header(zend_object *response, zend_string *name, zval 
 
 void wm_http_response_merge_headers(zend_object *response, HashTable *headers)
 {
-	headers_merge(response, headers);
+	wm_resp_headers_merge(response, headers);
 }
 
 void wm_http_response_set_status(zend_object *response, zend_long status, zend_string *reason)
 {
 	zval v;
 	ZVAL_LONG(&v, status);
-	prop_set(response, off_status, &v);
+	wm_resp_prop_set(response, wm_resp_off_status, &v);
 	if (reason) {
 		ZVAL_STR_COPY(&v, reason);
 	} else {
 		ZVAL_NULL(&v);
 	}
-	prop_set(response, off_reason, &v);
+	wm_resp_prop_set(response, wm_resp_off_reason, &v);
 }
 
 /* ---- MINIT ------------------------------------------------------------------------- */
 
-static HashTable *immutable_array_new(uint32_t size)
-{
-	HashTable *ht = pemalloc(sizeof(HashTable), 1);
-	zend_hash_init(ht, size, NULL, NULL, 1);
-	zend_hash_real_init_mixed(ht);
-	return ht;
-}
-
-/* Shared by every request as a static property default: PHP code that writes to it
- * separates a copy first, as for a literal array. */
-static void immutable_array_seal(HashTable *ht)
-{
-	GC_SET_REFCOUNT(ht, 2);
-	GC_TYPE_INFO(ht) = GC_ARRAY | ((GC_IMMUTABLE | GC_PERSISTENT | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
-}
-
-static zend_string *intern(const char *s)
+static zend_string *wm_resp_intern(const char *s)
 {
 	return zend_string_init_interned(s, strlen(s), 1);
 }
 
-static void set_static_default(zend_property_info *info, HashTable *ht)
-{
-	zval *slot = &info->ce->default_static_members_table[info->offset];
-	ZVAL_ARR(slot, ht);
-	Z_TYPE_INFO_P(slot) = IS_ARRAY; /* immutable: not refcounted */
-}
-
-static void build_static_tables(void)
-{
-	size_t i;
-	zval v;
-	char line[96];
-	phrases_default = immutable_array_new(sizeof(wm_phrases) / sizeof(wm_phrases[0]));
-	for (i = 0; i < sizeof(wm_phrases) / sizeof(wm_phrases[0]); i++) {
-		ZVAL_INTERNED_STR(&v, intern(wm_phrases[i].phrase));
-		zend_hash_index_add_new(phrases_default, wm_phrases[i].code, &v);
-		int n = snprintf(line, sizeof(line), "HTTP/1.1 %d %s\r\n", wm_phrases[i].code, wm_phrases[i].phrase);
-		prebuilt_status[wm_phrases[i].code] = zend_string_init_interned(line, (size_t) n, 1);
-	}
-	immutable_array_seal(phrases_default);
-	mime_default = immutable_array_new((uint32_t) wm_http_mime_type_count);
-	for (i = 0; i < wm_http_mime_type_count; i++) {
-		ZVAL_INTERNED_STR(&v, intern(wm_http_mime_types[i].type));
-		zend_symtable_update(mime_default, intern(wm_http_mime_types[i].extension), &v);
-	}
-	immutable_array_seal(mime_default);
-	set_static_default(info_phrases, phrases_default);
-	set_static_default(info_mime, mime_default);
-}
-
-static void init_handlers(zend_object_handlers *h, zend_object_cast_t cast)
+static void wm_resp_init_handlers(zend_object_handlers *h, zend_object_cast_t cast)
 {
 	memcpy(h, &std_object_handlers, sizeof(*h));
 	h->cast_object = cast;
@@ -1534,54 +796,50 @@ void wm_http_response_minit(void)
 	zend_class_entry *ce;
 
 	ce = wm_ce_HttpResponse = wm_api_reg->HttpResponse(zend_ce_stringable);
-	ce->create_object = response_create;
-	init_handlers(&wm_response_handlers, response_cast);
-	off_header = prop_offset(ce, "_header");
-	off_status = prop_offset(ce, "_status");
-	off_reason = prop_offset(ce, "_reason");
-	off_version = prop_offset(ce, "_version");
-	off_body = prop_offset(ce, "_body");
-	off_file = prop_offset(ce, "file");
-	info_phrases = zend_hash_str_find_ptr(&ce->properties_info, "_phrases", sizeof("_phrases") - 1);
-	info_mime = zend_hash_str_find_ptr(&ce->properties_info, "_mimeTypeMap", sizeof("_mimeTypeMap") - 1);
-	fn_response_tostring = ce->__tostring;
-	fn_head_for_file = zend_hash_str_find_ptr(&ce->function_table, "createheadforfile", sizeof("createheadforfile") - 1);
+	ce->create_object = wm_resp_create;
+	wm_resp_init_handlers(&wm_resp_handlers, wm_resp_cast);
+	wm_resp_off_header = wm_resp_prop_offset(ce, "_header");
+	wm_resp_off_status = wm_resp_prop_offset(ce, "_status");
+	wm_resp_off_reason = wm_resp_prop_offset(ce, "_reason");
+	wm_resp_off_version = wm_resp_prop_offset(ce, "_version");
+	wm_resp_off_body = wm_resp_prop_offset(ce, "_body");
+	wm_resp_off_file = wm_resp_prop_offset(ce, "file");
+	wm_resp_info_phrases = zend_hash_str_find_ptr(&ce->properties_info, "_phrases", sizeof("_phrases") - 1);
+	wm_resp_info_mime = zend_hash_str_find_ptr(&ce->properties_info, "_mimeTypeMap", sizeof("_mimeTypeMap") - 1);
+	wm_resp_fn_response_tostring = ce->__tostring;
+	wm_resp_fn_head_for_file = zend_hash_str_find_ptr(&ce->function_table, "createheadforfile", sizeof("createheadforfile") - 1);
 	if (wm_api_major == 5) {
 		wm_api_declare_array_const(ce, "PHRASES", wm_phrases5, sizeof(wm_phrases5) / sizeof(wm_phrases5[0]));
 	}
-	wm_resp_server_line = wm_api_major != 5;
+	wm_render_server_line = wm_api_major != 5;
 
 	ce = wm_ce_HttpChunk = wm_api_reg->HttpChunk(zend_ce_stringable);
-	ce->create_object = chunk_create;
-	init_handlers(&wm_chunk_handlers, chunk_cast);
-	off_chunk_buffer = prop_offset(ce, "_buffer");
-	fn_chunk_tostring = ce->__tostring;
+	ce->create_object = wm_chunk_create;
+	wm_resp_init_handlers(&wm_chunk_handlers, wm_chunk_cast);
+	wm_resp_off_chunk_buffer = wm_resp_prop_offset(ce, "_buffer");
+	wm_resp_fn_chunk_tostring = ce->__tostring;
 
 	ce = wm_ce_HttpServerSentEvents = wm_api_reg->HttpServerSentEvents(zend_ce_stringable);
-	ce->create_object = sse_create;
-	init_handlers(&wm_sse_handlers, sse_cast);
-	off_sse_data = prop_offset(ce, "_data");
-	fn_sse_tostring = ce->__tostring;
+	ce->create_object = wm_sse_create;
+	wm_resp_init_handlers(&wm_sse_handlers, wm_sse_cast);
+	wm_resp_off_sse_data = wm_resp_prop_offset(ce, "_data");
+	wm_resp_fn_sse_tostring = ce->__tostring;
 
-	str_file = intern("file");
-	str_offset = intern("offset");
-	str_length = intern("length");
-	str_set_cookie = intern("Set-Cookie");
-	str_phrases = intern("_phrases");
-	str_head_for_file_lc = intern("createheadforfile");
-	str_init_mime_lc = intern("initmimetypemap");
-	str_sse_event = intern("event");
-	str_sse_id = intern("id");
-	str_sse_retry = intern("retry");
-	str_sse_data = intern("data");
-	build_static_tables();
+	wm_resp_str_file = wm_resp_intern("file");
+	wm_resp_str_offset = wm_resp_intern("offset");
+	wm_resp_str_length = wm_resp_intern("length");
+	wm_resp_str_set_cookie = wm_resp_intern("Set-Cookie");
+	wm_resp_str_phrases = wm_resp_intern("_phrases");
+	wm_resp_str_head_for_file_lc = wm_resp_intern("createheadforfile");
+	wm_resp_str_init_mime_lc = wm_resp_intern("initmimetypemap");
+	wm_resp_str_sse_event = wm_resp_intern("event");
+	wm_resp_str_sse_id = wm_resp_intern("id");
+	wm_resp_str_sse_retry = wm_resp_intern("retry");
+	wm_resp_str_sse_data = wm_resp_intern("data");
+	wm_http_render_minit();
 }
 
 void wm_http_response_mshutdown(void)
 {
-	/* The classes keep pointing at them, but only to see that they are not refcounted. */
-	zend_hash_destroy(phrases_default);
-	pefree(phrases_default, 1);
-	zend_hash_destroy(mime_default);
-	pefree(mime_default, 1);
+	wm_http_render_mshutdown();
 }

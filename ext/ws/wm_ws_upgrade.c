@@ -250,7 +250,14 @@ static bool wm_ws_has(wm_conn_obj *conn, zend_string *name)
  * of the handshake buffer (as 5.x's `new Request($buffer)`). FAILURE: the process is exiting. */
 static zend_result wm_ws_on_connected(wm_conn_obj *conn, zval *callback, zend_string *raw)
 {
-	zend_object *request = wm_http_request_create(wm_ce_HttpRequest, raw, NULL, NULL);
+	/* The HTTP parser reads the head once, so the Request answers header() from its offsets,
+	 * as an HTTP server's does (a head it refuses is scanned by 4.2.1's rules instead). */
+	wm_http_parser parser;
+	wm_http_limits limits = {WM_HTTP_MAX_HEAD, ZSTR_LEN(raw)};
+	wm_http_parser_init(&parser);
+	bool parsed = wm_http_parse_request(&parser, ZSTR_VAL(raw), ZSTR_LEN(raw), &limits) == WM_HTTP_COMPLETE
+		&& !parser.chunked;
+	zend_object *request = wm_http_request_create(wm_ce_HttpRequest, raw, parsed ? &parser : NULL, NULL);
 	if (!request) {
 		wm_call_failed();
 		return FAILURE;
