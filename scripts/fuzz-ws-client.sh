@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the WebSocket client's pure-C pieces (the reply head through ext/ws/ws_handshake.c,
-# frames through ext/ws/ws_frame.c's ws_frame_client_head() in wm_ws_input()'s loop) with
+# frames through ext/ws/ws_frame.c's wm_ws_frame_client_head() in wm_ws_input()'s loop) with
 # libFuzzer. Usage: bash scripts/fuzz-ws-client.sh [runs] [extra libFuzzer args]
 # Builds tests/fuzz/build/ws_client_fuzz with clang-14 -fsanitize=fuzzer,address,undefined
 # against libcrypto and runs it on a scratch copy of tests/fuzz/corpus/ws_client.

@@ -494,7 +494,7 @@ static void wm_http_wait_next(wm_conn_obj *conn)
 	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
 	if ((st && st->request) || wm_pub(conn)->paused) {
 		wm_tmo_stop(conn);
-	} else if wm_conn_buffered(conn) {
+	} else if (wm_conn_buffered(conn)) {
 		if (st && st->parser && st->parser->head_len) {
 			wm_tmo_wait(conn, WM_TMO_HEAD); /* a body: the limit is between its reads */
 		} else {

@@ -287,7 +287,7 @@ static zend_result wm_ws_send_handshake(wm_conn_obj *conn, wm_ws_client *st)
 	if (php_random_bytes_throw(random, sizeof(random)) == FAILURE) {
 		return FAILURE;
 	}
-	ws_handshake_make_key(random, st->key);
+	wm_ws_handshake_make_key(random, st->key);
 	zend_string *request = wm_ws_client_request(conn, st->key);
 	if (!request) {
 		return FAILURE;
@@ -323,7 +323,7 @@ static void wm_ws_client_on_connect(wm_conn_obj *conn)
 /* The frame head after the type bytes: Ws::encode's length forms plus the zero key. */
 static size_t wm_ws_head(unsigned char out[WS_CLIENT_HEADER_MAX], size_t len)
 {
-	size_t n = ws_frame_client_header(out, 0, len, NULL);
+	size_t n = wm_ws_frame_client_header(out, 0, len, NULL);
 	memmove(out, out + 1, n - 1);
 	return n - 1;
 }
@@ -464,7 +464,7 @@ static void wm_ws_start_ping(wm_conn_obj *conn, wm_ws_client *st)
 }
 
 /* Workerman's dealHandshake: 1 = go on with frames, 0 = wait (or closed), -1 = stop. */
-static int wm_ws_handshake_reply(wm_conn_obj *conn, wm_ws_client *st)
+static int wm_ws_client_read_reply(wm_conn_obj *conn, wm_ws_client *st)
 {
 	wm_rbuf *buf = wm_pub(conn)->rbuf;
 	const char *data = wm_rbuf_head(buf);
@@ -482,19 +482,19 @@ static int wm_ws_handshake_reply(wm_conn_obj *conn, wm_ws_client *st)
 	}
 	size_t pos = (size_t)(end - data);
 	size_t off, vlen;
-	if (!ws_handshake_find_header(data, len, "Sec-WebSocket-Accept:", sizeof("Sec-WebSocket-Accept:") - 1, &off, &vlen)) {
+	if (!wm_ws_handshake_find_header(data, len, "Sec-WebSocket-Accept:", sizeof("Sec-WebSocket-Accept:") - 1, &off, &vlen)) {
 		wm_ws_echo("Sec-WebSocket-Accept not found. Header:\n", sizeof("Sec-WebSocket-Accept not found. Header:\n") - 1,
 			data, pos, "\n");
 		wm_conn_close(conn, NULL, false);
 		return 0;
 	}
-	if (!ws_handshake_accept_matches(st->key, WS_KEY_LEN, data + off, vlen)) {
+	if (!wm_ws_handshake_accept_matches(st->key, WS_KEY_LEN, data + off, vlen)) {
 		wm_ws_echo("Sec-WebSocket-Accept not match. Header:\n", sizeof("Sec-WebSocket-Accept not match. Header:\n") - 1,
 			data, pos, "\n");
 		wm_conn_close(conn, NULL, false);
 		return 0;
 	}
-	if (ws_handshake_find_header(data, len, "Sec-WebSocket-Protocol:", sizeof("Sec-WebSocket-Protocol:") - 1, &off, &vlen)) {
+	if (wm_ws_handshake_find_header(data, len, "Sec-WebSocket-Protocol:", sizeof("Sec-WebSocket-Protocol:") - 1, &off, &vlen)) {
 		zval proto;
 		zend_string *value = zend_string_init(data + off, vlen, 0);
 		ZVAL_STR(&proto, php_trim(value, NULL, 0, 3));
@@ -607,7 +607,7 @@ static void wm_ws_unexpected(wm_conn_obj *conn)
  * maxPackageSize): 1 = *frame_len (head + payload) known, 0 = wait, or acted on and closed. */
 static int wm_ws_frame_head(wm_conn_obj *conn, wm_ws_client *st, const unsigned char *b, size_t len, double *frame_len)
 {
-	switch (ws_frame_client_head(b, len, frame_len)) {
+	switch (wm_ws_frame_client_head(b, len, frame_len)) {
 	case WS_CLIENT_HEAD_MASKED:
 		wm_safe_echo("frame masked so close the connection\n", sizeof("frame masked so close the connection\n") - 1, false);
 		wm_conn_close(conn, NULL, false);
@@ -653,7 +653,7 @@ static int64_t wm_ws_input(wm_conn_obj *conn, wm_ws_client *st)
 			return -1;
 		}
 		if (st->step == 1) {
-			int rc = wm_ws_handshake_reply(conn, st);
+			int rc = wm_ws_client_read_reply(conn, st);
 			if (rc <= 0) {
 				return rc;
 			}
@@ -792,9 +792,9 @@ ZEND_METHOD(Workerman_Protocols_Ws, input)
 	}
 	ws_parser p;
 	ws_frame f;
-	ws_parser_init(&p, WS_PARSE_FORBID_MASK, 0x70, wm_pub(conn)->max_package_size > 0 ? (uint64_t)wm_pub(conn)->max_package_size : 0);
+	wm_ws_parser_init(&p, WS_PARSE_FORBID_MASK, 0x70, wm_pub(conn)->max_package_size > 0 ? (uint64_t)wm_pub(conn)->max_package_size : 0);
 	p.buffered = st->fragments.s ? ZSTR_LEN(st->fragments.s) : 0;
-	int rc = ws_frame_parse(&p, &f, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
+	int rc = wm_ws_frame_parse(&p, &f, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
 	if (st->step == 2 && rc > 0 && f.fin && !ws_opcode_is_control(f.opcode) && f.frame_len <= ZSTR_LEN(buffer)) {
 		RETURN_LONG((zend_long)f.frame_len);
 	}

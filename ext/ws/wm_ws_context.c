@@ -448,7 +448,7 @@ zend_string *wm_ws_context_server_encode(wm_conn_obj *conn, zend_string *payload
 		body = zend_string_copy(payload);
 	}
 	unsigned char hdr[WS_SERVER_HEADER_MAX];
-	size_t hdr_len = ws_frame_server_header(hdr, b0, ZSTR_LEN(body));
+	size_t hdr_len = wm_ws_frame_server_header(hdr, b0, ZSTR_LEN(body));
 	zend_string *frame = zend_string_concat3(ZSTR_VAL(type), ZSTR_LEN(type), (const char *)hdr + 1, hdr_len - 1,
 		ZSTR_VAL(body), ZSTR_LEN(body));
 	zend_string_release(type);
@@ -486,13 +486,13 @@ static size_t wsc_client_handshake(wm_conn_obj *conn, const char *data, size_t l
 		return 0;
 	}
 	size_t pos = (size_t)(end - data), off, vlen;
-	if (!ws_handshake_find_header(data, len, "Sec-WebSocket-Accept:", sizeof("Sec-WebSocket-Accept:") - 1, &off, &vlen)) {
+	if (!wm_ws_handshake_find_header(data, len, "Sec-WebSocket-Accept:", sizeof("Sec-WebSocket-Accept:") - 1, &off, &vlen)) {
 		wsc_echo("Sec-WebSocket-Accept not found. Header:\n", data, pos, false, "\n");
 		wsc_close(conn);
 		return 0;
 	}
 	zend_string *key = wsc_get_string(conn, WSC_KEY);
-	bool match = ws_handshake_accept_matches(ZSTR_VAL(key), ZSTR_LEN(key), data + off, vlen);
+	bool match = wm_ws_handshake_accept_matches(ZSTR_VAL(key), ZSTR_LEN(key), data + off, vlen);
 	zend_string_release(key);
 	if (!match) {
 		wsc_echo("Sec-WebSocket-Accept not match. Header:\n", data, pos, false, "\n");
@@ -656,7 +656,7 @@ void wm_ws_context_client_send_handshake(wm_conn_obj *conn)
 	if (php_random_bytes_throw(random, sizeof(random)) == FAILURE) {
 		return;
 	}
-	ws_handshake_make_key(random, key);
+	wm_ws_handshake_make_key(random, key);
 	zval v;
 	ZVAL_STRINGL(&v, key, WS_KEY_LEN);
 	wsc_set(conn, WSC_KEY, &v);
@@ -688,7 +688,7 @@ zend_string *wm_ws_context_client_encode(wm_conn_obj *conn, zend_string *payload
 		wm_ws_context_client_send_handshake(conn);
 	}
 	unsigned char hdr[WS_CLIENT_HEADER_MAX];
-	size_t hdr_len = ws_frame_client_header(hdr, 0, ZSTR_LEN(payload), NULL);
+	size_t hdr_len = wm_ws_frame_client_header(hdr, 0, ZSTR_LEN(payload), NULL);
 	zend_string *frame = zend_string_concat3(ZSTR_VAL(type), ZSTR_LEN(type), (const char *)hdr + 1, hdr_len - 1,
 		ZSTR_VAL(payload), ZSTR_LEN(payload));
 	zend_string_release(type);

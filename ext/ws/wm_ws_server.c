@@ -73,7 +73,7 @@ wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create)
 	st->base.free = wm_ws_state_free;
 	ZVAL_UNDEF(&st->type);
 	/* Workerman: mask required, RSV bits ignored (RSV1 means compressed), no RFC sequence checks. */
-	ws_parser_init(&st->parser, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, wm_ws_max_package(conn));
+	wm_ws_parser_init(&st->parser, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, wm_ws_max_package(conn));
 	wm_pub(conn)->pstate = &st->base;
 	return st;
 }
@@ -161,7 +161,7 @@ static zend_string *wm_ws_payload(const unsigned char *frame, const ws_frame *f)
 	zend_string *s = zend_string_alloc(n, 0);
 	memcpy(ZSTR_VAL(s), frame + f->header_len, n);
 	ws_mask mask = f->mask;
-	ws_unmask(&mask, (unsigned char *)ZSTR_VAL(s), n);
+	wm_ws_unmask(&mask, (unsigned char *)ZSTR_VAL(s), n);
 	ZSTR_VAL(s)[n] = '\0';
 	return s;
 }
@@ -227,7 +227,7 @@ static zend_string *wm_ws_message(wm_conn_obj *conn, wm_ws_state *st, const ws_f
 		unsigned char *dst = (unsigned char *)ZSTR_VAL(st->fragments.s) + ZSTR_LEN(st->fragments.s);
 		memcpy(dst, frame + f->header_len, n);
 		ws_mask mask = f->mask;
-		ws_unmask(&mask, dst, n);
+		wm_ws_unmask(&mask, dst, n);
 		ZSTR_LEN(st->fragments.s) += n;
 		data = smart_str_extract(&st->fragments);
 	} else if (f->payload_len <= 1) {
@@ -256,7 +256,7 @@ static void wm_ws_fragment(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f
 	unsigned char *dst = (unsigned char *)ZSTR_VAL(st->fragments.s) + ZSTR_LEN(st->fragments.s);
 	memcpy(dst, frame + f->header_len, n);
 	ws_mask mask = f->mask;
-	ws_unmask(&mask, dst, n);
+	wm_ws_unmask(&mask, dst, n);
 	ZSTR_LEN(st->fragments.s) += n;
 }
 
@@ -330,7 +330,7 @@ static int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
 	}
 	ws_frame f;
 	st->parser.max_package = wm_ws_max_package(conn);
-	int rc = ws_frame_parse(&st->parser, &f, (const unsigned char *)wm_rbuf_head(buf), buf->len);
+	int rc = wm_ws_frame_parse(&st->parser, &f, (const unsigned char *)wm_rbuf_head(buf), buf->len);
 	if (rc == WS_ERR_NOT_MASKED) {
 		wm_ws_echo("frame not masked so close the connection\n", sizeof("frame not masked so close the connection\n") - 1);
 		wm_conn_close(conn, NULL, false);
@@ -360,7 +360,7 @@ static int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
 		return wm_ws_on_ping_pong(conn, st, &f) == SUCCESS ? 1 : -1;
 	}
 	ws_message msg;
-	if (ws_parser_frame_done(&st->parser, &f, &msg) == WS_DONE_FRAGMENT) {
+	if (wm_ws_parser_frame_done(&st->parser, &f, &msg) == WS_DONE_FRAGMENT) {
 		wm_ws_fragment(conn, st, &f);
 		wm_conn_consume(conn, (zend_long)f.frame_len);
 		return 1;
@@ -489,7 +489,7 @@ static zend_result wm_ws_encode_with(wm_conn_obj *conn, wm_ws_state *st, zval *d
 		}
 	}
 	unsigned char hdr[WS_SERVER_HEADER_MAX];
-	size_t hdr_len = ws_frame_server_header(hdr, b0, ZSTR_LEN(payload));
+	size_t hdr_len = wm_ws_frame_server_header(hdr, b0, ZSTR_LEN(payload));
 	/* A websocketType longer than one byte goes out whole, as 4.x's concatenation does. */
 	size_t lead = ZSTR_LEN(first) == 1 ? 1 : ZSTR_LEN(first);
 	size_t head_len = lead + hdr_len - 1;
@@ -702,9 +702,9 @@ ZEND_METHOD(Workerman_Protocols_Websocket, input)
 	}
 	ws_parser p;
 	ws_frame f;
-	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3,
+	wm_ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3,
 		conn ? wm_ws_max_package(conn) : UINT64_MAX);
-	int rc = ws_frame_parse(&p, &f, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
+	int rc = wm_ws_frame_parse(&p, &f, (const unsigned char *)ZSTR_VAL(buffer), ZSTR_LEN(buffer));
 	bool data = f.opcode == WS_OP_CONTINUATION || f.opcode == WS_OP_TEXT || f.opcode == WS_OP_BINARY;
 	RETURN_LONG(rc > 0 && f.fin && data ? (zend_long)f.frame_len : 0);
 }

@@ -348,9 +348,9 @@ static zend_string *wm_ws_reply(wm_conn_obj *conn, const char accept[WS_ACCEPT_L
 	if (wm_api_major == 5) {
 		flags |= WS_REPLY_STATUS_5X | WS_REPLY_SKIP_CRLF_LINES;
 	}
-	size_t need = ws_handshake_reply(NULL, 0, accept, lines, n, server, server_len, flags);
+	size_t need = wm_ws_handshake_reply(NULL, 0, accept, lines, n, server, server_len, flags);
 	zend_string *reply = zend_string_alloc(need, 0);
-	ws_handshake_reply(ZSTR_VAL(reply), need, accept, lines, n, server, server_len, flags);
+	wm_ws_handshake_reply(ZSTR_VAL(reply), need, accept, lines, n, server, server_len, flags);
 	ZSTR_VAL(reply)[need] = '\0';
 	for (size_t i = 0; i < nstr; i++) {
 		zend_string_release(strs[i]);
@@ -377,7 +377,7 @@ static void wm_ws_close_with(wm_conn_obj *conn, const char *bytes, size_t len)
 static const char *wm_ws_deflate_offer(const char *buf, size_t head_len)
 {
 	size_t off, len;
-	if (!ws_handshake_find_header(buf, head_len, "Sec-WebSocket-Extensions:", 25, &off, &len)) {
+	if (!wm_ws_handshake_find_header(buf, head_len, "Sec-WebSocket-Extensions:", 25, &off, &len)) {
 		return NULL;
 	}
 	return wm_ws_deflate_accept(buf + off, len);
@@ -469,7 +469,7 @@ static void wm_ws_reject_400(wm_conn_obj *conn, bool no_key)
 static bool wm_ws_version_ok(wm_conn_obj *conn, const char *buf, size_t len)
 {
 	size_t off, value_len;
-	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Version:", 22, &off, &value_len)) {
+	if (!wm_ws_handshake_find_header(buf, len, "Sec-WebSocket-Version:", 22, &off, &value_len)) {
 		wm_ws_close_with(conn, WS_REPLY_400_NO_VERSION_5X, sizeof(WS_REPLY_400_NO_VERSION_5X) - 1);
 		return false;
 	}
@@ -501,12 +501,12 @@ int wm_ws_upgrade(wm_conn_obj *conn, const char *buf, size_t len)
 	}
 	size_t key_off, key_len;
 	/* 4.x runs its regex over the whole buffer, frames after the head included. */
-	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Key:", 18, &key_off, &key_len)) {
+	if (!wm_ws_handshake_find_header(buf, len, "Sec-WebSocket-Key:", 18, &key_off, &key_len)) {
 		wm_ws_reject_400(conn, true);
 		return -1;
 	}
 	char accept[WS_ACCEPT_LEN + 1];
-	ws_handshake_accept(buf + key_off, key_len, accept);
+	wm_ws_handshake_accept(buf + key_off, key_len, accept);
 	const char *extension = wm_ws_deflate_offer(buf, head_len);
 	zval callback;
 	bool has_connect = wm_ws_lookup(conn, wm_ws_str_on_connect, &callback);

@@ -5,7 +5,7 @@
 #include "ws_frame.h"
 #include <string.h>
 
-void ws_parser_init(ws_parser *p, uint32_t flags, uint8_t rsv_allowed, uint64_t max_package)
+void wm_ws_parser_init(ws_parser *p, uint32_t flags, uint8_t rsv_allowed, uint64_t max_package)
 {
 	memset(p, 0, sizeof(*p));
 	p->flags = flags;
@@ -57,7 +57,7 @@ static uint64_t ws_read_be(const unsigned char *b, unsigned n)
 	return v;
 }
 
-int ws_frame_parse(const ws_parser *p, ws_frame *f, const unsigned char *buf, size_t len)
+int wm_ws_frame_parse(const ws_parser *p, ws_frame *f, const unsigned char *buf, size_t len)
 {
 	if (len < 2) {
 		return WS_NEED_MORE;
@@ -102,7 +102,7 @@ int ws_frame_parse(const ws_parser *p, ws_frame *f, const unsigned char *buf, si
 	return (int)f->header_len;
 }
 
-void ws_unmask(ws_mask *m, unsigned char *data, size_t n)
+void wm_ws_unmask(ws_mask *m, unsigned char *data, size_t n)
 {
 	const uint8_t *key = m->key;
 	uint32_t pos = m->pos & 3;
@@ -159,7 +159,7 @@ void ws_unmask(ws_mask *m, unsigned char *data, size_t n)
 	}
 }
 
-int ws_parser_frame_done(ws_parser *p, const ws_frame *f, ws_message *msg)
+int wm_ws_parser_frame_done(ws_parser *p, const ws_frame *f, ws_message *msg)
 {
 	if (!f->fin) {
 		if (!p->in_message) {
@@ -210,7 +210,7 @@ static size_t ws_put_length(unsigned char *out, unsigned mask_bit, uint64_t len,
 	return 9;
 }
 
-size_t ws_frame_server_header(unsigned char out[WS_SERVER_HEADER_MAX], uint8_t first_byte, uint64_t payload_len)
+size_t wm_ws_frame_server_header(unsigned char out[WS_SERVER_HEADER_MAX], uint8_t first_byte, uint64_t payload_len)
 {
 	/* Websocket::encode: <= 125, <= 65535, else 64-bit. */
 	unsigned form = payload_len <= 125 ? 0 : (payload_len <= 65535 ? 2 : 8);
@@ -218,7 +218,7 @@ size_t ws_frame_server_header(unsigned char out[WS_SERVER_HEADER_MAX], uint8_t f
 	return 1 + ws_put_length(out + 1, 0, payload_len, form);
 }
 
-size_t ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t first_byte, uint64_t payload_len,
+size_t wm_ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t first_byte, uint64_t payload_len,
 	const uint8_t key[4])
 {
 	/* Ws::encode: < 126, < 0xFFFF (so 65535 itself takes the 64-bit form), else 64-bit. */
@@ -234,7 +234,7 @@ size_t ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t f
 	return n + 4;
 }
 
-int ws_frame_client_head(const unsigned char *b, size_t len, double *frame_len)
+int wm_ws_frame_client_head(const unsigned char *b, size_t len, double *frame_len)
 {
 	if (b[1] & 0x80) {
 		return WS_CLIENT_HEAD_MASKED;

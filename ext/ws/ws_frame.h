@@ -16,7 +16,7 @@
 #define WS_OP_PING         0x9
 #define WS_OP_PONG         0xa
 
-/* ws_frame_parse() results: > 0 is the header length (2..14), 0 needs more bytes, < 0 is
+/* wm_ws_frame_parse() results: > 0 is the header length (2..14), 0 needs more bytes, < 0 is
  * one of these errors. Each is reported as soon as the bytes that decide it are present
  * (byte 0-1 for most of them), checked in this order: mask, opcode, RSV, control, sequence,
  * then, with the whole header, 64-bit length, size limit. */
@@ -52,7 +52,7 @@
 #define WS_RSV3 0x10u
 
 /* Per-connection parser state: the caller's settings plus the bookkeeping of the message
- * being reassembled from fragments. Zero it, then set the settings (ws_parser_init). */
+ * being reassembled from fragments. Zero it, then set the settings (wm_ws_parser_init). */
 typedef struct ws_parser {
 	uint64_t max_package;  /* maxPackageSize: limit of buffered + header + payload */
 	uint64_t buffered;     /* payload bytes of this message's earlier fragments */
@@ -88,7 +88,7 @@ typedef struct ws_frame {
 	ws_mask mask;          /* key (zero when unmasked), pos 0 */
 } ws_frame;
 
-void ws_parser_init(ws_parser *p, uint32_t flags, uint8_t rsv_allowed, uint64_t max_package);
+void wm_ws_parser_init(ws_parser *p, uint32_t flags, uint8_t rsv_allowed, uint64_t max_package);
 
 /* Parses the frame header at buf[0..len). Borrows buf; fills *f as far as it could read it:
  * with len >= 2 the byte 0/1 fields (first_byte, fin, rsv, opcode, masked, header_len) are
@@ -96,7 +96,7 @@ void ws_parser_init(ws_parser *p, uint32_t flags, uint8_t rsv_allowed, uint64_t 
  * rest arrives, as Workerman's server does; on WS_ERR_TOO_LARGE / WS_ERR_LENGTH_TOP_BIT
  * payload_len and frame_len are set too (Workerman's "package_length" is p->buffered +
  * frame_len). Does not change *p; p->max_package may be changed between calls. */
-int ws_frame_parse(const ws_parser *p, ws_frame *f, const unsigned char *buf, size_t len);
+int wm_ws_frame_parse(const ws_parser *p, ws_frame *f, const unsigned char *buf, size_t len);
 
 static inline int ws_opcode_is_control(unsigned opcode)
 {
@@ -106,9 +106,9 @@ static inline int ws_opcode_is_control(unsigned opcode)
 /* XORs n payload bytes in place with the key, continuing at m->pos, and advances m->pos
  * (mod 4), so a payload arriving in pieces is unmasked piece by piece with the same m.
  * Unmasked frames (key 0) need no call. */
-void ws_unmask(ws_mask *m, unsigned char *data, size_t n);
+void wm_ws_unmask(ws_mask *m, unsigned char *data, size_t n);
 
-/* ws_parser_frame_done() results. */
+/* wm_ws_parser_frame_done() results. */
 #define WS_DONE_FRAGMENT 1 /* FIN=0: keep the payload, the message goes on */
 #define WS_DONE_MESSAGE  2 /* FIN=1 data frame: buffered fragments + this payload = message */
 #define WS_DONE_CONTROL  3 /* FIN=1 control frame: handle it, the message state is untouched */
@@ -125,7 +125,7 @@ typedef struct ws_message {
  * a fragment (Workerman appends even a FIN=0 ping; WS_PARSE_STRICT_CONTROL rejects those
  * earlier). On WS_DONE_MESSAGE *msg describes the message and the state is reset; msg is
  * untouched otherwise. */
-int ws_parser_frame_done(ws_parser *p, const ws_frame *f, ws_message *msg);
+int wm_ws_parser_frame_done(ws_parser *p, const ws_frame *f, ws_message *msg);
 
 /* Header writers. first_byte is Workerman's websocketType: 0x81 text, 0x82 binary, 0x8a
  * pong, 0x88 close, 0xc1/0xc2 deflate. Lengths >= 2^32 are written in full 64 bits
@@ -142,9 +142,9 @@ int ws_parser_frame_done(ws_parser *p, const ws_frame *f, ws_message *msg);
  * Return the header length written into out. */
 #define WS_SERVER_HEADER_MAX 10
 #define WS_CLIENT_HEADER_MAX 14
-size_t ws_frame_server_header(unsigned char out[WS_SERVER_HEADER_MAX], uint8_t first_byte, uint64_t payload_len);
+size_t wm_ws_frame_server_header(unsigned char out[WS_SERVER_HEADER_MAX], uint8_t first_byte, uint64_t payload_len);
 /* key NULL = the all-zero key, with which the payload goes out unchanged (no masking pass). */
-size_t ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t first_byte, uint64_t payload_len,
+size_t wm_ws_frame_client_header(unsigned char out[WS_CLIENT_HEADER_MAX], uint8_t first_byte, uint64_t payload_len,
 	const uint8_t key[4]);
 
 /* Fixed frames: the server's reply to a Close without onWebSocketClose (status 1000), and
@@ -165,6 +165,6 @@ enum {
 	WS_CLIENT_HEAD_CLOSE = -2,  /* opcode Close: onWebSocketClose or close */
 	WS_CLIENT_HEAD_OPCODE = -3, /* not 0, 1, 2, 9 or 10: close */
 };
-int ws_frame_client_head(const unsigned char *b, size_t len, double *frame_len);
+int wm_ws_frame_client_head(const unsigned char *b, size_t len, double *frame_len);
 
 #endif

@@ -34,7 +34,7 @@ static void ws_base64(const unsigned char *in, size_t n, char *out)
 	*out = '\0';
 }
 
-int ws_handshake_accept(const char *key, size_t key_len, char out[WS_ACCEPT_LEN + 1])
+int wm_ws_handshake_accept(const char *key, size_t key_len, char out[WS_ACCEPT_LEN + 1])
 {
 	/* Fetched once per process: an implicit fetch per call costs more than the hash. */
 	static EVP_MD *sha1;
@@ -59,10 +59,10 @@ int ws_handshake_accept(const char *key, size_t key_len, char out[WS_ACCEPT_LEN 
 	return 0;
 }
 
-int ws_handshake_accept_matches(const char *key, size_t key_len, const char *value, size_t value_len)
+int wm_ws_handshake_accept_matches(const char *key, size_t key_len, const char *value, size_t value_len)
 {
 	char expected[WS_ACCEPT_LEN + 1];
-	if (value_len != WS_ACCEPT_LEN || ws_handshake_accept(key, key_len, expected) != 0) {
+	if (value_len != WS_ACCEPT_LEN || wm_ws_handshake_accept(key, key_len, expected) != 0) {
 		return 0;
 	}
 	return memcmp(expected, value, WS_ACCEPT_LEN) == 0;
@@ -88,7 +88,7 @@ static int ws_b64_value(unsigned char c)
 	return -1;
 }
 
-int ws_handshake_key_valid(const char *key, size_t key_len)
+int wm_ws_handshake_key_valid(const char *key, size_t key_len)
 {
 	if (key_len != WS_KEY_LEN || key[22] != '=' || key[23] != '=') {
 		return 0;
@@ -102,7 +102,7 @@ int ws_handshake_key_valid(const char *key, size_t key_len)
 	return (ws_b64_value((unsigned char)key[21]) & 15) == 0;
 }
 
-void ws_handshake_make_key(const uint8_t random16[16], char out[WS_KEY_LEN + 1])
+void wm_ws_handshake_make_key(const uint8_t random16[16], char out[WS_KEY_LEN + 1])
 {
 	ws_base64(random16, 16, out);
 }
@@ -125,7 +125,7 @@ static int ws_prefix_ci(const char *s, size_t len, const char *prefix, size_t pr
 	return 1;
 }
 
-int ws_handshake_find_header(const char *buf, size_t len, const char *name, size_t name_len,
+int wm_ws_handshake_find_header(const char *buf, size_t len, const char *name, size_t name_len,
 	size_t *value_off, size_t *value_len)
 {
 	if (name_len == 0 || len < name_len) {
@@ -177,7 +177,7 @@ static void ws_put(char *out, size_t cap, size_t *len, const char *bytes, size_t
 	*len += n;
 }
 
-size_t ws_handshake_reply(char *out, size_t cap, const char accept[WS_ACCEPT_LEN], const ws_bytes *lines,
+size_t wm_ws_handshake_reply(char *out, size_t cap, const char accept[WS_ACCEPT_LEN], const ws_bytes *lines,
 	size_t line_count, const char *server, size_t server_len, unsigned flags)
 {
 	static const char status_4x[] = "HTTP/1.1 101 Switching Protocols\r\n";

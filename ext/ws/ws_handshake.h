@@ -16,24 +16,24 @@
  * hashes whatever followed "Sec-WebSocket-Key:" and its spaces). Returns 0, -1 if OpenSSL
  * fails. The first call fetches SHA-1 and a digest context that the process keeps (0.3 us
  * a call after that instead of 1 us); single-threaded use only, like the rest. */
-int ws_handshake_accept(const char *key, size_t key_len, char out[WS_ACCEPT_LEN + 1]);
+int wm_ws_handshake_accept(const char *key, size_t key_len, char out[WS_ACCEPT_LEN + 1]);
 
 /* 1 when value is exactly the accept for key (the client's check of the server reply). */
-int ws_handshake_accept_matches(const char *key, size_t key_len, const char *value, size_t value_len);
+int wm_ws_handshake_accept_matches(const char *key, size_t key_len, const char *value, size_t value_len);
 
 /* 1 when key is the canonical base64 of 16 bytes (24 chars, "==" padding, zero pad bits),
  * as RFC 6455 4.2.1 asks; Workerman itself accepts any value. */
-int ws_handshake_key_valid(const char *key, size_t key_len);
+int wm_ws_handshake_key_valid(const char *key, size_t key_len);
 
 /* out = base64 of 16 caller-supplied random bytes, 24 chars and a NUL: a client key. */
-void ws_handshake_make_key(const uint8_t random16[16], char out[WS_KEY_LEN + 1]);
+void wm_ws_handshake_make_key(const uint8_t random16[16], char out[WS_KEY_LEN + 1]);
 
 /* Workerman's lookup of a header value: the regex /<name>: *(.*?)\r\n/i over the whole
  * block. name (given with its colon, e.g. "Sec-WebSocket-Key:") matches anywhere, ignoring
  * case; then spaces are skipped and the value runs to the next CRLF, which must come
  * before any other LF. On a match sets *value_off and *value_len (offsets into buf) and returns
  * 1; returns 0 when no occurrence has such a value. */
-int ws_handshake_find_header(const char *buf, size_t len, const char *name, size_t name_len,
+int wm_ws_handshake_find_header(const char *buf, size_t len, const char *name, size_t name_len,
 	size_t *value_off, size_t *value_len);
 
 /* A borrowed byte range. */
@@ -42,7 +42,7 @@ typedef struct ws_bytes {
 	size_t len;
 } ws_bytes;
 
-/* ws_handshake_reply() flags. Default is Workerman 4.2.1. */
+/* wm_ws_handshake_reply() flags. Default is Workerman 4.2.1. */
 #define WS_REPLY_STATUS_5X      0x1u /* "101 Switching Protocol" (5.x) instead of "...Protocols" */
 #define WS_REPLY_SERVER_ANYWHERE 0x2u /* [4] string $c->headers: "Server:" anywhere in it counts */
 #define WS_REPLY_SKIP_CRLF_LINES 0x4u /* [5] drop user lines containing CR or LF */
@@ -52,7 +52,7 @@ typedef struct ws_bytes {
  * "Server: <server>" unless server is NULL or a user line starts with "Server:" (any case),
  * then the empty line. server is the whole value, e.g. "workerman/4.2.1". Like snprintf:
  * returns the full length; out holds the reply only when that is <= cap (no NUL written). */
-size_t ws_handshake_reply(char *out, size_t cap, const char accept[WS_ACCEPT_LEN], const ws_bytes *lines,
+size_t wm_ws_handshake_reply(char *out, size_t cap, const char accept[WS_ACCEPT_LEN], const ws_bytes *lines,
 	size_t line_count, const char *server, size_t server_len, unsigned flags);
 
 /* Rejections (API.md 6.4), sent with close($reply, true). */

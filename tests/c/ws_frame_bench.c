@@ -1,4 +1,4 @@
-/* ws_frame_bench.c: ns per frame of ws_frame_parse + ws_unmask + ws_parser_frame_done on a
+/* ws_frame_bench.c: ns per frame of wm_ws_frame_parse + wm_ws_unmask + wm_ws_parser_frame_done on a
  * masked 32-byte and 4 KiB client frame, as a server parses them. Not a test: run by hand.
  * Build: cc -O2 -Iext/ws tests/c/ws_frame_bench.c ext/ws/ws_frame.c -o /tmp/ws_bench
  * Run:   taskset -c 1 /tmp/ws_bench [iterations [32|4096]]  (median of 5 rounds; the 4 KiB case
@@ -46,19 +46,19 @@ static double bench(size_t payload_len, long iterations)
 		frame[hl + i] = (unsigned char)i;
 	}
 	ws_parser p;
-	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1, 10 * 1024 * 1024);
+	wm_ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1, 10 * 1024 * 1024);
 	double rounds[5];
 	for (int r = 0; r < 5; r++) {
 		double t0 = now_ns();
 		for (long i = 0; i < iterations; i++) {
 			ws_frame f;
 			ws_message msg;
-			if (ws_frame_parse(&p, &f, frame, hl + payload_len) <= 0) {
+			if (wm_ws_frame_parse(&p, &f, frame, hl + payload_len) <= 0) {
 				abort();
 			}
 			/* unmasking twice per two iterations keeps the payload stable */
-			ws_unmask(&f.mask, frame + f.payload_off, (size_t)f.payload_len);
-			ws_parser_frame_done(&p, &f, &msg);
+			wm_ws_unmask(&f.mask, frame + f.payload_off, (size_t)f.payload_len);
+			wm_ws_parser_frame_done(&p, &f, &msg);
 			sink += msg.length;
 		}
 		rounds[r] = (now_ns() - t0) / iterations;

@@ -26,11 +26,11 @@ static void replay(unsigned char *s, size_t n, uint64_t max, int server)
 	ws_parser p;
 	size_t at = 0, message_len = 0;
 	size_t look = server ? 6 : 2;
-	ws_parser_init(&p, server ? WS_PARSE_REQUIRE_MASK : WS_PARSE_FORBID_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, max);
+	wm_ws_parser_init(&p, server ? WS_PARSE_REQUIRE_MASK : WS_PARSE_FORBID_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, max);
 	while (n - at >= look) {
 		ws_frame f;
 		ws_message m;
-		int rc = ws_frame_parse(&p, &f, s + at, n - at);
+		int rc = wm_ws_frame_parse(&p, &f, s + at, n - at);
 		if (rc == WS_ERR_NOT_MASKED || rc == WS_ERR_MASKED || rc == WS_ERR_OPCODE) {
 			fputs("E;", stdout);
 			return;
@@ -47,8 +47,8 @@ static void replay(unsigned char *s, size_t n, uint64_t max, int server)
 			return;
 		}
 		unsigned char *payload = s + at + f.payload_off;
-		ws_unmask(&f.mask, payload, (size_t)f.payload_len);
-		int done = ws_parser_frame_done(&p, &f, &m);
+		wm_ws_unmask(&f.mask, payload, (size_t)f.payload_len);
+		int done = wm_ws_parser_frame_done(&p, &f, &m);
 		if (done == WS_DONE_CONTROL) {
 			print_hex(f.opcode == WS_OP_PING ? "P:" : "O:", payload, f.payload_len);
 		} else {

@@ -69,7 +69,7 @@ static size_t build_header(unsigned char *out, unsigned b0, int masked, uint64_t
 static ws_parser server_parser(uint64_t max)
 {
 	ws_parser p;
-	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, max);
+	wm_ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, WS_RSV1 | WS_RSV2 | WS_RSV3, max);
 	return p;
 }
 
@@ -86,11 +86,11 @@ static void test_length_forms(void)
 		for (int masked = 0; masked <= 1; masked++) {
 			unsigned char h[14];
 			ws_parser p;
-			ws_parser_init(&p, 0, 0, UINT64_MAX);
+			wm_ws_parser_init(&p, 0, 0, UINT64_MAX);
 			size_t hl = build_header(h, 0x82, masked, cases[i].len, cases[i].form, key);
 			CHECK_EQ(hl, 2 + cases[i].form + (masked ? 4 : 0));
 			ws_frame f;
-			CHECK_EQ(ws_frame_parse(&p, &f, h, hl), (int)hl);
+			CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), (int)hl);
 			CHECK_EQ(f.header_len, hl);
 			CHECK_EQ(f.payload_off, hl);
 			CHECK(f.payload_len == cases[i].len);
@@ -107,7 +107,7 @@ static void test_length_forms(void)
 			/* every shorter prefix needs more */
 			for (size_t k = 0; k < hl; k++) {
 				memset(&f, 0, sizeof(f));
-				CHECK_EQ(ws_frame_parse(&p, &f, h, k), WS_NEED_MORE);
+				CHECK_EQ(wm_ws_frame_parse(&p, &f, h, k), WS_NEED_MORE);
 				if (k >= 2) {
 					/* byte 0/1 fields are there already (to act on a Close early) */
 					CHECK_EQ(f.header_len, hl);
@@ -123,10 +123,10 @@ static void test_first_byte_fields(void)
 {
 	ws_parser p;
 	ws_frame f;
-	ws_parser_init(&p, 0, 0x70, UINT64_MAX);
+	wm_ws_parser_init(&p, 0, 0x70, UINT64_MAX);
 	for (unsigned b0 = 0; b0 < 256; b0++) {
 		unsigned char h[2] = {(unsigned char)b0, 3};
-		int r = ws_frame_parse(&p, &f, h, 2);
+		int r = wm_ws_frame_parse(&p, &f, h, 2);
 		unsigned op = b0 & 15;
 		int valid = op <= 2 || (op >= 8 && op <= 10);
 		CHECK_EQ(r, valid ? 2 : WS_ERR_OPCODE);
@@ -143,7 +143,7 @@ static void test_first_byte_fields(void)
 static int parse_bytes(const ws_parser *p, const char *bytes, size_t n)
 {
 	ws_frame f;
-	return ws_frame_parse(p, &f, (const unsigned char *)bytes, n);
+	return wm_ws_frame_parse(p, &f, (const unsigned char *)bytes, n);
 }
 
 static void test_errors(void)
@@ -155,12 +155,12 @@ static void test_errors(void)
 	CHECK_EQ(parse_bytes(&p, "\x81", 1), WS_NEED_MORE);
 	/* mask forbidden (client) */
 	ws_parser c;
-	ws_parser_init(&c, WS_PARSE_FORBID_MASK, 0, UINT64_MAX);
+	wm_ws_parser_init(&c, WS_PARSE_FORBID_MASK, 0, UINT64_MAX);
 	CHECK_EQ(parse_bytes(&c, "\x81\x85\0\0\0\0hello", 11), WS_ERR_MASKED);
 	CHECK_EQ(parse_bytes(&c, "\x81\x05hello", 7), 2);
 	/* neither flag: both accepted */
 	ws_parser any;
-	ws_parser_init(&any, 0, 0, UINT64_MAX);
+	wm_ws_parser_init(&any, 0, 0, UINT64_MAX);
 	CHECK_EQ(parse_bytes(&any, "\x81\x05", 2), 2);
 	CHECK_EQ(parse_bytes(&any, "\x81\x85\1\2\3\4", 6), 6);
 	/* bad opcodes: 3-7, 11-15 */
@@ -173,13 +173,13 @@ static void test_errors(void)
 	CHECK_EQ(parse_bytes(&p, "\x83\x00", 2), WS_ERR_NOT_MASKED);
 	/* RSV bits without a negotiated extension */
 	ws_parser strict;
-	ws_parser_init(&strict, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, UINT64_MAX);
+	wm_ws_parser_init(&strict, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, UINT64_MAX);
 	CHECK_EQ(parse_bytes(&strict, "\xc1\x80", 2), WS_ERR_RSV);
 	CHECK_EQ(parse_bytes(&strict, "\xa1\x80", 2), WS_ERR_RSV);
 	CHECK_EQ(parse_bytes(&strict, "\x91\x80", 2), WS_ERR_RSV);
 	CHECK_EQ(parse_bytes(&strict, "\x83\x80", 2), WS_ERR_OPCODE); /* opcode before RSV */
 	ws_parser deflate;
-	ws_parser_init(&deflate, WS_PARSE_REQUIRE_MASK, WS_RSV1, UINT64_MAX);
+	wm_ws_parser_init(&deflate, WS_PARSE_REQUIRE_MASK, WS_RSV1, UINT64_MAX);
 	CHECK_EQ(parse_bytes(&deflate, "\xc1\x80\0\0\0\0", 6), 6);
 	CHECK_EQ(parse_bytes(&deflate, "\xe1\x80\0\0\0\0", 6), WS_ERR_RSV);
 	CHECK_EQ(parse_bytes(&p, "\xf1\x80\0\0\0\0", 6), 6); /* Workerman-style: all RSV allowed */
@@ -206,14 +206,14 @@ static void test_errors(void)
 	ws_frame f;
 	const unsigned char top[] = {0x82, 0xff, 0x80, 0, 0, 0, 0, 0, 0, 1, 1, 2, 3, 4};
 	for (size_t k = 0; k < sizeof(top); k++) {
-		CHECK_EQ(ws_frame_parse(&p, &f, top, k), WS_NEED_MORE);
+		CHECK_EQ(wm_ws_frame_parse(&p, &f, top, k), WS_NEED_MORE);
 	}
-	CHECK_EQ(ws_frame_parse(&p, &f, top, sizeof(top)), WS_ERR_LENGTH_TOP_BIT);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, top, sizeof(top)), WS_ERR_LENGTH_TOP_BIT);
 	CHECK(f.payload_len == 0x8000000000000001ull);
 	CHECK(f.frame_len == 0x8000000000000001ull + 14);
 	const unsigned char huge[] = {0x82, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
-	ws_parser_init(&any, 0, 0, UINT64_MAX);
-	CHECK_EQ(ws_frame_parse(&any, &f, huge, sizeof(huge)), WS_ERR_LENGTH_TOP_BIT);
+	wm_ws_parser_init(&any, 0, 0, UINT64_MAX);
+	CHECK_EQ(wm_ws_frame_parse(&any, &f, huge, sizeof(huge)), WS_ERR_LENGTH_TOP_BIT);
 	CHECK(f.frame_len == UINT64_MAX); /* saturated, not wrapped */
 }
 
@@ -225,29 +225,29 @@ static void test_max_package(void)
 	ws_frame f;
 	size_t hl = build_header(h, 0x81, 1, 100, 0, key); /* frame_len = 106 */
 	ws_parser p = server_parser(106);
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), 6);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), 6);
 	p = server_parser(105);
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
 	CHECK(f.frame_len == 106 && f.payload_len == 100);
 	p = server_parser(206);
 	p.buffered = 100;
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), 6);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), 6);
 	p.buffered = 101;
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
 	/* huge buffered + frame does not wrap around */
 	p = server_parser(UINT64_MAX - 1);
 	p.buffered = UINT64_MAX - 50;
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
 	/* 64-bit form at the limit */
 	hl = build_header(h, 0x82, 1, 70000, 8, key);
 	p = server_parser(70014);
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), 14);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), 14);
 	p = server_parser(70013);
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
 	/* the limit also applies to control frames, as in Workerman */
 	hl = build_header(h, 0x89, 1, 10, 0, key);
 	p = server_parser(15);
-	CHECK_EQ(ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, h, hl), WS_ERR_TOO_LARGE);
 	/* max 0: every frame is too large (limit taken literally) */
 	p = server_parser(0);
 	CHECK_EQ(parse_bytes(&p, "\x81\x80\0\0\0\0", 6), WS_ERR_TOO_LARGE);
@@ -273,7 +273,7 @@ static void test_unmask(void)
 				}
 				buf[align + n] = ref[align + n] = 0x5a;
 				unmask_reference(m.key, start, ref + align, n);
-				ws_unmask(&m, buf + align, n);
+				wm_ws_unmask(&m, buf + align, n);
 				if (memcmp(buf, ref, align + n + 1) != 0) {
 					CHECK(!"unmask mismatch");
 					fprintf(stderr, "  align %zu n %zu start %u\n", align, n, start);
@@ -293,9 +293,9 @@ static void test_unmask(void)
 			}
 			unmask_reference(key, 0, ref + 1, n);
 			ws_mask m = {{key[0], key[1], key[2], key[3]}, 0};
-			ws_unmask(&m, buf + 1, i);
-			ws_unmask(&m, buf + 1 + i, j - i);
-			ws_unmask(&m, buf + 1 + j, n - j);
+			wm_ws_unmask(&m, buf + 1, i);
+			wm_ws_unmask(&m, buf + 1 + i, j - i);
+			wm_ws_unmask(&m, buf + 1 + j, n - j);
 			CHECK(memcmp(buf + 1, ref + 1, n) == 0);
 			CHECK_EQ(m.pos, n & 3);
 		}
@@ -303,19 +303,19 @@ static void test_unmask(void)
 	/* unmasking twice restores; the zero key changes nothing */
 	ws_mask m = {{0, 0, 0, 0}, 0};
 	memcpy(buf, "hello world, unchanged by a zero key", 36);
-	ws_unmask(&m, buf, 36);
+	wm_ws_unmask(&m, buf, 36);
 	CHECK(memcmp(buf, "hello world, unchanged by a zero key", 36) == 0);
 	/* RFC 6455 5.7: masked "Hello" */
 	unsigned char hello[] = {0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58};
 	ws_parser p = server_parser(UINT64_MAX);
 	ws_frame f;
-	CHECK_EQ(ws_frame_parse(&p, &f, hello, sizeof(hello)), 6);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, hello, sizeof(hello)), 6);
 	CHECK_EQ(f.payload_len, 5);
-	ws_unmask(&f.mask, hello + f.payload_off, 5);
+	wm_ws_unmask(&f.mask, hello + f.payload_off, 5);
 	CHECK(memcmp(hello + 6, "Hello", 5) == 0);
 	/* RFC 6455 5.7: unmasked "Hello" for a client */
 	ws_parser c;
-	ws_parser_init(&c, WS_PARSE_FORBID_MASK, 0, UINT64_MAX);
+	wm_ws_parser_init(&c, WS_PARSE_FORBID_MASK, 0, UINT64_MAX);
 	CHECK_EQ(parse_bytes(&c, "\x81\x05\x48\x65\x6c\x6c\x6f", 7), 2);
 }
 
@@ -327,8 +327,8 @@ static void test_fragments(void)
 	memset(&msg, 0, sizeof(msg));
 	/* unfragmented */
 	CHECK_EQ(parse_bytes(&p, "\x82\x83\0\0\0\0abc", 9), 6);
-	ws_frame_parse(&p, &f, (const unsigned char *)"\x82\x83\0\0\0\0abc", 9);
-	CHECK_EQ(ws_parser_frame_done(&p, &f, &msg), WS_DONE_MESSAGE);
+	wm_ws_frame_parse(&p, &f, (const unsigned char *)"\x82\x83\0\0\0\0abc", 9);
+	CHECK_EQ(wm_ws_parser_frame_done(&p, &f, &msg), WS_DONE_MESSAGE);
 	CHECK_EQ(msg.opcode, 2);
 	CHECK_EQ(msg.length, 3);
 	CHECK_EQ(msg.frames, 1);
@@ -339,11 +339,11 @@ static void test_fragments(void)
 	static const size_t lens[] = {9, 7, 10, 6, 8};
 	static const int expect[] = {WS_DONE_FRAGMENT, WS_DONE_CONTROL, WS_DONE_FRAGMENT, WS_DONE_CONTROL, WS_DONE_MESSAGE};
 	static const uint64_t buffered_after[] = {3, 3, 7, 7, 0};
-	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, WS_RSV1, 100);
+	wm_ws_parser_init(&p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, WS_RSV1, 100);
 	for (int i = 0; i < 5; i++) {
-		CHECK(ws_frame_parse(&p, &f, (const unsigned char *)frames[i], lens[i]) > 0);
+		CHECK(wm_ws_frame_parse(&p, &f, (const unsigned char *)frames[i], lens[i]) > 0);
 		memset(&msg, 0xee, sizeof(msg));
-		CHECK_EQ(ws_parser_frame_done(&p, &f, &msg), expect[i]);
+		CHECK_EQ(wm_ws_parser_frame_done(&p, &f, &msg), expect[i]);
 		CHECK(p.buffered == buffered_after[i]);
 		CHECK_EQ(p.in_message, i < 4);
 		if (i < 4) {
@@ -359,27 +359,27 @@ static void test_fragments(void)
 	CHECK_EQ(p.fragments, 0);
 	CHECK_EQ(p.message_opcode, 0);
 	/* the limit counts buffered fragments: 3 + (6 + 4) > 12 */
-	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, 0x70, 12);
-	CHECK(ws_frame_parse(&p, &f, (const unsigned char *)frames[0], 9) > 0);
-	ws_parser_frame_done(&p, &f, &msg);
-	CHECK_EQ(ws_frame_parse(&p, &f, (const unsigned char *)frames[2], 10), WS_ERR_TOO_LARGE);
+	wm_ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, 0x70, 12);
+	CHECK(wm_ws_frame_parse(&p, &f, (const unsigned char *)frames[0], 9) > 0);
+	wm_ws_parser_frame_done(&p, &f, &msg);
+	CHECK_EQ(wm_ws_frame_parse(&p, &f, (const unsigned char *)frames[2], 10), WS_ERR_TOO_LARGE);
 	CHECK_EQ(f.frame_len + p.buffered, 13); /* Workerman's package_length */
 	/* Workerman mode: a FIN=0 ping is a fragment, a lone continuation ends a message */
-	ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, 0x70, UINT64_MAX);
-	CHECK(ws_frame_parse(&p, &f, (const unsigned char *)"\x09\x81\0\0\0\0P", 7) > 0);
-	CHECK_EQ(ws_parser_frame_done(&p, &f, &msg), WS_DONE_FRAGMENT);
+	wm_ws_parser_init(&p, WS_PARSE_REQUIRE_MASK, 0x70, UINT64_MAX);
+	CHECK(wm_ws_frame_parse(&p, &f, (const unsigned char *)"\x09\x81\0\0\0\0P", 7) > 0);
+	CHECK_EQ(wm_ws_parser_frame_done(&p, &f, &msg), WS_DONE_FRAGMENT);
 	CHECK_EQ(p.message_opcode, 9);
-	CHECK(ws_frame_parse(&p, &f, (const unsigned char *)"\x81\x81\0\0\0\0x", 7) > 0);
-	CHECK_EQ(ws_parser_frame_done(&p, &f, &msg), WS_DONE_MESSAGE);
+	CHECK(wm_ws_frame_parse(&p, &f, (const unsigned char *)"\x81\x81\0\0\0\0x", 7) > 0);
+	CHECK_EQ(wm_ws_parser_frame_done(&p, &f, &msg), WS_DONE_MESSAGE);
 	CHECK_EQ(msg.opcode, 9);
 	CHECK_EQ(msg.length, 2);
-	CHECK(ws_frame_parse(&p, &f, (const unsigned char *)"\x80\x81\0\0\0\0x", 7) > 0);
-	CHECK_EQ(ws_parser_frame_done(&p, &f, &msg), WS_DONE_MESSAGE);
+	CHECK(wm_ws_frame_parse(&p, &f, (const unsigned char *)"\x80\x81\0\0\0\0x", 7) > 0);
+	CHECK_EQ(wm_ws_parser_frame_done(&p, &f, &msg), WS_DONE_MESSAGE);
 	CHECK_EQ(msg.opcode, 0);
 	CHECK_EQ(msg.frames, 1);
 	/* a FIN close frame is control */
-	CHECK(ws_frame_parse(&p, &f, (const unsigned char *)"\x88\x82\0\0\0\0\x03\xe8", 8) > 0);
-	CHECK_EQ(ws_parser_frame_done(&p, &f, &msg), WS_DONE_CONTROL);
+	CHECK(wm_ws_frame_parse(&p, &f, (const unsigned char *)"\x88\x82\0\0\0\0\x03\xe8", 8) > 0);
+	CHECK_EQ(wm_ws_parser_frame_done(&p, &f, &msg), WS_DONE_CONTROL);
 }
 
 /* A receiver as the wiring will run one: bytes arrive in chunks, the header is parsed once
@@ -414,7 +414,7 @@ static void receiver_feed(receiver *r, const unsigned char *bytes, size_t n)
 	r->have += n;
 	while (!r->error) {
 		if (!r->in_payload) {
-			int rc = ws_frame_parse(&r->p, &r->f, r->stream + r->frame_start, r->have - r->frame_start);
+			int rc = wm_ws_frame_parse(&r->p, &r->f, r->stream + r->frame_start, r->have - r->frame_start);
 			if (rc == 0) {
 				return;
 			}
@@ -432,13 +432,13 @@ static void receiver_feed(receiver *r, const unsigned char *bytes, size_t n)
 			avail = (size_t)r->f.payload_len;
 		}
 		unsigned char *payload = r->stream + r->frame_start + r->f.header_len;
-		ws_unmask(&r->f.mask, payload + r->payload_seen, avail - r->payload_seen);
+		wm_ws_unmask(&r->f.mask, payload + r->payload_seen, avail - r->payload_seen);
 		r->payload_seen = avail;
 		if (r->payload_seen < r->f.payload_len) {
 			return;
 		}
 		ws_message msg;
-		int done = ws_parser_frame_done(&r->p, &r->f, &msg);
+		int done = wm_ws_parser_frame_done(&r->p, &r->f, &msg);
 		char e[64];
 		if (done == WS_DONE_CONTROL) {
 			logf_(r, e, (size_t)snprintf(e, sizeof(e), "C%u:", r->f.opcode));
@@ -488,7 +488,7 @@ static void test_split_everywhere(void)
 	n += mask_frame(stream + n, 0x88, "\x03\xe8", 2, 0);
 
 	static receiver whole, r;
-	ws_parser_init(&whole.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
+	wm_ws_parser_init(&whole.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
 	receiver_feed(&whole, stream, n);
 	CHECK_EQ(whole.error, 0);
 	CHECK_EQ(whole.frame_start, n);
@@ -500,7 +500,7 @@ static void test_split_everywhere(void)
 	/* two pieces, split at every byte */
 	for (size_t i = 0; i <= n; i++) {
 		memset(&r, 0, sizeof(r));
-		ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
+		wm_ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
 		receiver_feed(&r, stream, i);
 		receiver_feed(&r, stream + i, n - i);
 		if (strcmp(r.log, expect) != 0) {
@@ -513,7 +513,7 @@ static void test_split_everywhere(void)
 	for (size_t i = 0; i <= n; i++) {
 		for (size_t j = i; j <= n; j++) {
 			memset(&r, 0, sizeof(r));
-			ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
+			wm_ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
 			receiver_feed(&r, stream, i);
 			receiver_feed(&r, stream + i, j - i);
 			receiver_feed(&r, stream + j, n - j);
@@ -526,7 +526,7 @@ static void test_split_everywhere(void)
 	}
 	/* one byte at a time */
 	memset(&r, 0, sizeof(r));
-	ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
+	wm_ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK | WS_PARSE_STRICT_CONTROL | WS_PARSE_STRICT_SEQUENCE, 0, 10000);
 	for (size_t i = 0; i < n; i++) {
 		receiver_feed(&r, stream + i, 1);
 	}
@@ -543,7 +543,7 @@ static void test_split_errors(void)
 	static receiver r;
 	for (size_t i = 0; i <= n; i++) {
 		memset(&r, 0, sizeof(r));
-		ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK, 0x70, 1000);
+		wm_ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK, 0x70, 1000);
 		receiver_feed(&r, stream, i);
 		receiver_feed(&r, stream + i, n - i);
 		CHECK(strcmp(r.log, "M1/1/2:ok;E-3;") == 0);
@@ -553,7 +553,7 @@ static void test_split_errors(void)
 	n = mask_frame(stream, 0x82, "0123456789", 10, 2);
 	for (size_t i = 0; i <= n; i++) {
 		memset(&r, 0, sizeof(r));
-		ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK, 0x70, 17);
+		wm_ws_parser_init(&r.p, WS_PARSE_REQUIRE_MASK, 0x70, 17);
 		receiver_feed(&r, stream, i);
 		CHECK_EQ(r.error, i >= 8 ? WS_ERR_TOO_LARGE : 0);
 		receiver_feed(&r, stream + i, n - i);
@@ -585,14 +585,14 @@ static void test_encode(void)
 		{0xc1, 300, "c17e012c"}, {0xc2, 0x100000001ull, "c27f0000000100000001"},
 	};
 	for (size_t i = 0; i < sizeof(server) / sizeof(server[0]); i++) {
-		size_t n = ws_frame_server_header(h, server[i].b0, server[i].len);
+		size_t n = wm_ws_frame_server_header(h, server[i].b0, server[i].len);
 		CHECK_EQ(n, strlen(server[i].hex) / 2);
 		hexcmp(h, n, server[i].hex);
 		/* what we write, a client-side parser reads back */
 		ws_parser c;
 		ws_frame f;
-		ws_parser_init(&c, WS_PARSE_FORBID_MASK, 0x70, UINT64_MAX);
-		CHECK_EQ(ws_frame_parse(&c, &f, h, n), (int)n);
+		wm_ws_parser_init(&c, WS_PARSE_FORBID_MASK, 0x70, UINT64_MAX);
+		CHECK_EQ(wm_ws_frame_parse(&c, &f, h, n), (int)n);
 		CHECK(f.payload_len == server[i].len);
 		CHECK_EQ(f.first_byte, server[i].b0);
 	}
@@ -602,17 +602,17 @@ static void test_encode(void)
 		{65535, "81ff000000000000ffff00000000"}, {65536, "81ff000000000001000000000000"},
 	};
 	for (size_t i = 0; i < sizeof(client) / sizeof(client[0]); i++) {
-		size_t n = ws_frame_client_header(h, 0x81, client[i].len, NULL);
+		size_t n = wm_ws_frame_client_header(h, 0x81, client[i].len, NULL);
 		CHECK_EQ(n, strlen(client[i].hex) / 2);
 		hexcmp(h, n, client[i].hex);
 		ws_parser s = server_parser(UINT64_MAX);
 		ws_frame f;
-		CHECK_EQ(ws_frame_parse(&s, &f, h, n), (int)n);
+		CHECK_EQ(wm_ws_frame_parse(&s, &f, h, n), (int)n);
 		CHECK(f.payload_len == client[i].len);
 		CHECK(f.masked == 1 && memcmp(f.mask.key, "\0\0\0\0", 4) == 0);
 	}
 	static const uint8_t key[4] = {0xde, 0xad, 0xbe, 0xef};
-	size_t n = ws_frame_client_header(h, 0x82, 3, key);
+	size_t n = wm_ws_frame_client_header(h, 0x82, 3, key);
 	hexcmp(h, n, "8283deadbeef");
 	/* fixed frames */
 	CHECK(memcmp(WS_CLOSE_1000_FRAME, "\x88\x02\x03\xe8", WS_CLOSE_1000_FRAME_LEN) == 0);

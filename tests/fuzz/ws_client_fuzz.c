@@ -1,7 +1,7 @@
 /* ws_client_fuzz.c: libFuzzer harness for the WebSocket client's pure-C pieces: the server's
  * reply head (ext/ws/ws_handshake.c: end of head, Sec-WebSocket-Accept check against the key
  * sent, Sec-WebSocket-Protocol) and the frames after it (ext/ws/ws_frame.c's
- * ws_frame_client_head()), driven by the loop of wm_ws_client.c's wm_ws_input(): whole FIN=0
+ * wm_ws_frame_client_head()), driven by the loop of wm_ws_client.c's wm_ws_input(): whole FIN=0
  * frames join the message, FIN ping/pong are consumed, a FIN data frame completes it, with
  * maxPackageSize checked before anything is buffered. Input: bytes as the server sends them.
  * Every consumed length must lie inside the buffer and every message under the limit.
@@ -26,14 +26,14 @@ static size_t reply_head(const char *buf, size_t len)
 		return 0;
 	}
 	size_t off, vlen;
-	if (!ws_handshake_find_header(buf, len, "Sec-WebSocket-Accept:", 21, &off, &vlen)) {
+	if (!wm_ws_handshake_find_header(buf, len, "Sec-WebSocket-Accept:", 21, &off, &vlen)) {
 		return 0;
 	}
 	ASSERT(off + vlen <= len);
 	/* a forged accept cannot be found by mutation: the harness goes on either way, so the
 	 * frames behind the head are reached */
-	(void)ws_handshake_accept_matches(key, WS_KEY_LEN, buf + off, vlen);
-	if (ws_handshake_find_header(buf, len, "Sec-WebSocket-Protocol:", 23, &off, &vlen)) {
+	(void)wm_ws_handshake_accept_matches(key, WS_KEY_LEN, buf + off, vlen);
+	if (wm_ws_handshake_find_header(buf, len, "Sec-WebSocket-Protocol:", 23, &off, &vlen)) {
 		ASSERT(off + vlen <= len);
 	}
 	return (size_t)(end - buf) + 4;
@@ -53,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (len >= 2) {
 		if (!pending) {
 			double frame_len = 0;
-			int rc = ws_frame_client_head(b, len, &frame_len);
+			int rc = wm_ws_frame_client_head(b, len, &frame_len);
 			if (rc != WS_CLIENT_HEAD_OK) {
 				return 0; /* wait, or the connection is closed */
 			}

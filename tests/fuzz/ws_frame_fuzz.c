@@ -62,7 +62,7 @@ static void check_prefixes(const ws_parser *p, int rc, const unsigned char *buf,
 	size_t limit = len < 15 ? len : 15;
 	for (size_t k = 0; k < limit; k++) {
 		ws_frame g;
-		int rk = ws_frame_parse(p, &g, buf, k);
+		int rk = wm_ws_frame_parse(p, &g, buf, k);
 		if (rc > 0) {
 			ASSERT(k < (size_t)rc ? rk == WS_NEED_MORE : rk == rc);
 		} else {
@@ -82,7 +82,7 @@ static void feed(run *r, size_t n, int deep_checks)
 		if (!r->in_payload) {
 			const unsigned char *at = r->stream + r->frame_start;
 			size_t avail = r->have - r->frame_start;
-			int rc = ws_frame_parse(&r->p, &r->f, at, avail);
+			int rc = wm_ws_frame_parse(&r->p, &r->f, at, avail);
 			if (deep_checks) {
 				check_prefixes(&r->p, rc, at, avail);
 			}
@@ -105,7 +105,7 @@ static void feed(run *r, size_t n, int deep_checks)
 			avail = r->f.payload_len;
 		}
 		unsigned char *payload = r->stream + r->frame_start + r->f.header_len;
-		ws_unmask(&r->f.mask, payload + r->payload_seen, (size_t)(avail - r->payload_seen));
+		wm_ws_unmask(&r->f.mask, payload + r->payload_seen, (size_t)(avail - r->payload_seen));
 		ASSERT(r->f.mask.pos == (avail & 3));
 		r->payload_seen = avail;
 		if (r->payload_seen < r->f.payload_len) {
@@ -113,7 +113,7 @@ static void feed(run *r, size_t n, int deep_checks)
 		}
 		ws_message msg;
 		uint64_t before = r->p.buffered;
-		int done = ws_parser_frame_done(&r->p, &r->f, &msg);
+		int done = wm_ws_parser_frame_done(&r->p, &r->f, &msg);
 		ASSERT(done >= WS_DONE_FRAGMENT && done <= WS_DONE_CONTROL);
 		if (done == WS_DONE_FRAGMENT) {
 			ASSERT(r->p.in_message && r->p.buffered == before + r->f.payload_len && r->p.fragments > 0);
@@ -144,13 +144,13 @@ static void check_encoders(const uint8_t *data, size_t size)
 	uint8_t b0 = size > 1 ? (uint8_t)(0x80 | (data[1] & 0x40) | (data[1] % 3)) : 0x81;
 	ws_parser any;
 	ws_frame f;
-	ws_parser_init(&any, 0, 0x70, UINT64_MAX);
-	size_t n = ws_frame_server_header(h, b0, len);
+	wm_ws_parser_init(&any, 0, 0x70, UINT64_MAX);
+	size_t n = wm_ws_frame_server_header(h, b0, len);
 	ASSERT(n == (len <= 125 ? 2u : len <= 65535 ? 4u : 10u));
-	ASSERT(ws_frame_parse(&any, &f, h, n) == (int)n && f.payload_len == len && !f.masked && f.first_byte == b0);
-	n = ws_frame_client_header(h, b0, len, size > 5 ? data + 2 : NULL);
+	ASSERT(wm_ws_frame_parse(&any, &f, h, n) == (int)n && f.payload_len == len && !f.masked && f.first_byte == b0);
+	n = wm_ws_frame_client_header(h, b0, len, size > 5 ? data + 2 : NULL);
 	ASSERT(n == (len < 126 ? 6u : len < 65535 ? 8u : 14u));
-	ASSERT(ws_frame_parse(&any, &f, h, n) == (int)n && f.payload_len == len && f.masked);
+	ASSERT(wm_ws_frame_parse(&any, &f, h, n) == (int)n && f.payload_len == len && f.masked);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -172,13 +172,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&whole, 0, sizeof(whole));
 	memcpy(whole_buf, body, n);
 	whole.stream = whole_buf;
-	ws_parser_init(&whole.p, flags, rsv_allowed, max);
+	wm_ws_parser_init(&whole.p, flags, rsv_allowed, max);
 	feed(&whole, n, 1);
 
 	memset(&split, 0, sizeof(split));
 	memcpy(split_buf, body, n);
 	split.stream = split_buf;
-	ws_parser_init(&split.p, flags, rsv_allowed, max);
+	wm_ws_parser_init(&split.p, flags, rsv_allowed, max);
 	size_t at = 0;
 	while (at < n) {
 		seed = seed * 1103515245u + 12345u;

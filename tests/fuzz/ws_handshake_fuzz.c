@@ -46,16 +46,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *buf = (const char *)data;
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		size_t nlen = strlen(names[i]), off = 0, len = 0, noff = 0, nvlen = 0;
-		int found = ws_handshake_find_header(buf, size, names[i], nlen, &off, &len);
+		int found = wm_ws_handshake_find_header(buf, size, names[i], nlen, &off, &len);
 		ASSERT(found == naive_find(buf, size, names[i], nlen, &noff, &nvlen));
 		if (found) {
 			ASSERT(off == noff && len == nvlen);
 			ASSERT(off + len + 2 <= size && buf[off + len] == '\r' && buf[off + len + 1] == '\n');
 			ASSERT(memchr(buf + off, '\n', len) == NULL);
 			char accept[WS_ACCEPT_LEN + 1];
-			ASSERT(ws_handshake_accept(buf + off, len, accept) == 0);
+			ASSERT(wm_ws_handshake_accept(buf + off, len, accept) == 0);
 			ASSERT(strlen(accept) == WS_ACCEPT_LEN && accept[27] == '=');
-			ASSERT(ws_handshake_accept_matches(buf + off, len, accept, WS_ACCEPT_LEN));
+			ASSERT(wm_ws_handshake_accept_matches(buf + off, len, accept, WS_ACCEPT_LEN));
 		}
 	}
 	/* The input's CRLF-separated lines as user headers of a 101. */
@@ -70,17 +70,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	static const char accept[WS_ACCEPT_LEN + 1] = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
 	unsigned flags = size ? data[0] & 7u : 0;
-	size_t need = ws_handshake_reply(NULL, 0, accept, lines, count, "workerman/4.2.1", 15, flags);
+	size_t need = wm_ws_handshake_reply(NULL, 0, accept, lines, count, "workerman/4.2.1", 15, flags);
 	char *out = malloc(need ? need : 1);
 	ASSERT(out);
-	ASSERT(ws_handshake_reply(out, need, accept, lines, count, "workerman/4.2.1", 15, flags) == need);
+	ASSERT(wm_ws_handshake_reply(out, need, accept, lines, count, "workerman/4.2.1", 15, flags) == need);
 	ASSERT(need >= 4 && memcmp(out + need - 4, "\r\n\r\n", 4) == 0);
 	ASSERT(memcmp(out, "HTTP/1.1 101 Switching Protocol", 31) == 0);
 	/* Too small a buffer: the same size is announced and nothing is written past it. */
 	if (need > 1) {
 		char *small = malloc(need - 1);
 		ASSERT(small);
-		ASSERT(ws_handshake_reply(small, need - 1, accept, lines, count, "workerman/4.2.1", 15, flags) == need);
+		ASSERT(wm_ws_handshake_reply(small, need - 1, accept, lines, count, "workerman/4.2.1", 15, flags) == need);
 		free(small);
 	}
 	free(out);
