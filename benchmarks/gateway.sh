@@ -21,7 +21,9 @@
 #   alone], WORKERMAN_PHP_ARGS [], OURS_API [4], GW_DIR [unset], GW_GIT
 #   [/work/.mirror/walkor+GatewayWorker/repo], GW_TAG [v3.1.18], ROUNDS [3], DURATION [5],
 #   WARMUP [1], CONNS [100], LINES ["1 16"], SEND [current], GATEWAY_CPU [0], WORKER_CPU [0],
-#   CLIENT_CPU [1], SERVER_CPUS [GATEWAY_CPU,WORKER_CPU], PORT [19500], PHP [php].
+#   CLIENT_CPU [1], SERVER_CPUS [GATEWAY_CPU,WORKER_CPU], PORT [19500], PHP [php]; for a 5.x
+#   Workerman tree also COROUTINE_DIR or COROUTINE_GIT [/work/.mirror/workerman-php+coroutine/repo]
+#   at COROUTINE_TAG [v1.1.4] (5.x needs workerman/coroutine).
 set -uo pipefail
 set +m
 

@@ -13,6 +13,9 @@ OURS_API=${OURS_API:-4}
 GW_GIT=${GW_GIT:-/work/.mirror/walkor+GatewayWorker/repo}
 GW_TAG=${GW_TAG:-v3.1.18}
 GW_DIR=${GW_DIR:-}
+COROUTINE_GIT=${COROUTINE_GIT:-/work/.mirror/workerman-php+coroutine/repo}
+COROUTINE_TAG=${COROUTINE_TAG:-v1.1.4}
+COROUTINE_DIR=${COROUTINE_DIR:-}
 LINES=${LINES:-1 16}
 SEND=${SEND:-current}
 GATEWAY_CPU=${GATEWAY_CPU:-0}
@@ -32,6 +35,13 @@ if [ -n "$wm_dir" ]; then
 	wm_loop=select
 	if grep -qx event <<<"$wm_modules"; then wm_loop=event
 	elif grep -qx ev <<<"$wm_modules"; then wm_loop=ev; fi
+	if [ "$wm_major" = 5 ] && [ -z "$COROUTINE_DIR" ]; then
+		# 5.x's Worker uses workerman/coroutine (Composer would have installed it).
+		mkdir -p "$work/coroutine"
+		git --git-dir="$COROUTINE_GIT" archive "$COROUTINE_TAG" 2>/dev/null | tar -x -C "$work/coroutine" ||
+			die "cannot archive workerman/coroutine $COROUTINE_TAG from $COROUTINE_GIT (or set COROUTINE_DIR to its src/)"
+		COROUTINE_DIR=$work/coroutine/src
+	fi
 	wm_version=$(sed -n "s/.*const VERSION = '\([^']*\)'.*/\1/p" "$wm_dir/Worker.php" "$wm_dir/src/Worker.php" 2>/dev/null | head -1)
 fi
 if [ -z "$GW_DIR" ]; then
@@ -78,7 +88,7 @@ start_gw() {
 	else
 		# shellcheck disable=SC2206
 		php_args=($WORKERMAN_PHP_ARGS)
-		env_args=(WM_BENCH_WORKERMAN="$wm_dir")
+		env_args=(WM_BENCH_WORKERMAN="$wm_dir" WM_BENCH_COROUTINE="$COROUTINE_DIR")
 	fi
 	env "${env_args[@]}" WM_BENCH_GW="$GW_DIR" WM_BENCH_PORT="$server_port" WM_BENCH_SEND="$SEND" \
 		WM_BENCH_REGISTER_PORT=$((server_port + 1)) WM_BENCH_LAN_PORT=$((server_port + 2)) WM_BENCH_TMP="$dir" \

@@ -7,19 +7,24 @@
 //   Workerman:  WM_BENCH_WORKERMAN=/path/to/workerman php benchmarks/gateway_server.php start
 // Environment: WM_BENCH_GW (GatewayWorker's src/ directory, required), WM_BENCH_WORKERMAN
 // (a Workerman tree: 4.x root layout or 5.x src/; unset: the extension provides Workerman\),
+// WM_BENCH_COROUTINE (5.x only: workerman/coroutine's src/, which 5.x's Worker needs),
 // WM_BENCH_PORT (the Gateway's client port), WM_BENCH_REGISTER_PORT, WM_BENCH_LAN_PORT
 // (the Gateway's inner port for the BusinessWorker), WM_BENCH_TMP (pid, log and the
 // per-role pid files gateway.pid / businessworker.pid), WM_BENCH_SEND (current: 
 // Gateway::sendToCurrentClient, the default; client: Gateway::sendToClient($client_id)).
 $gw = getenv('WM_BENCH_GW') ?: exit("set WM_BENCH_GW to GatewayWorker's src directory\n");
 $wm = getenv('WM_BENCH_WORKERMAN');
+$co = getenv('WM_BENCH_COROUTINE'); // Workerman 5.x needs workerman/coroutine's src/
 
 // No Composer here: a PSR-4 map for the two namespaces the app needs (Workerman\ only
 // when a Workerman tree is measured; on ours the extension provides those classes).
-spl_autoload_register(function ($class) use ($gw, $wm) {
+spl_autoload_register(function ($class) use ($gw, $wm, $co) {
     $roots = ['GatewayWorker\\' => [$gw]];
+    if ($co) {
+        $roots['Workerman\\Coroutine\\'] = [$co];
+    }
     if ($wm) {
-        $roots['Workerman\\'] = [$wm . '/src', $wm];
+        $roots['Workerman\\'] = array_filter([$wm . '/src', $wm, $co]);
     }
     foreach ($roots as $prefix => $dirs) {
         if (strncmp($class, $prefix, strlen($prefix)) !== 0) {
