@@ -194,8 +194,9 @@ stop_cg() {
 	server_pgid=
 }
 
-# by_object DUMP: "object Ir" lines (self cost; code with no object is the extension's inlined
-# header code, as in callgrind_top.sh).
+# by_object DUMP: "object Ir" lines (self cost). A line that names no object is code with debug
+# info: glibc's (its paths start with "./", e.g. ./stdio-common/...: libc) or ours (ext/ and the
+# PHP headers inlined into it). callgrind_top.sh's object view counts the glibc lines as ours.
 by_object() {
 	local total
 	total=$(awk '/^summary:/ { print $2; exit }' "$1")
@@ -205,7 +206,9 @@ by_object() {
 			$1 ~ /^[0-9,]+$/ && $3 != "PROGRAM" {
 				v = $1; gsub(",", "", v)
 				if (v + 0 >= total + 0) next
-				obj = "workerman.so"; if (match($0, / \[[^]]*\]$/)) { obj = substr($0, RSTART + 2, RLENGTH - 3); sub(/^.*\//, "", obj) }
+				if (match($0, / \[[^]]*\]$/)) { obj = substr($0, RSTART + 2, RLENGTH - 3); sub(/^.*\//, "", obj) }
+				else if ($0 ~ /%\) +\.\//) obj = "libc.so.6" # glibc with debug info: its build-relative paths
+				else obj = "workerman.so"
 				cost[obj] += v
 			}
 			END { for (o in cost) print o, cost[o] }'
