@@ -22,7 +22,8 @@
 #   OURS_API, GW_*, GATEWAY_CPU, WORKER_CPU, PORT, PHP) plus PARTS ["strace callgrind"],
 #   KS ["1 16 100x1"] (k: one connection, k lines per write; CxK: C connections for DURATION [2] s,
 #   strace only), N [4000], WARM [1000], GP_CALLS [20000], TOOL [auto: perf trace -s if it
-#   works, else strace -c] for the part named strace, KEEP [unset]: a directory that
+#   works, else strace -c; perfstat: perf stat counters, calls only, the process slowed least]
+#   for the part named strace, KEEP [unset]: a directory that
 #   receives every callgrind dump as <runtime>.<k>.<gateway|businessworker>.callgrind.out,
 #   TOP [12]: functions listed per dump (ours only), STARTUP [180] for valgrind.
 set -uo pipefail
@@ -97,6 +98,8 @@ strace_on() {
 		pid=$(role_pid "$role")
 		if [ "$TOOL" = perf ]; then
 			perf trace -s -o "$work/trace.$role" -p "$pid" 2>/dev/null &
+		elif [ "$TOOL" = perfstat ]; then
+			perf stat -x, -o "$work/trace.$role" -e "$(perf_events)" -p "$pid" 2>/dev/null &
 		else
 			strace -c -q -o "$work/trace.$role" -p "$pid" &
 		fi
@@ -112,11 +115,26 @@ strace_off() {
 	wait "${tracers[@]}" 2>/dev/null
 	extra_pids=()
 }
+# perfstat: counters only (no per-call event to the tool: the traced process keeps its pace), for
+# the calls these loops make.
+perf_events() {
+	local name list=
+	for name in read readv recvfrom write writev sendto epoll_wait epoll_ctl pselect6 select poll \
+		timerfd_settime accept accept4 close fcntl; do
+		[ -d "$tracefs/events/syscalls/sys_enter_$name" ] && list="$list${list:+,}syscalls:sys_enter_$name"
+	done
+	echo "$list"
+}
+tracefs=
+for d in /sys/kernel/tracing /sys/kernel/debug/tracing; do [ -d "$d/events/syscalls" ] && tracefs=$d && break; done
 # trace_lines ROLE: "name calls msec" per system call (msec: perf's time inside the call, 0
 # under strace, whose times are not kept: it slows every call far more).
 trace_lines() {
 	if [ "$TOOL" = perf ]; then
 		awk '$1 ~ /^[a-z_0-9]+$/ && $2 ~ /^[0-9]+$/ && NF >= 8 { print $1, $2, $4 }' "$work/trace.$1"
+	elif [ "$TOOL" = perfstat ]; then
+		awk -F, '$3 ~ /^syscalls:sys_enter_/ { sub("syscalls:sys_enter_", "", $3); if ($1 + 0 > 0) print $3, $1, 0 }
+			$3 == "raw_syscalls:sys_enter" { other = $1 } END { }' "$work/trace.$1"
 	else
 		awk '$1 ~ /^[0-9.]+$/ && $NF != "total" { print $NF, $4, 0 }' "$work/trace.$1"
 	fi | awk '{ print; c += $2; if ($1 !~ /^(epoll_wait|epoll_pwait|pselect6|select|poll|ppoll)$/) t += $3 } END { print "total", c, t }'
@@ -249,7 +267,7 @@ done
 per() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf("%.2f", a / b) }'; }
 if [[ " $PARTS " == *" strace "* ]]; then
 	echo
-	echo "== system calls per message ($TOOL per process$([ "$TOOL" = perf ] && echo ", in brackets microseconds inside the call per message, traced; total: without the waits"); K=k: $N checked messages on one connection, k lines per write; K=CxK: C connections x K lines per write for ${DURATION}s, the slower traced server batching more) =="
+	echo "== system calls per message ($TOOL per process$([ "$TOOL" = perf ] && echo ", in brackets microseconds inside the call per message, traced; total: without the waits")$([ "$TOOL" = perfstat ] && echo ", the calls listed in perf_events() only"); K=k: $N checked messages on one connection, k lines per write; K=CxK: C connections x K lines per write for ${DURATION}s, the slower traced server batching more) =="
 	header="| syscall |"; sep="| --- |"
 	for k in $KS; do for runtime in $runtimes; do for role in $roles; do
 		header="$header K=$k $runtime $(role_title "$role") |"; sep="$sep ---: |"
