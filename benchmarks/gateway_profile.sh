@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # benchmarks/gateway_profile.sh: where the GatewayWorker echo's time goes, in counts that a busy
-# machine does not move: system calls per message (strace -c on the Gateway and on the
-# BusinessWorker, each on its own) and user-space instructions per message (callgrind on each),
+# machine does not move: system calls per message (perf trace -s, perf stat or strace -c on the
+# Gateway and on the BusinessWorker, each on its own; the part is called "strace") and user-space instructions per message (callgrind on each),
 # split into our extension, PHP (the VM, its internal functions and the GatewayWorker PHP they
 # run), GatewayProtocol's encode/decode/input, libc, libevent and the rest.
 #
-# Usage: bash benchmarks/gateway_profile.sh     (needs strace, valgrind with callgrind_control)
+# Usage: bash benchmarks/gateway_profile.sh     (needs perf or strace, valgrind with callgrind_control)
 #   WORKERMAN_DIR=/tmp/wm421 bash benchmarks/gateway_profile.sh    (Workerman side by side)
 # The app and its start are gateway.sh's (gateway_lib.sh). The load is benchmarks/c/cg_client.c
-# on ONE connection: WARM messages, then the counters are zeroed (strace attached, callgrind_control
+# on ONE connection: WARM messages, then the counters are zeroed (tracer attached, callgrind_control
 # -z on both processes, each once it blocks in its loop's wait), then exactly N 32-byte lines
 # K per write, each echo checked byte for byte, then the counters are read (strace detached,
 # callgrind_control -d). K=1: one message in flight, every hop one packet; K=16: the Gateway
@@ -168,7 +168,7 @@ count_syscalls() { # RUNTIME K
 
 # ---- instructions ----
 declare -A ir
-cg_cmd() { # zero|dump: both processes, each once idle; a dump sets dump_<role> files
+cg_cmd() { # zero|dump: callgrind_control on both processes, each once idle
 	local role pid
 	for role in $roles; do
 		pid=$(role_pid "$role")
@@ -191,7 +191,7 @@ count_instructions() { # RUNTIME K
 	for role in $roles; do
 		pid=$(role_pid "$role")
 		# The last dump of the process is the measured one (the zero writes none).
-		dump=$(ls -1 "$work/cg.$pid".* 2>/dev/null | sort -t. -k3,3n | tail -1)
+		dump=$(ls -1 "$work/cg.$pid".* 2>/dev/null | sort -V | tail -1)
 		[ -n "$dump" ] || { log "  no dump of $role $pid"; continue; }
 		cp "$dump" "$work/$runtime.$k.$role.callgrind.out"
 		[ -n "$KEEP" ] && cp "$dump" "$KEEP/$runtime.$k.$role.callgrind.out"
