@@ -70,7 +70,7 @@ foreach ($sources as $src) {
         }
         if ($m[1] === 'U') {
             $uses[$src][] = $m[2];
-        } elseif (ctype_upper($m[1])) {
+        } elseif (strtoupper($m[1]) === $m[1]) {
             $defined[$m[2]] = $src;
         }
     }
