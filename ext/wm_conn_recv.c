@@ -214,9 +214,7 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 	}
 	if (outer) {
 		conn->batching = 0;
-		if (conn->status != WM_CONN_CLOSED) {
-			wm_conn_flush_deferred(conn, wm_exiting() || EG(exception));
-		}
+		wm_conn_batch_done(conn);
 	}
 }
 

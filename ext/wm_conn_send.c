@@ -4,6 +4,7 @@
  * No reading here; the watcher itself and close/destroy are wm_conn.c's. */
 #include "wm_conn_obj.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_log.h"
 #include "ext/standard/php_var.h"
 
@@ -13,22 +14,29 @@
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 
-/* Sends deferred during one read's dispatch are written at once when they reach this
+/* Deferred sends (a read's batch, a loop turn) are written at once when they reach this
  * size, so large replies keep Workerman's write-now return values. */
 #define WM_BATCH_LIMIT 65536
 #define WM_IOV_MAX 256
 
 /* ---- sending -------------------------------------------------------------------------
- * Workerman writes in send() as soon as its buffer is empty. We do too, except while the
- * packages of one read are being dispatched (conn->batching): then send() only queues
- * (conn->deferred) and returns true, and all replies of that read leave in one writev
- * when the dispatch loop ends, or earlier when the batch reaches WM_BATCH_LIMIT, or
- * before close/destroy/pauseRecv. Differences a user could notice: bytesWritten grows
- * at that flush rather than inside send(), getSendBufferQueueSize() reports 0 for the
- * batch, and if the final write fails or is partial, the outcome is the one of a later
- * buffered write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy)
- * while send() already returned true. Outside a dispatch (timers, onConnect, sends to
- * other connections) send() writes at once exactly like Workerman. */
+ * Workerman writes in send() as soon as its buffer is empty. We defer instead, whenever
+ * the write is certain to happen before the loop waits again: inside a loop pass (any
+ * callback the loop runs: the connection's own onMessage, another connection's, a timer)
+ * and inside the dispatch of one read (conn->batching, also when baseRead() is called by
+ * hand). Then send() only queues (conn->deferred) and returns true, and the connection
+ * joins the loop turn's list: every connection's deferred bytes leave in one writev when
+ * the pass ends (wm_conn_turn_end), or earlier when they reach WM_BATCH_LIMIT, or before
+ * close/end/destroy/pauseRecv/baseWrite, which write them first. So a Gateway forwarding
+ * the messages of many clients to one BusinessWorker connection writes once per turn, not
+ * once per message. Differences a user could notice: bytesWritten grows at that flush
+ * rather than inside send(), getSendBufferQueueSize() reports 0 for deferred bytes, and
+ * if the flush fails or is partial, the outcome is the one of a later buffered write
+ * (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while send()
+ * already returned true. Outside a loop pass (before the loop runs, after it ended) and
+ * in Fiber mode (a callback may suspend; a flush's onError must run in a fiber) only the
+ * read's own batch defers, flushed when its dispatch ends; other sends write at once
+ * exactly like Workerman. */
 
 /* ---- file segments (HTTP file replies) ------------------------------------------------
  * A file reply queues its head string and a file segment {fd, offset, remaining}; the
@@ -212,6 +220,90 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_flush_now(conn);
 }
 
+/* ---- the loop turn's list -------------------------------------------------------------
+ * Connections holding deferred bytes, each once (turn_listed) with a reference, so a
+ * connection freed by the script in between is still there to be flushed or skipped. */
+static wm_conn_obj **wm_turn_list;
+static uint32_t wm_turn_count;
+static uint32_t wm_turn_cap;
+
+static void wm_conn_turn_add(wm_conn_obj *conn)
+{
+	if (conn->turn_listed) {
+		return;
+	}
+	if (wm_turn_count == wm_turn_cap) {
+		wm_turn_cap = wm_turn_cap ? wm_turn_cap * 2 : 64;
+		wm_turn_list = perealloc(wm_turn_list, wm_turn_cap * sizeof(*wm_turn_list), 1);
+	}
+	conn->turn_listed = 1;
+	GC_ADDREF(&conn->std);
+	wm_turn_list[wm_turn_count++] = conn;
+}
+
+/* Whether send() may defer to the end of the loop pass (see "sending" above). */
+static zend_always_inline bool wm_conn_turn_defers(void)
+{
+	return wm_loop_turn_open && EXPECTED(!wm_fiber_mode);
+}
+
+/* wm_loop_run()'s turn-end hook: the deferred bytes of each listed connection, in the order
+ * the connections were first sent to. A callback run by a flush (onError, onClose,
+ * onBufferFull) writes at once (the pass is over), so the list only shrinks. */
+static void wm_conn_turn_end(bool quiet)
+{
+	for (uint32_t i = 0; i < wm_turn_count; i++) {
+		wm_conn_obj *conn = wm_turn_list[i];
+		conn->turn_listed = 0;
+		if (conn->deferred && conn->status != WM_CONN_CLOSED) {
+			wm_conn_flush_deferred(conn, quiet || wm_exiting() || EG(exception));
+		}
+		OBJ_RELEASE(&conn->std);
+	}
+	wm_turn_count = 0;
+}
+
+void wm_conn_batch_done(wm_conn_obj *conn)
+{
+	if (!conn->deferred || conn->status == WM_CONN_CLOSED) {
+		return;
+	}
+	if (wm_conn_turn_defers() && !wm_exiting() && !EG(exception)) {
+		wm_conn_turn_add(conn);
+		return;
+	}
+	wm_conn_flush_deferred(conn, wm_exiting() || EG(exception));
+}
+
+void wm_conn_turn_minit(void)
+{
+	wm_loop_set_turn_end(wm_conn_turn_end);
+}
+
+/* The listed connections are the parent's: their bytes are the parent's to write. */
+void wm_conn_turn_forget_after_fork(void)
+{
+	for (uint32_t i = 0; i < wm_turn_count; i++) {
+		wm_conn_obj *conn = wm_turn_list[i];
+		conn->turn_listed = 0;
+		conn->deferred = 0;
+		wm_sendq_free(conn->sendq);
+		conn->sendq = NULL;
+		OBJ_RELEASE(&conn->std);
+	}
+	wm_turn_count = 0;
+}
+
+/* exit() inside a callback skips the turn's end: the bytes go now (Workerman had written
+ * them in send()), then the references. */
+void wm_conn_turn_rshutdown(void)
+{
+	wm_conn_turn_end(true);
+	pefree(wm_turn_list, 1);
+	wm_turn_list = NULL;
+	wm_turn_cap = 0;
+}
+
 void wm_pieces_add(wm_pieces *p, zend_string *s)
 {
 	if (ZSTR_LEN(s) == 0) {
@@ -389,11 +481,14 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 	if (p.count == 0) {
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
-	if (conn->batching) {
+	if (conn->batching || wm_conn_turn_defers()) {
 		wm_conn_queue(conn, &p);
 		conn->deferred = 1;
 		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
 			return wm_conn_flush_now(conn);
+		}
+		if (!conn->batching) {
+			wm_conn_turn_add(conn); /* a batch joins the list when its dispatch ends */
 		}
 		return WM_SEND_TRUE;
 	}
@@ -438,8 +533,11 @@ wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, o
 		wm_conn_check_full(conn);
 		return WM_SEND_NULL;
 	}
-	if (conn->batching) {
+	if (conn->batching || wm_conn_turn_defers()) {
 		conn->deferred = 1;
+		if (!conn->batching) {
+			wm_conn_turn_add(conn);
+		}
 		return WM_SEND_TRUE;
 	}
 	return wm_conn_flush_now(conn);
