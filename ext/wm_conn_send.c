@@ -20,23 +20,23 @@
 #define WM_IOV_MAX 256
 
 /* ---- sending -------------------------------------------------------------------------
- * Workerman writes in send() as soon as its buffer is empty. We defer instead, whenever
- * the write is certain to happen before the loop waits again: inside a loop pass (any
- * callback the loop runs: the connection's own onMessage, another connection's, a timer)
- * and inside the dispatch of one read (conn->batching, also when baseRead() is called by
- * hand). Then send() only queues (conn->deferred) and returns true, and the connection
- * joins the loop turn's list: every connection's deferred bytes leave in one writev when
- * the pass ends (wm_conn_turn_end), or earlier when they reach WM_BATCH_LIMIT, or before
- * close/end/destroy/pauseRecv/baseWrite, which write them first. So a Gateway forwarding
- * the messages of many clients to one BusinessWorker connection writes once per turn, not
- * once per message. Differences a user could notice: bytesWritten grows at that flush
- * rather than inside send(), getSendBufferQueueSize() reports 0 for deferred bytes, and
- * if the flush fails or is partial, the outcome is the one of a later buffered write
- * (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while send()
- * already returned true. Outside a loop pass (before the loop runs, after it ended) and
- * in Fiber mode (a callback may suspend; a flush's onError must run in a fiber) only the
- * read's own batch defers, flushed when its dispatch ends; other sends write at once
- * exactly like Workerman. */
+ * Workerman writes in send() as soon as its buffer is empty. We defer instead whenever
+ * the write is certain to happen before the loop waits again. Inside the dispatch of one
+ * read (conn->batching), the replies of that read are queued (conn->deferred) and leave
+ * in one writev when the dispatch ends. Inside any other callback of a loop pass (another
+ * connection's onMessage, a timer: wm_loop_turn_open), a send is queued the same way and
+ * the connection joins the pass's list; every listed connection's bytes leave in one
+ * writev when the pass ends (wm_conn_turn_end), its own batch included when the list had
+ * it first. So a Gateway forwarding the messages of many clients to one BusinessWorker
+ * connection writes once per turn, not once per message. Deferred bytes also go at once
+ * when they reach WM_BATCH_LIMIT, and before close/end/destroy/pauseRecv/baseWrite.
+ * A deferred send() returns true. Differences a user could notice: bytesWritten grows at
+ * the flush rather than inside send(), getSendBufferQueueSize() reports 0 for deferred
+ * bytes, and if the flush fails or is partial, the outcome is the one of a later buffered
+ * write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while
+ * send() already returned true. Outside a loop pass (before the loop runs, after it
+ * ended) and in Fiber mode (a callback may suspend; a flush's onError must run in a fiber)
+ * only a read's own batch defers; other sends write at once exactly like Workerman. */
 
 /* ---- file segments (HTTP file replies) ------------------------------------------------
  * A file reply queues its head string and a file segment {fd, offset, remaining}; the
@@ -227,18 +227,24 @@ static wm_conn_obj **wm_turn_list;
 static uint32_t wm_turn_count;
 static uint32_t wm_turn_cap;
 
-static void wm_conn_turn_add(wm_conn_obj *conn)
+static void wm_conn_turn_grow(void)
+{
+	wm_turn_cap = wm_turn_cap ? wm_turn_cap * 2 : 64;
+	wm_turn_list = perealloc(wm_turn_list, wm_turn_cap * sizeof(*wm_turn_list), 1);
+}
+
+static zend_always_inline void wm_conn_turn_add(wm_conn_obj *conn)
 {
 	if (conn->turn_listed) {
 		return;
 	}
-	if (wm_turn_count == wm_turn_cap) {
-		wm_turn_cap = wm_turn_cap ? wm_turn_cap * 2 : 64;
-		wm_turn_list = perealloc(wm_turn_list, wm_turn_cap * sizeof(*wm_turn_list), 1);
+	if (UNEXPECTED(wm_turn_count == wm_turn_cap)) {
+		wm_conn_turn_grow();
 	}
 	conn->turn_listed = 1;
 	GC_ADDREF(&conn->std);
 	wm_turn_list[wm_turn_count++] = conn;
+	wm_loop_turn_pending = true;
 }
 
 /* Whether send() may defer to the end of the loop pass (see "sending" above). */
@@ -247,32 +253,28 @@ static zend_always_inline bool wm_conn_turn_defers(void)
 	return wm_loop_turn_open && EXPECTED(!wm_fiber_mode);
 }
 
-/* wm_loop_run()'s turn-end hook: the deferred bytes of each listed connection, in the order
- * the connections were first sent to. A callback run by a flush (onError, onClose,
- * onBufferFull) writes at once (the pass is over), so the list only shrinks. */
-static void wm_conn_turn_end(bool quiet)
+/* The deferred bytes of each listed connection, in the order the connections were first
+ * sent to. quiet: the process is exiting (bytes only, no callbacks). A callback run by a
+ * flush (onError, onClose, onBufferFull) writes at once (the pass is over), so nothing
+ * joins the list meanwhile. */
+static void wm_conn_turn_flush(bool quiet)
 {
+	wm_loop_turn_pending = false;
 	for (uint32_t i = 0; i < wm_turn_count; i++) {
 		wm_conn_obj *conn = wm_turn_list[i];
 		conn->turn_listed = 0;
 		if (conn->deferred && conn->status != WM_CONN_CLOSED) {
-			wm_conn_flush_deferred(conn, quiet || wm_exiting() || EG(exception));
+			wm_conn_flush_deferred(conn, quiet);
 		}
 		OBJ_RELEASE(&conn->std);
 	}
 	wm_turn_count = 0;
 }
 
-void wm_conn_batch_done(wm_conn_obj *conn)
+/* wm_loop_run()'s turn-end hook. */
+static void wm_conn_turn_end(void)
 {
-	if (!conn->deferred || conn->status == WM_CONN_CLOSED) {
-		return;
-	}
-	if (wm_conn_turn_defers() && !wm_exiting() && !EG(exception)) {
-		wm_conn_turn_add(conn);
-		return;
-	}
-	wm_conn_flush_deferred(conn, wm_exiting() || EG(exception));
+	wm_conn_turn_flush(wm_exiting() || EG(exception));
 }
 
 void wm_conn_turn_minit(void)
@@ -292,13 +294,14 @@ void wm_conn_turn_forget_after_fork(void)
 		OBJ_RELEASE(&conn->std);
 	}
 	wm_turn_count = 0;
+	wm_loop_turn_pending = false;
 }
 
 /* exit() inside a callback skips the turn's end: the bytes go now (Workerman had written
  * them in send()), then the references. */
 void wm_conn_turn_rshutdown(void)
 {
-	wm_conn_turn_end(true);
+	wm_conn_turn_flush(true);
 	pefree(wm_turn_list, 1);
 	wm_turn_list = NULL;
 	wm_turn_cap = 0;
@@ -434,6 +437,17 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	return WM_SEND_NULL;
 }
 
+/* A deferred send: queued, true, unless the deferred bytes reach WM_BATCH_LIMIT. */
+static zend_always_inline wm_send_result wm_conn_defer(wm_conn_obj *conn, wm_pieces *p)
+{
+	wm_conn_queue(conn, p);
+	conn->deferred = 1;
+	if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
+		return wm_conn_flush_now(conn);
+	}
+	return WM_SEND_TRUE;
+}
+
 /* The buffer already holds data: Workerman drops the package once it is at the limit. */
 static wm_send_result wm_conn_append(wm_conn_obj *conn, wm_pieces *p)
 {
@@ -481,16 +495,12 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 	if (p.count == 0) {
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
-	if (conn->batching || wm_conn_turn_defers()) {
-		wm_conn_queue(conn, &p);
-		conn->deferred = 1;
-		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
-			return wm_conn_flush_now(conn);
-		}
-		if (!conn->batching) {
-			wm_conn_turn_add(conn); /* a batch joins the list when its dispatch ends */
-		}
-		return WM_SEND_TRUE;
+	if (conn->batching) { /* written when the dispatch ends (wm_conn_batch_done) */
+		return wm_conn_defer(conn, &p);
+	}
+	if (wm_conn_turn_defers()) {
+		wm_conn_turn_add(conn);
+		return wm_conn_defer(conn, &p);
 	}
 	return wm_conn_write_direct(conn, &p);
 }

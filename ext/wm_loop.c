@@ -103,6 +103,7 @@ struct event_base *wm_loop_base(void)
 }
 
 bool wm_loop_turn_open;
+bool wm_loop_turn_pending;
 static wm_loop_turn_end_fn wm_loop_turn_end;
 
 void wm_loop_set_turn_end(wm_loop_turn_end_fn fn)
@@ -110,10 +111,13 @@ void wm_loop_set_turn_end(wm_loop_turn_end_fn fn)
 	wm_loop_turn_end = fn;
 }
 
-static void wm_loop_end_turn(void)
+/* Only a layer that set the hook sets wm_loop_turn_pending. */
+static zend_always_inline void wm_loop_end_turn(void)
 {
-	if (wm_loop_turn_end) {
-		wm_loop_turn_end(wm_exiting() || EG(exception));
+	if (UNEXPECTED(wm_loop_turn_pending)) {
+		wm_loop_turn_open = false;
+		wm_loop_turn_end();
+		wm_loop_turn_open = true;
 	}
 }
 
@@ -125,10 +129,9 @@ void wm_loop_run(void)
 {
 	bool outer_open = wm_loop_turn_open;
 	wm_loop_stopping = false;
+	wm_loop_turn_open = true;
 	while (!wm_loop_stopping) {
-		wm_loop_turn_open = true;
 		int rc = event_base_loop(wm_loop_base(), EVLOOP_ONCE);
-		wm_loop_turn_open = false;
 		wm_loop_end_turn();
 		if (rc != 0 || EG(exception)) {
 			break;
