@@ -437,15 +437,24 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	return WM_SEND_NULL;
 }
 
-/* A deferred send: queued, true, unless the deferred bytes reach WM_BATCH_LIMIT. */
-static zend_always_inline wm_send_result wm_conn_defer(wm_conn_obj *conn, wm_pieces *p)
+/* A deferred send: queued, true, unless the deferred bytes reach limit: then they are
+ * written now with Workerman's outcome. */
+static zend_always_inline wm_send_result wm_conn_defer(wm_conn_obj *conn, wm_pieces *p, size_t limit)
 {
 	wm_conn_queue(conn, p);
 	conn->deferred = 1;
-	if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
+	if (conn->sendq->bytes >= limit) {
 		return wm_conn_flush_now(conn);
 	}
 	return WM_SEND_TRUE;
+}
+
+/* A send deferred to the turn's end goes at once from maxSendBufferSize on, when that is
+ * below WM_BATCH_LIMIT: a full socket then gives onBufferFull, and drops the packages after
+ * it, where Workerman's would. */
+static zend_always_inline size_t wm_conn_turn_limit(const wm_conn_obj *conn)
+{
+	return conn->max_send_buffer_size < WM_BATCH_LIMIT ? (size_t)MAX(conn->max_send_buffer_size, 1) : WM_BATCH_LIMIT;
 }
 
 /* The buffer already holds data: Workerman drops the package once it is at the limit. */
@@ -496,11 +505,11 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
 	if (conn->batching) { /* written when the dispatch ends (wm_conn_batch_done) */
-		return wm_conn_defer(conn, &p);
+		return wm_conn_defer(conn, &p, WM_BATCH_LIMIT);
 	}
 	if (wm_conn_turn_defers()) {
 		wm_conn_turn_add(conn);
-		return wm_conn_defer(conn, &p);
+		return wm_conn_defer(conn, &p, wm_conn_turn_limit(conn));
 	}
 	return wm_conn_write_direct(conn, &p);
 }
