@@ -35,8 +35,10 @@
  * bytes, and if the flush fails or is partial, the outcome is the one of a later buffered
  * write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while
  * send() already returned true. Outside a loop pass (before the loop runs, after it
- * ended) and in Fiber mode (a callback may suspend; a flush's onError must run in a fiber)
- * only a read's own batch defers; other sends write at once exactly like Workerman. */
+ * ended) only a read's own batch defers; other sends write at once exactly like Workerman.
+ * In Fiber mode each listed connection is flushed in a fiber of its own (the callbacks a
+ * flush may run, onError/onClose/onBufferFull, may suspend), and a read callback that
+ * suspends ends its batch (wm_conn.c's park: the bytes leave on the write event). */
 
 /* ---- file segments (HTTP file replies) ------------------------------------------------
  * A file reply queues its head string and a file segment {fd, offset, remaining}; the
@@ -250,7 +252,19 @@ static zend_always_inline void wm_conn_turn_add(wm_conn_obj *conn)
 /* Whether send() may defer to the end of the loop pass (see "sending" above). */
 static zend_always_inline bool wm_conn_turn_defers(void)
 {
-	return wm_loop_turn_open && EXPECTED(!wm_fiber_mode);
+	return wm_loop_turn_open;
+}
+
+/* Fiber mode: one listed connection's flush in a fiber of its own, so an onError, onClose
+ * or onBufferFull it runs may suspend without holding up the other connections. Consumes
+ * the list's reference. */
+static void wm_conn_turn_flush_task(wm_fiber_task *task)
+{
+	wm_conn_obj *conn = task->arg;
+	if (conn->deferred && conn->status != WM_CONN_CLOSED) {
+		wm_conn_flush_deferred(conn, false);
+	}
+	OBJ_RELEASE(&conn->std);
 }
 
 /* The deferred bytes of each listed connection, in the order the connections were first
@@ -263,6 +277,13 @@ static void wm_conn_turn_flush(bool quiet)
 	for (uint32_t i = 0; i < wm_turn_count; i++) {
 		wm_conn_obj *conn = wm_turn_list[i];
 		conn->turn_listed = 0;
+		if (UNEXPECTED(wm_fiber_mode) && !quiet && !EG(active_fiber)) {
+			wm_fiber_task task = {0};
+			task.run = wm_conn_turn_flush_task;
+			task.arg = conn;
+			wm_fiber_start(&task);
+			continue;
+		}
 		if (conn->deferred && conn->status != WM_CONN_CLOSED) {
 			wm_conn_flush_deferred(conn, quiet);
 		}
