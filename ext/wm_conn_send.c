@@ -35,7 +35,8 @@
  * bytes, and if the flush fails or is partial, the outcome is the one of a later buffered
  * write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while
  * send() already returned true. Outside a loop pass (before the loop runs, after it
- * ended) only a read's own batch defers; other sends write at once exactly like Workerman.
+ * ended) and on TLS connections only a read's own batch defers; other sends write at once
+ * exactly like Workerman.
  * In Fiber mode each listed connection is flushed in a fiber of its own (the callbacks a
  * flush may run, onError/onClose/onBufferFull, may suspend), and a read callback that
  * suspends ends its batch (wm_conn.c's park: the bytes leave on the write event). */
@@ -249,10 +250,11 @@ static zend_always_inline void wm_conn_turn_add(wm_conn_obj *conn)
 	wm_loop_turn_pending = true;
 }
 
-/* Whether send() may defer to the end of the loop pass (see "sending" above). */
-static zend_always_inline bool wm_conn_turn_defers(void)
+/* Whether send() may defer to the end of the loop pass (see "sending" above). Not on TLS:
+ * there 4.x queues every send() (null) and getSendBufferQueueSize() counts it at once. */
+static zend_always_inline bool wm_conn_turn_defers(const wm_conn_obj *conn)
 {
-	return wm_loop_turn_open;
+	return wm_loop_turn_open && !conn->io->ops->writes_from_watcher;
 }
 
 /* Fiber mode: one listed connection's flush in a fiber of its own, so an onError, onClose
@@ -528,7 +530,7 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 	if (conn->batching) { /* written when the dispatch ends (wm_conn_batch_done) */
 		return wm_conn_defer(conn, &p, WM_BATCH_LIMIT);
 	}
-	if (wm_conn_turn_defers()) {
+	if (wm_conn_turn_defers(conn)) {
 		wm_conn_turn_add(conn);
 		return wm_conn_defer(conn, &p, wm_conn_turn_limit(conn));
 	}
@@ -573,7 +575,7 @@ wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, o
 		wm_conn_check_full(conn);
 		return WM_SEND_NULL;
 	}
-	if (conn->batching || wm_conn_turn_defers()) {
+	if (conn->batching || wm_conn_turn_defers(conn)) {
 		conn->deferred = 1;
 		if (!conn->batching) {
 			wm_conn_turn_add(conn);
