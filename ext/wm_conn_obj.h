@@ -171,15 +171,11 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 /* Send path (wm_conn_send.c). */
 wm_send_result wm_conn_flush_now(wm_conn_obj *conn);
 void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
-/* The end of a read's dispatch: its deferred bytes are written now (one writev: the
- * one-connection path pays nothing for the turn's list), unless sends from other callbacks
- * of this loop pass listed the connection first: then all of it leaves at the turn's end. */
-static zend_always_inline void wm_conn_batch_done(wm_conn_obj *conn)
-{
-	if (conn->deferred && !conn->turn_listed && conn->status != WM_CONN_CLOSED) {
-		wm_conn_flush_deferred(conn, wm_exiting() || EG(exception));
-	}
-}
+/* The end of a read's dispatch: its deferred bytes are written now (one writev; the
+ * one-connection path pays nothing for the loop turn's list), unless sends from other
+ * callbacks of this loop pass listed the connection first: then all of it leaves at the
+ * turn's end. quiet: as wm_conn_flush_deferred. */
+void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet);
 /* Loop-turn write coalescing: the hook wm_loop_run() calls after each pass (MINIT sets it)
  * and the request's end (a quiet flush); the fork's part is in wm_conn.h. */
 void wm_conn_turn_minit(void);

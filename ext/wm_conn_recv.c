@@ -5,6 +5,7 @@
 #include "wm_conn_obj.h"
 #include "wm_loop.h"
 #include "wm_log.h"
+#include "wm_process.h"
 #include "ext/standard/php_var.h"
 
 #include <errno.h>
@@ -214,7 +215,9 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 	}
 	if (outer) {
 		conn->batching = 0;
-		wm_conn_batch_done(conn);
+		if (conn->status != WM_CONN_CLOSED) {
+			wm_conn_flush_batch(conn, wm_process.exiting || EG(exception));
+		}
 	}
 }
 

@@ -223,6 +223,21 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_flush_now(conn);
 }
 
+void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
+{
+	if (!conn->sendq || !conn->deferred || conn->turn_listed || conn->fd < 0) {
+		return;
+	}
+	if (quiet) {
+		bool gone;
+		conn->deferred = 0;
+		wm_conn_write_queue(conn, &gone);
+		wm_conn_arm(conn);
+		return;
+	}
+	wm_conn_flush_now(conn);
+}
+
 /* ---- the loop turn's list -------------------------------------------------------------
  * Connections holding deferred bytes, each once (turn_listed) with a reference, so a
  * connection freed by the script in between is still there to be flushed or skipped. */
@@ -460,24 +475,19 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	return WM_SEND_NULL;
 }
 
-/* A deferred send: queued, true, unless the deferred bytes reach limit: then they are
- * written now with Workerman's outcome. */
-static zend_always_inline wm_send_result wm_conn_defer(wm_conn_obj *conn, wm_pieces *p, size_t limit)
+/* A send deferred to the turn's end: queued, listed, true. The deferred bytes go at once
+ * from WM_BATCH_LIMIT on, or from maxSendBufferSize when that is lower: a full socket then
+ * gives onBufferFull, and drops the packages after it, where Workerman's would. */
+static zend_never_inline wm_send_result wm_conn_defer_to_turn(wm_conn_obj *conn, wm_pieces *p)
 {
+	size_t limit = conn->max_send_buffer_size < WM_BATCH_LIMIT ? (size_t)MAX(conn->max_send_buffer_size, 1) : WM_BATCH_LIMIT;
+	wm_conn_turn_add(conn);
 	wm_conn_queue(conn, p);
 	conn->deferred = 1;
 	if (conn->sendq->bytes >= limit) {
 		return wm_conn_flush_now(conn);
 	}
 	return WM_SEND_TRUE;
-}
-
-/* A send deferred to the turn's end goes at once from maxSendBufferSize on, when that is
- * below WM_BATCH_LIMIT: a full socket then gives onBufferFull, and drops the packages after
- * it, where Workerman's would. */
-static zend_always_inline size_t wm_conn_turn_limit(const wm_conn_obj *conn)
-{
-	return conn->max_send_buffer_size < WM_BATCH_LIMIT ? (size_t)MAX(conn->max_send_buffer_size, 1) : WM_BATCH_LIMIT;
 }
 
 /* The buffer already holds data: Workerman drops the package once it is at the limit. */
@@ -527,12 +537,16 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 	if (p.count == 0) {
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
-	if (conn->batching) { /* written when the dispatch ends (wm_conn_batch_done) */
-		return wm_conn_defer(conn, &p, WM_BATCH_LIMIT);
+	if (conn->batching) { /* written when the dispatch ends (wm_conn_flush_batch) */
+		wm_conn_queue(conn, &p);
+		conn->deferred = 1;
+		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
+			return wm_conn_flush_now(conn);
+		}
+		return WM_SEND_TRUE;
 	}
 	if (wm_conn_turn_defers(conn)) {
-		wm_conn_turn_add(conn);
-		return wm_conn_defer(conn, &p, wm_conn_turn_limit(conn));
+		return wm_conn_defer_to_turn(conn, &p);
 	}
 	return wm_conn_write_direct(conn, &p);
 }
