@@ -766,6 +766,7 @@ void wm_conn_core_minit(void)
 	wm_str_send_fail = zend_string_init_interned("send_fail", sizeof("send_fail") - 1, 1);
 	wm_str_connections = zend_string_init_interned("connections", sizeof("connections") - 1, 1);
 	wm_str_newline = zend_string_init_interned("\n", 1, 1);
+	wm_conn_turn_minit();
 }
 
 void wm_conn_rinit(void)
@@ -792,6 +793,7 @@ void wm_conn_rinit(void)
 
 void wm_conn_rshutdown(void)
 {
+	wm_conn_turn_rshutdown();
 	wm_lingering_rshutdown();
 	wm_tmo_rshutdown();
 	wm_stats_slot = NULL;

@@ -54,6 +54,9 @@ void wm_stat_request(void);
 zend_long wm_tmo_drain_count(void);
 /* In a new child: the parent's timer of connection time limits is not ours. */
 void wm_tmo_forget_after_fork(void);
+/* In a forked child: the parent's connections with bytes deferred to its loop turn are
+ * dropped from the list, their bytes with them (the parent writes them). */
+void wm_conn_turn_forget_after_fork(void);
 
 /* One line per live connection for the `connections` command (Workerman's columns); a
  * connection without a Worker shows default_name (may be NULL: ''). */

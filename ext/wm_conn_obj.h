@@ -35,7 +35,8 @@ typedef struct wm_conn_obj {
 	uint8_t proto_kind;       /* wm_proto_kind, resolved lazily from protocol */
 	uint8_t armed;            /* EV_READ|EV_WRITE currently added; 0 = not added */
 	uint8_t batching : 1;     /* inside the dispatch of one read: send() defers */
-	uint8_t deferred : 1;     /* sendq holds only deferred batch bytes, never tried */
+	uint8_t deferred : 1;     /* sendq holds only deferred bytes (batch or loop turn), never tried */
+	uint8_t turn_listed : 1;  /* in the loop turn's list of connections to flush (holds a ref) */
 	uint8_t held : 1;         /* the watcher holds a reference to the object */
 	uint8_t dup_fd : 1;       /* fd is a dup of a PHP stream's socket (hand-built, 5.x) */
 	uint8_t fiber_parked : 1; /* Fiber mode: a read callback of it is suspended; no reading */
@@ -170,6 +171,15 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 /* Send path (wm_conn_send.c). */
 wm_send_result wm_conn_flush_now(wm_conn_obj *conn);
 void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
+/* The end of a read's dispatch: its deferred bytes are written now (one writev; the
+ * one-connection path pays nothing for the loop turn's list), unless sends from other
+ * callbacks of this loop pass listed the connection first: then all of it leaves at the
+ * turn's end. quiet: as wm_conn_flush_deferred. */
+void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet);
+/* Loop-turn write coalescing: the hook wm_loop_run() calls after each pass (MINIT sets it)
+ * and the request's end (a quiet flush); the fork's part is in wm_conn.h. */
+void wm_conn_turn_minit(void);
+void wm_conn_turn_rshutdown(void);
 void wm_conn_handle_write(wm_conn_obj *conn);
 
 /* Receive path (wm_conn_recv.c). */

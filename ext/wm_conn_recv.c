@@ -5,6 +5,7 @@
 #include "wm_conn_obj.h"
 #include "wm_loop.h"
 #include "wm_log.h"
+#include "wm_process.h"
 #include "ext/standard/php_var.h"
 
 #include <errno.h>
@@ -215,7 +216,7 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 	if (outer) {
 		conn->batching = 0;
 		if (conn->status != WM_CONN_CLOSED) {
-			wm_conn_flush_deferred(conn, wm_exiting() || EG(exception));
+			wm_conn_flush_batch(conn, wm_process.exiting || EG(exception));
 		}
 	}
 }

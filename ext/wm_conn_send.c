@@ -4,6 +4,7 @@
  * No reading here; the watcher itself and close/destroy are wm_conn.c's. */
 #include "wm_conn_obj.h"
 #include "wm_loop.h"
+#include "wm_fiber.h"
 #include "wm_log.h"
 #include "ext/standard/php_var.h"
 
@@ -13,22 +14,32 @@
 #include <sys/sendfile.h>
 #include <sys/socket.h>
 
-/* Sends deferred during one read's dispatch are written at once when they reach this
+/* Deferred sends (a read's batch, a loop turn) are written at once when they reach this
  * size, so large replies keep Workerman's write-now return values. */
 #define WM_BATCH_LIMIT 65536
 #define WM_IOV_MAX 256
 
 /* ---- sending -------------------------------------------------------------------------
- * Workerman writes in send() as soon as its buffer is empty. We do too, except while the
- * packages of one read are being dispatched (conn->batching): then send() only queues
- * (conn->deferred) and returns true, and all replies of that read leave in one writev
- * when the dispatch loop ends, or earlier when the batch reaches WM_BATCH_LIMIT, or
- * before close/destroy/pauseRecv. Differences a user could notice: bytesWritten grows
- * at that flush rather than inside send(), getSendBufferQueueSize() reports 0 for the
- * batch, and if the final write fails or is partial, the outcome is the one of a later
- * buffered write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy)
- * while send() already returned true. Outside a dispatch (timers, onConnect, sends to
- * other connections) send() writes at once exactly like Workerman. */
+ * Workerman writes in send() as soon as its buffer is empty. We defer instead whenever
+ * the write is certain to happen before the loop waits again. Inside the dispatch of one
+ * read (conn->batching), the replies of that read are queued (conn->deferred) and leave
+ * in one writev when the dispatch ends. Inside any other callback of a loop pass (another
+ * connection's onMessage, a timer: wm_loop_turn_open), a send is queued the same way and
+ * the connection joins the pass's list; every listed connection's bytes leave in one
+ * writev when the pass ends (wm_conn_turn_end), its own batch included when the list had
+ * it first. So a Gateway forwarding the messages of many clients to one BusinessWorker
+ * connection writes once per turn, not once per message. Deferred bytes also go at once
+ * when they reach WM_BATCH_LIMIT, and before close/end/destroy/pauseRecv/baseWrite.
+ * A deferred send() returns true. Differences a user could notice: bytesWritten grows at
+ * the flush rather than inside send(), getSendBufferQueueSize() reports 0 for deferred
+ * bytes, and if the flush fails or is partial, the outcome is the one of a later buffered
+ * write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while
+ * send() already returned true. Outside a loop pass (before the loop runs, after it
+ * ended) and on TLS connections only a read's own batch defers; other sends write at once
+ * exactly like Workerman.
+ * In Fiber mode each listed connection is flushed in a fiber of its own (the callbacks a
+ * flush may run, onError/onClose/onBufferFull, may suspend), and a read callback that
+ * suspends ends its batch (wm_conn.c's park: the bytes leave on the write event). */
 
 /* ---- file segments (HTTP file replies) ------------------------------------------------
  * A file reply queues its head string and a file segment {fd, offset, remaining}; the
@@ -212,6 +223,128 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_flush_now(conn);
 }
 
+void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
+{
+	if (!conn->sendq || !conn->deferred || conn->turn_listed || conn->fd < 0) {
+		return;
+	}
+	if (quiet) {
+		bool gone;
+		conn->deferred = 0;
+		wm_conn_write_queue(conn, &gone);
+		wm_conn_arm(conn);
+		return;
+	}
+	wm_conn_flush_now(conn);
+}
+
+/* ---- the loop turn's list -------------------------------------------------------------
+ * Connections holding deferred bytes, each once (turn_listed) with a reference, so a
+ * connection freed by the script in between is still there to be flushed or skipped. */
+static wm_conn_obj **wm_turn_list;
+static uint32_t wm_turn_count;
+static uint32_t wm_turn_cap;
+
+static void wm_conn_turn_grow(void)
+{
+	wm_turn_cap = wm_turn_cap ? wm_turn_cap * 2 : 64;
+	wm_turn_list = perealloc(wm_turn_list, wm_turn_cap * sizeof(*wm_turn_list), 1);
+}
+
+static zend_always_inline void wm_conn_turn_add(wm_conn_obj *conn)
+{
+	if (conn->turn_listed) {
+		return;
+	}
+	if (UNEXPECTED(wm_turn_count == wm_turn_cap)) {
+		wm_conn_turn_grow();
+	}
+	conn->turn_listed = 1;
+	GC_ADDREF(&conn->std);
+	wm_turn_list[wm_turn_count++] = conn;
+	wm_loop_turn_pending = true;
+}
+
+/* Whether send() may defer to the end of the loop pass (see "sending" above). Not on TLS:
+ * there 4.x queues every send() (null) and getSendBufferQueueSize() counts it at once. */
+static zend_always_inline bool wm_conn_turn_defers(const wm_conn_obj *conn)
+{
+	return wm_loop_turn_open && !conn->io->ops->writes_from_watcher;
+}
+
+/* Fiber mode: one listed connection's flush in a fiber of its own, so an onError, onClose
+ * or onBufferFull it runs may suspend without holding up the other connections. Consumes
+ * the list's reference. */
+static void wm_conn_turn_flush_task(wm_fiber_task *task)
+{
+	wm_conn_obj *conn = task->arg;
+	if (conn->deferred && conn->status != WM_CONN_CLOSED) {
+		wm_conn_flush_deferred(conn, false);
+	}
+	OBJ_RELEASE(&conn->std);
+}
+
+/* The deferred bytes of each listed connection, in the order the connections were first
+ * sent to. quiet: the process is exiting (bytes only, no callbacks). A callback run by a
+ * flush (onError, onClose, onBufferFull) writes at once (the pass is over), so nothing
+ * joins the list meanwhile. */
+static void wm_conn_turn_flush(bool quiet)
+{
+	wm_loop_turn_pending = false;
+	for (uint32_t i = 0; i < wm_turn_count; i++) {
+		wm_conn_obj *conn = wm_turn_list[i];
+		conn->turn_listed = 0;
+		if (UNEXPECTED(wm_fiber_mode) && !quiet && !EG(active_fiber)) {
+			wm_fiber_task task = {0};
+			task.run = wm_conn_turn_flush_task;
+			task.arg = conn;
+			wm_fiber_start(&task);
+			continue;
+		}
+		if (conn->deferred && conn->status != WM_CONN_CLOSED) {
+			wm_conn_flush_deferred(conn, quiet);
+		}
+		OBJ_RELEASE(&conn->std);
+	}
+	wm_turn_count = 0;
+}
+
+/* wm_loop_run()'s turn-end hook. */
+static void wm_conn_turn_end(void)
+{
+	wm_conn_turn_flush(wm_exiting() || EG(exception));
+}
+
+void wm_conn_turn_minit(void)
+{
+	wm_loop_set_turn_end(wm_conn_turn_end);
+}
+
+/* The listed connections are the parent's: their bytes are the parent's to write. */
+void wm_conn_turn_forget_after_fork(void)
+{
+	for (uint32_t i = 0; i < wm_turn_count; i++) {
+		wm_conn_obj *conn = wm_turn_list[i];
+		conn->turn_listed = 0;
+		conn->deferred = 0;
+		wm_sendq_free(conn->sendq);
+		conn->sendq = NULL;
+		OBJ_RELEASE(&conn->std);
+	}
+	wm_turn_count = 0;
+	wm_loop_turn_pending = false;
+}
+
+/* exit() inside a callback skips the turn's end: the bytes go now (Workerman had written
+ * them in send()), then the references. */
+void wm_conn_turn_rshutdown(void)
+{
+	wm_conn_turn_flush(true);
+	pefree(wm_turn_list, 1);
+	wm_turn_list = NULL;
+	wm_turn_cap = 0;
+}
+
 void wm_pieces_add(wm_pieces *p, zend_string *s)
 {
 	if (ZSTR_LEN(s) == 0) {
@@ -342,6 +475,21 @@ static wm_send_result wm_conn_write_direct(wm_conn_obj *conn, wm_pieces *p)
 	return WM_SEND_NULL;
 }
 
+/* A send deferred to the turn's end: queued, listed, true. The deferred bytes go at once
+ * from WM_BATCH_LIMIT on, or from maxSendBufferSize when that is lower: a full socket then
+ * gives onBufferFull, and drops the packages after it, where Workerman's would. */
+static zend_never_inline wm_send_result wm_conn_defer_to_turn(wm_conn_obj *conn, wm_pieces *p)
+{
+	size_t limit = conn->max_send_buffer_size < WM_BATCH_LIMIT ? (size_t)MAX(conn->max_send_buffer_size, 1) : WM_BATCH_LIMIT;
+	wm_conn_turn_add(conn);
+	wm_conn_queue(conn, p);
+	conn->deferred = 1;
+	if (conn->sendq->bytes >= limit) {
+		return wm_conn_flush_now(conn);
+	}
+	return WM_SEND_TRUE;
+}
+
 /* The buffer already holds data: Workerman drops the package once it is at the limit. */
 static wm_send_result wm_conn_append(wm_conn_obj *conn, wm_pieces *p)
 {
@@ -389,13 +537,16 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 	if (p.count == 0) {
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
-	if (conn->batching) {
+	if (conn->batching) { /* written when the dispatch ends (wm_conn_flush_batch) */
 		wm_conn_queue(conn, &p);
 		conn->deferred = 1;
 		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
 			return wm_conn_flush_now(conn);
 		}
 		return WM_SEND_TRUE;
+	}
+	if (wm_conn_turn_defers(conn)) {
+		return wm_conn_defer_to_turn(conn, &p);
 	}
 	return wm_conn_write_direct(conn, &p);
 }
@@ -438,8 +589,11 @@ wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, o
 		wm_conn_check_full(conn);
 		return WM_SEND_NULL;
 	}
-	if (conn->batching) {
+	if (conn->batching || wm_conn_turn_defers(conn)) {
 		conn->deferred = 1;
+		if (!conn->batching) {
+			wm_conn_turn_add(conn);
+		}
 		return WM_SEND_TRUE;
 	}
 	return wm_conn_flush_now(conn);

@@ -105,6 +105,7 @@ static void wm_child_main(wm_worker_obj *worker, uint32_t slot, bool first_start
 	wm_child_drop_master_state();
 	wm_timer_forget_after_fork();
 	wm_tmo_forget_after_fork();
+	wm_conn_turn_forget_after_fork();
 	wm_worker_keep_only(worker);
 	wm_master_set_status(WM_STATUS_RUNNING);
 	wm_register_check_errors();

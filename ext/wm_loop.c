@@ -102,11 +102,37 @@ struct event_base *wm_loop_base(void)
 	return wm_base;
 }
 
+bool wm_loop_turn_open;
+bool wm_loop_turn_pending;
+static wm_loop_turn_end_fn wm_loop_turn_end;
+
+void wm_loop_set_turn_end(wm_loop_turn_end_fn fn)
+{
+	wm_loop_turn_end = fn;
+}
+
+/* Only a layer that set the hook sets wm_loop_turn_pending. */
+static zend_always_inline void wm_loop_end_turn(void)
+{
+	if (UNEXPECTED(wm_loop_turn_pending)) {
+		wm_loop_turn_open = false;
+		wm_loop_turn_end();
+		wm_loop_turn_open = true;
+	}
+}
+
+/* One pass per event_base_loop(EVLOOP_ONCE): it blocks once, then runs every callback made
+ * active (and those they activate) without waiting again, so the turn-end hook runs before
+ * each wait. A nested call (Event::loop() inside a callback) is refused by libevent: the
+ * outer pass stays open. */
 void wm_loop_run(void)
 {
+	bool outer_open = wm_loop_turn_open;
 	wm_loop_stopping = false;
+	wm_loop_turn_open = true;
 	while (!wm_loop_stopping) {
 		int rc = event_base_loop(wm_loop_base(), EVLOOP_ONCE);
+		wm_loop_end_turn();
 		if (rc != 0 || EG(exception)) {
 			break;
 		}
@@ -114,6 +140,7 @@ void wm_loop_run(void)
 			break;
 		}
 	}
+	wm_loop_turn_open = outer_open;
 }
 
 void wm_loop_stop(void)
@@ -432,6 +459,7 @@ void wm_loop_forget_after_fork(void)
 	 * unregister the parent's sockets, so the base is dropped, not freed. */
 	wm_parent_base = wm_base;
 	wm_base = NULL;
+	wm_loop_turn_open = false; /* the parent's pass, not the child's */
 	wm_loop_forget_watchers(false);
 	wm_timer_forget_after_fork();
 	if (wm_event_object) {

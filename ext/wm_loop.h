@@ -5,6 +5,7 @@
 
 #include <event2/event.h>
 #include <sys/time.h>
+#include <stdbool.h>
 
 /* The event_base of this process, made on first use (in the master and in each worker). */
 struct event_base *wm_loop_base(void);
@@ -14,6 +15,18 @@ struct timeval wm_loop_timeval(double seconds);
 
 /* Runs the loop until wm_loop_stop() or until nothing is left to watch. */
 void wm_loop_run(void);
+
+/* True while wm_loop_run() is dispatching one pass of the loop (event callbacks, timers): a
+ * write deferred now is certain to meet the turn-end hook before the loop waits again. */
+extern bool wm_loop_turn_open;
+/* Set by whoever deferred work to the end of the pass; the hook clears it. */
+extern bool wm_loop_turn_pending;
+
+/* Called after a pass of the loop that left wm_loop_turn_pending set (and when
+ * wm_loop_run() returns), never inside one, with wm_loop_turn_open false: the connections'
+ * layer writes what the callbacks of that pass deferred (loop-turn write coalescing). */
+typedef void (*wm_loop_turn_end_fn)(void);
+void wm_loop_set_turn_end(wm_loop_turn_end_fn fn);
 void wm_loop_stop(void);
 
 /* In a freshly forked child: drop the parent's base without touching it (its epoll
