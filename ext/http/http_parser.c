@@ -230,7 +230,9 @@ static size_t scan_value(const unsigned char *b, size_t i, size_t end)
 }
 
 /* 5.x's Host pattern `^(?:\[[^\]\r\n]+\]|[^\s:\/\[\]\r\n]+)(?::[0-9]+)?$` (PCRE \s is
- * SP, HT, LF, VT, FF, CR). The value has no CR/LF here. */
+ * SP, HT, LF, VT, FF, CR). The value has no CR/LF here, and v[n] is readable and is the CR
+ * ending the line or the SP/HTAB trimmed before it: a host_stop byte and no digit, so both
+ * scans stop at n without a bound check (they ran ~half of this parser's instructions). */
 static int host_is_valid(const unsigned char *v, size_t n)
 {
 	size_t i = 0;
@@ -242,7 +244,7 @@ static int host_is_valid(const unsigned char *v, size_t n)
 		}
 		i++;
 	} else {
-		while (i < n && !host_stop[v[i]]) {
+		while (!host_stop[v[i]]) {
 			i++;
 		}
 		if (i == 0) {
@@ -255,12 +257,9 @@ static int host_is_valid(const unsigned char *v, size_t n)
 	if (v[i] != ':' || i + 1 == n) {
 		return 0;
 	}
-	for (i++; i < n; i++) {
-		if (v[i] < '0' || v[i] > '9') {
-			return 0;
-		}
+	for (i++; (unsigned)(v[i] - '0') < 10; i++) {
 	}
-	return 1;
+	return i == n;
 }
 
 /* Host, Content-Length and Transfer-Encoding rules of 5.x, applied as each line completes. */
@@ -290,8 +289,9 @@ static int check_framing_header(wm_http_parser *p, uint8_t id, const unsigned ch
 	return 0;
 }
 
-/* A header line ended with the CR at offset cr: trim, classify, store. */
-static int add_header(wm_http_parser *p, const unsigned char *b, size_t cr)
+/* A header line ended with the CR at offset cr: trim, classify (unless known is already the
+ * name's id), store. */
+static int add_header(wm_http_parser *p, const unsigned char *b, size_t cr, uint8_t known)
 {
 	size_t value_end = cr;
 	while (value_end > p->value_off && (b[value_end - 1] == ' ' || b[value_end - 1] == '\t')) {
@@ -300,7 +300,7 @@ static int add_header(wm_http_parser *p, const unsigned char *b, size_t cr)
 	if (p->header_count == WM_HTTP_MAX_HEADERS) {
 		return WM_HTTP_HEADER_TOO_LARGE;
 	}
-	uint8_t id = match_known(b + p->mark, p->name_len);
+	uint8_t id = known != WM_HTTP_NO_HEADER ? known : match_known(b + p->mark, p->name_len);
 	size_t value_len = value_end - p->value_off;
 	if (id == WM_HTTP_H_HOST || id == WM_HTTP_H_CONTENT_LENGTH || id == WM_HTTP_H_TRANSFER_ENCODING) {
 		int status = check_framing_header(p, id, b + p->value_off, value_len);
@@ -426,6 +426,7 @@ version:
 static int parse_header_lines(wm_http_parser *p, const unsigned char *b, size_t end)
 {
 	size_t i = p->pos;
+	uint8_t known = WM_HTTP_NO_HEADER; /* the name's id when the fast path below saw it */
 	switch (p->state) {
 	case S_LINE: goto line;
 	case S_NAME: goto name;
@@ -445,7 +446,16 @@ line:
 	if (!tchar[b[i]]) {
 		return WM_HTTP_BAD_REQUEST;  /* no name, obs-fold, bare LF, ... */
 	}
-	p->mark = i++;
+	p->mark = i;
+	/* Fast path: "Host:" in any case (every HTTP/1.1 request has it; OR-ing 0x20 maps only
+	 * H/h, O/o, S/s, T/t onto "host"), no token scan nor name lookup. */
+	if (end - i >= 5 && (load32(b + i) | 0x20202020u) == word32("host") && b[i + 4] == ':') {
+		known = WM_HTTP_H_HOST;
+		p->name_len = 4;
+		i += 5;
+		goto ows;
+	}
+	i++;
 name:
 	i = scan_token(b, i, end);
 	if (i == end) {
@@ -479,10 +489,11 @@ value_lf:
 	if (b[i] != '\n') {
 		return WM_HTTP_BAD_REQUEST;
 	}
-	int status = add_header(p, b, i - 1);
+	int status = add_header(p, b, i - 1, known);
 	if (status) {
 		return status;
 	}
+	known = WM_HTTP_NO_HEADER;
 	i++;
 	goto line;
 head_lf:
