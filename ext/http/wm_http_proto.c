@@ -445,7 +445,7 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 	st = wm_http_turn_begin(conn, &frame, request, &outer);
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
 	wm_http_turn_end(conn, st, request, outer, rc);
-	zval_ptr_dtor(&message);
+	wm_http_request_release(request);
 	return rc;
 }
 
@@ -1345,6 +1345,7 @@ void wm_http_minit(void)
 
 void wm_http_rshutdown(void)
 {
+	wm_http_request_spare_free();
 	if (wm_http_request_class) {
 		zend_string_release(wm_http_request_class);
 		wm_http_request_class = NULL;
