@@ -96,10 +96,15 @@ static const struct { const char *name; uint8_t len; } methods[] = {
 	[WM_HTTP_PATCH] = { "PATCH", 5 },
 };
 
+/* What init copies: zeros, no known header seen. */
+static const wm_http_parser blank_parser = {
+	.header_index = { [0 ... WM_HTTP_H_COUNT - 1] = WM_HTTP_NO_HEADER },
+};
+
 void wm_http_parser_init(wm_http_parser *p)
 {
-	memset(p, 0, offsetof(wm_http_parser, headers));
-	memset(p->header_index, WM_HTTP_NO_HEADER, sizeof(p->header_index));
+	/* one fixed-size copy (16-byte moves) instead of a memset the compiler makes rep stos */
+	memcpy(p, &blank_parser, offsetof(wm_http_parser, headers));
 }
 
 static inline uint64_t load64(const unsigned char *b)
