@@ -137,7 +137,7 @@ void wm_begin_exit(int status)
  * zend_call_known_function()). onMessage is called once per message (wm_call() under
  * profile 4, wm_call_catch() under 5): this saves ~90 instructions of ~2,400 per pipelined
  * HTTP request (benchmarks/callgrind.sh). */
-static bool wm_call_user_direct(zend_function *fn, zend_object *object, zend_class_entry *called_scope,
+static zend_always_inline bool wm_call_user_direct(zend_function *fn, zend_object *object, zend_class_entry *called_scope,
 	zval *retval, uint32_t argc, zval *argv)
 {
 	if (UNEXPECTED(fn->type != ZEND_USER_FUNCTION
