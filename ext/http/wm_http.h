@@ -55,6 +55,14 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
  * `session` and `connection` set to null (the Session saves itself in its destructor). */
 void wm_http_request_detach(zend_object *request);
 
+/* The dispatch's own reference to a request whose onMessage returned: released, or, when it
+ * was the last one and the object is a plain Http\Request nothing else can observe (no
+ * weak reference, no dynamic property table), reset to a new object's state and kept for the
+ * next request (no allocation, no object store traffic per request). Consumes the reference. */
+void wm_http_request_release(zend_object *request);
+/* Frees the kept one (RSHUTDOWN). */
+void wm_http_request_spare_free(void);
+
 /* ---- Response (wm_http_response.c; its bytes: wm_http_render.c) --------------------- */
 
 /* True for Http\Response and its subclasses. */

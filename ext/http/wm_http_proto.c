@@ -445,7 +445,7 @@ static zend_result wm_http_deliver(wm_conn_obj *conn, wm_http_parser *p)
 	st = wm_http_turn_begin(conn, &frame, request, &outer);
 	zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
 	wm_http_turn_end(conn, st, request, outer, rc);
-	zval_ptr_dtor(&message);
+	wm_http_request_release(request);
 	return rc;
 }
 
@@ -767,6 +767,12 @@ static zend_result wm_http_conn_headers_check(wm_conn_obj *conn, zval *headers, 
 	return SUCCESS;
 }
 
+/* The last reply rendered for an interned body (a literal: `send('Hello World')`), without
+ * extra headers: the same body gives the same bytes, shared by reference (pieces are never
+ * written to once queued). Interned strings live as long as the worker's request, so the
+ * pointer names the content. Dropped at RSHUTDOWN. */
+static zend_string *wm_http_memo_body, *wm_http_memo_reply;
+
 /* A string reply: one string for head and (small) body, or head + body reference.
  * Consumes body. */
 static zend_result wm_http_encode_string(wm_conn_obj *conn, zend_string *body, wm_pieces *out)
@@ -782,6 +788,10 @@ static zend_result wm_http_encode_string(wm_conn_obj *conn, zend_string *body, w
 	size_t num_len = digits + sizeof(digits) - 1 - num;
 	bool inline_body = ZSTR_LEN(body) <= WM_HTTP_INLINE_BODY;
 	zend_string *head;
+	if (EXPECTED(!headers && !header4) && body == wm_http_memo_body) {
+		wm_pieces_add(out, zend_string_copy(wm_http_memo_reply));
+		return SUCCESS; /* an interned body: nothing to release */
+	}
 	if (EXPECTED(!headers && !header4)) {
 		size_t head_len = wm_http_ok_head_len + sizeof(wm_http_ok_tail) - 1 + num_len + 4;
 		head = zend_string_alloc(head_len + (inline_body ? ZSTR_LEN(body) : 0), 0);
@@ -799,6 +809,13 @@ static zend_result wm_http_encode_string(wm_conn_obj *conn, zend_string *body, w
 			p += ZSTR_LEN(body);
 		}
 		*p = '\0';
+		if (ZSTR_IS_INTERNED(body) && inline_body) {
+			if (wm_http_memo_reply) {
+				zend_string_release(wm_http_memo_reply);
+			}
+			wm_http_memo_body = body;
+			wm_http_memo_reply = zend_string_copy(head);
+		}
 	} else {
 		smart_str s = {0};
 		zend_string *content_type = NULL;
@@ -1345,6 +1362,12 @@ void wm_http_minit(void)
 
 void wm_http_rshutdown(void)
 {
+	if (wm_http_memo_reply) {
+		zend_string_release(wm_http_memo_reply);
+		wm_http_memo_reply = NULL;
+	}
+	wm_http_memo_body = NULL;
+	wm_http_request_spare_free();
 	if (wm_http_request_class) {
 		zend_string_release(wm_http_request_class);
 		wm_http_request_class = NULL;

@@ -29,27 +29,46 @@ static zend_object_handlers wm_req_handlers;
 
 /* ---- object --------------------------------------------------------------------------- */
 
+/* A released Http\Request kept for the next one (wm_http_request_release), or NULL. */
+static wm_http_request_obj *wm_req_spare;
+
+/* Header lines every object made for a parsed request has room for, so that the kept one
+ * fits the next request of an ordinary client. */
+#define WM_REQ_MIN_HDR_ROOM 16
+
 /* The object, with room behind its properties for hdr_room header lines of the parser (the
  * one allocation per request stays one). */
 static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
 {
 	size_t size = sizeof(wm_http_request_obj) + zend_object_properties_size(ce);
-	wm_http_request_obj *r = emalloc(size + hdr_room * sizeof(wm_req_hdr));
+	bool with_hdr = hdr_room != 0;
+	wm_http_request_obj *r = wm_req_spare;
+	if (r && EXPECTED(ce == wm_ce_HttpRequest) && hdr_room <= r->hdr_room) {
+		/* reset when it was kept: the properties hold the defaults, the rest is cleared here */
+		wm_req_spare = NULL;
+		hdr_room = r->hdr_room;
+	} else {
+		if (hdr_room && hdr_room < WM_REQ_MIN_HDR_ROOM) {
+			hdr_room = WM_REQ_MIN_HDR_ROOM;
+		}
+		r = emalloc(size + hdr_room * sizeof(wm_req_hdr));
+		zend_object_std_init(&r->std, ce);
+		if (EXPECTED(ce == wm_ce_HttpRequest)) {
+			/* our defaults are null and [] (immutable): nothing to count, a plain copy */
+			memcpy(r->std.properties_table, CE_DEFAULT_PROPERTIES_TABLE(ce), sizeof(zval) * ce->default_properties_count);
+		} else {
+			object_properties_init(&r->std, ce);
+		}
+		r->std.handlers = &wm_req_handlers;
+	}
 	/* in two parts: a memset of all 96 bytes compiles to rep stos, twice the instructions */
 	memset(r, 0, XtOffsetOf(wm_http_request_obj, tmp));
 	r->tmp = (wm_http_tmp_files){0};
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
-	if (hdr_room) {
+	r->hdr_room = hdr_room;
+	if (with_hdr) {
 		r->hdr = (const wm_req_hdr *)((char *)r + size);
 	}
-	zend_object_std_init(&r->std, ce);
-	if (EXPECTED(ce == wm_ce_HttpRequest)) {
-		/* our defaults are null and [] (immutable): nothing to count, a plain copy */
-		memcpy(r->std.properties_table, CE_DEFAULT_PROPERTIES_TABLE(ce), sizeof(zval) * ce->default_properties_count);
-	} else {
-		object_properties_init(&r->std, ce);
-	}
-	r->std.handlers = &wm_req_handlers;
 	return &r->std;
 }
 
@@ -605,7 +624,9 @@ static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value)
 	} else {
 		ZVAL_NULL(slot);
 	}
-	zval_ptr_dtor(&old);
+	if (Z_REFCOUNTED(old)) {
+		zval_ptr_dtor(&old); /* not called for the null most slots hold: ~8 instructions each */
+	}
 }
 
 /* Http::requestClass() may name a class that is no Request at all (4.x only constructs it
@@ -687,6 +708,51 @@ void wm_http_request_detach(zend_object *request)
 	}
 	wm_req_set_slot(request, wm_req_off_session, NULL);
 	wm_req_set_slot(request, wm_req_off_connection, NULL);
+}
+
+void wm_http_request_release(zend_object *request)
+{
+	if (GC_REFCOUNT(request) != 1 || wm_req_spare || request->ce != wm_ce_HttpRequest
+			|| request->handlers != &wm_req_handlers || request->properties
+			|| (GC_FLAGS(request) & IS_OBJ_WEAKLY_REFERENCED)
+			|| UNEXPECTED(EG(flags) & EG_FLAGS_IN_SHUTDOWN)) {
+		OBJ_RELEASE(request);
+		return;
+	}
+	/* What free_obj and the store would do, minus the store and the allocation; the next
+	 * wm_req_new() clears the rest. A value released here may run a destructor: the object
+	 * is unreachable from PHP (this is its last reference), and kept only once clean. */
+	wm_http_request_obj *r = wm_req_from_obj(request);
+	GC_REMOVE_FROM_BUFFER(request);
+	wm_http_tmp_files_remove(&r->tmp);
+	wm_req_forget(r);
+	zval *slot = request->properties_table;
+	zval *def = CE_DEFAULT_PROPERTIES_TABLE(request->ce);
+	zval *end = slot + request->ce->default_properties_count;
+	for (; slot < end; slot++, def++) {
+		if (Z_REFCOUNTED_P(slot)) {
+			zval old;
+			ZVAL_COPY_VALUE(&old, slot);
+			ZVAL_COPY_VALUE_PROP(slot, def);
+			zval_ptr_dtor(&old);
+		} else {
+			ZVAL_COPY_VALUE_PROP(slot, def);
+		}
+	}
+	if (UNEXPECTED(wm_req_spare || request->properties || GC_REFCOUNT(request) != 1 || GC_INFO(request))) {
+		OBJ_RELEASE(request); /* a destructor above reached it after all */
+		return;
+	}
+	wm_req_spare = r;
+}
+
+void wm_http_request_spare_free(void)
+{
+	if (wm_req_spare) {
+		zend_object *obj = &wm_req_spare->std;
+		wm_req_spare = NULL;
+		OBJ_RELEASE(obj);
+	}
 }
 
 /* ---- MINIT ------------------------------------------------------------------------------- */

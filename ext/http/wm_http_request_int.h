@@ -24,6 +24,7 @@ typedef struct {
 	 * properties in the same allocation), else NULL: then 4.2.1's scan reads raw. */
 	const struct wm_req_hdr *hdr;
 	uint32_t hdr_count;
+	uint32_t hdr_room;    /* header lines the allocation has room for (kept by a reuse) */
 	wm_http_tmp_files tmp; /* last before std: wm_req_new() zeroes what precedes it at once */
 	zend_object std;
 } wm_http_request_obj;
