@@ -45,8 +45,9 @@ top() {
 }
 
 # Self cost summed per object (the extension, PHP, libevent, libc, ...). callgrind_annotate names
-# no object for code inlined from a header (Zend's, ours): only our build has debug info, so it
-# is ours. "???" is code outside any object.
+# no object for code with debug info: ours (ext/ and the PHP headers inlined into it), or glibc's
+# when its debug info is installed (build-relative paths, ./stdio-common/...: libc). "???" is
+# code outside any object.
 by_object() {
 	callgrind_annotate --threshold=100 "$dump" 2>/dev/null |
 		sed -n '/PROGRAM TOTALS/,/Auto-annotated source/p' |
@@ -55,6 +56,7 @@ by_object() {
 				ir = $1; gsub(",", "", ir)
 				if (ir + 0 >= total + 0) next
 				obj = "workerman.so"; if (match($0, / \[[^]]*\]$/)) { obj = substr($0, RSTART + 2, RLENGTH - 3); sub(/^.*\//, "", obj) }
+				else if ($0 ~ /%\) +\.\//) obj = "libc.so.6"
 				cost[obj] += ir
 			}
 			END { for (o in cost) printf("%d\t%s\n", cost[o], o) }' |
