@@ -207,8 +207,9 @@ wm_send_result wm_conn_flush_now(wm_conn_obj *conn)
 }
 
 /* Ends a batch: the deferred bytes are written now. quiet: the process is exiting, so
- * only the bytes go out (Workerman wrote them in send()), no callbacks. */
-void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
+ * only the bytes go out (Workerman wrote them in send()), no callbacks. Inlined into both
+ * doors below: the read path's (flush_batch) runs once per read. */
+static zend_always_inline void wm_conn_write_deferred(wm_conn_obj *conn, bool quiet)
 {
 	if (!conn->sendq || !conn->deferred || conn->fd < 0) {
 		return;
@@ -223,19 +224,16 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_flush_now(conn);
 }
 
+void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
+{
+	wm_conn_write_deferred(conn, quiet);
+}
+
 void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
 {
-	if (!conn->sendq || !conn->deferred || conn->turn_listed || conn->fd < 0) {
-		return;
+	if (!conn->turn_listed) {
+		wm_conn_write_deferred(conn, quiet);
 	}
-	if (quiet) {
-		bool gone;
-		conn->deferred = 0;
-		wm_conn_write_queue(conn, &gone);
-		wm_conn_arm(conn);
-		return;
-	}
-	wm_conn_flush_now(conn);
 }
 
 /* ---- the loop turn's list -------------------------------------------------------------
