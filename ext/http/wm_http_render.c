@@ -382,20 +382,11 @@ static zend_always_inline void wm_sink_status_line(wm_sink *k, int mode, wm_stat
 #define WM_RENDER_DEFAULT_CONTENT_TYPE "Content-Type: text/html;charset=utf-8\r\n"
 #define WM_RENDER_KEEP_ALIVE "Connection: keep-alive\r\n"
 
-/* Headers, defaults and body of a response without a file: both passes run this. */
-static zend_always_inline void wm_sink_response(wm_sink *k, int mode, wm_status_line *line, HashTable *headers, bool no_headers,
-	wm_view *body)
+/* The user's headers, then keep-alive unless they set Connection: returns which names they
+ * set. The counting pass finds them; the writing pass reuses its answer. */
+static zend_always_inline unsigned wm_sink_user_headers(wm_sink *k, int mode, HashTable *headers)
 {
 	unsigned seen = 0;
-	wm_sink_status_line(k, mode, line);
-	wm_sink_server_line(k, mode, no_headers ? NULL : headers);
-	if (no_headers) {
-		WM_SINK_LIT(k, mode, WM_RENDER_DEFAULT_CONTENT_TYPE "Content-Length: ");
-		wm_sink_long(k, mode, (zend_long) body->len);
-		WM_SINK_LIT(k, mode, "\r\n" WM_RENDER_KEEP_ALIVE "\r\n");
-		wm_sink_put(k, mode, body->val, body->len);
-		return;
-	}
 	if (headers) {
 		seen = wm_sink_headers(k, mode, headers);
 	}
@@ -406,6 +397,23 @@ static zend_always_inline void wm_sink_response(wm_sink *k, int mode, wm_status_
 	if (!(seen & WM_SEEN_CONNECTION)) {
 		WM_SINK_LIT(k, mode, WM_RENDER_KEEP_ALIVE);
 	}
+	return seen;
+}
+
+/* Headers, defaults and body of a response without a file: both passes run this. */
+static zend_always_inline void wm_sink_response(wm_sink *k, int mode, wm_status_line *line, HashTable *headers, bool no_headers,
+	wm_view *body)
+{
+	wm_sink_status_line(k, mode, line);
+	wm_sink_server_line(k, mode, no_headers ? NULL : headers);
+	if (no_headers) {
+		WM_SINK_LIT(k, mode, WM_RENDER_DEFAULT_CONTENT_TYPE "Content-Length: ");
+		wm_sink_long(k, mode, (zend_long) body->len);
+		WM_SINK_LIT(k, mode, "\r\n" WM_RENDER_KEEP_ALIVE "\r\n");
+		wm_sink_put(k, mode, body->val, body->len);
+		return;
+	}
+	unsigned seen = wm_sink_user_headers(k, mode, headers);
 	if (!(seen & WM_SEEN_CONTENT_TYPE)) {
 		WM_SINK_LIT(k, mode, WM_RENDER_DEFAULT_CONTENT_TYPE);
 	} else if (seen & WM_SEEN_EVENT_STREAM) {
@@ -465,19 +473,9 @@ zval *wm_http_render_mime_type(const char *ext, size_t len)
 static zend_always_inline void wm_sink_file_head(wm_sink *k, int mode, wm_status_line *line, HashTable *headers,
 	zend_string *base_name, zval *mime, zend_long mtime)
 {
-	unsigned seen = 0;
 	wm_sink_status_line(k, mode, line);
 	wm_sink_server_line(k, mode, headers);
-	if (headers) {
-		seen = wm_sink_headers(k, mode, headers);
-	}
-	if (mode == WM_SINK_COUNT) {
-		k->seen = seen;
-	}
-	seen = k->seen;
-	if (!(seen & WM_SEEN_CONNECTION)) {
-		WM_SINK_LIT(k, mode, WM_RENDER_KEEP_ALIVE);
-	}
+	unsigned seen = wm_sink_user_headers(k, mode, headers);
 	if (!(seen & WM_SEEN_CONTENT_TYPE)) {
 		WM_SINK_LIT(k, mode, "Content-Type: ");
 		if (mime) {
