@@ -730,12 +730,16 @@ static int parse_head(wm_http_parser *p, const unsigned char *b, size_t len, con
 	if (end < p->pos) {
 		end = p->pos; /* an earlier call scanned this far */
 	}
-	int status = scan_head(p, b, end);
-	while (status == WM_HTTP_NEED_MORE && end < stop) {
+	int status;
+	for (;;) { /* one call site: the scanners stay inlined as before the byte steps */
+		status = scan_head(p, b, end);
+		if (status != WM_HTTP_NEED_MORE || end >= stop) {
+			break;
+		}
 		if (head_cannot_end(p, b, max_head)) {
 			return WM_HTTP_HEADER_TOO_LARGE;
 		}
-		status = scan_head(p, b, ++end);
+		end++;
 	}
 	if (status == CONTINUE) {
 		return finish_head(p, limits);
