@@ -214,7 +214,7 @@ stop_cg() {
 
 # by_object DUMP: "object Ir" lines (self cost). A line that names no object is code with debug
 # info: glibc's (its paths start with "./", e.g. ./stdio-common/...: libc) or ours (ext/ and the
-# PHP headers inlined into it). callgrind_top.sh's object view counts the glibc lines as ours.
+# PHP headers inlined into it), the rule callgrind_top.sh's object view follows too.
 by_object() {
 	local total
 	total=$(awk '/^summary:/ { print $2; exit }' "$1")
