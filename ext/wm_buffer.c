@@ -118,10 +118,19 @@ void wm_rbuf_free(wm_rbuf *buf)
 	efree(buf);
 }
 
+/* One emptied queue of the smallest size kept for the next connection that sends: a reply
+ * per message would otherwise allocate and free a queue each time. */
+static wm_sendq *wm_sendq_spare;
+
 static wm_sendq *wm_sendq_slot(wm_sendq *q)
 {
 	if (!q) {
-		q = emalloc(sizeof(wm_sendq) + WM_SENDQ_MIN * sizeof(wm_sendq_item));
+		q = wm_sendq_spare;
+		if (q) {
+			wm_sendq_spare = NULL;
+		} else {
+			q = emalloc(sizeof(wm_sendq) + WM_SENDQ_MIN * sizeof(wm_sendq_item));
+		}
 		q->head = q->tail = 0;
 		q->cap = WM_SENDQ_MIN;
 		q->head_offset = q->bytes = q->file_bytes = 0;
@@ -190,7 +199,11 @@ static void wm_sendq_file_free(wm_sendq_file *file)
 static wm_sendq *wm_sendq_free_if_empty(wm_sendq *q)
 {
 	if (q->head == q->tail) {
-		wm_sendq_free(q);
+		if (q->cap == WM_SENDQ_MIN && !wm_sendq_spare) {
+			wm_sendq_spare = q;
+		} else {
+			efree(q);
+		}
 		return NULL;
 	}
 	return q;
@@ -255,6 +268,10 @@ void wm_sendq_free(wm_sendq *q)
 
 void wm_buffer_rshutdown(void)
 {
+	if (wm_sendq_spare) {
+		efree(wm_sendq_spare);
+		wm_sendq_spare = NULL;
+	}
 	if (wm_scratch && !wm_scratch_lent) {
 		pefree(wm_scratch, 1);
 		wm_scratch = NULL;

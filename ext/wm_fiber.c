@@ -7,6 +7,7 @@
  * Coroutine::defer do), ends with its task as Workerman's one-fiber-per-callback would. */
 #include "wm_fiber.h"
 #include "wm_loop.h"
+#include "wm_timerq.h"
 #include "wm_api.h"
 #include "zend_fibers.h"
 #include "zend_closures.h"
@@ -219,14 +220,16 @@ void wm_fiber_divert_slow(event_callback_fn cb, evutil_socket_t fd, short what, 
 /* ---- Timer::sleep() ---------------------------------------------------------------------------- */
 
 typedef struct wm_fiber_sleeper {
+	wm_timerq_entry entry; /* first: the queue hands back this pointer */
 	zend_object *fiber;
 	bool held; /* a fiber of the pool is kept by its slot: a reference here would make it look seen */
 } wm_fiber_sleeper;
 
-static void wm_fiber_wake(evutil_socket_t fd, short what, void *arg)
+static void wm_fiber_wake(wm_timerq_entry *entry, uint64_t now)
 {
-	wm_fiber_sleeper sleeper = *(wm_fiber_sleeper *)arg;
-	efree(arg);
+	(void)now;
+	wm_fiber_sleeper sleeper = *(wm_fiber_sleeper *)entry;
+	efree(entry);
 	zend_fiber *fiber = (zend_fiber *)sleeper.fiber;
 	if (fiber->context.status == ZEND_FIBER_STATUS_SUSPENDED && !wm_exiting()) {
 		wm_call_function(wm_fiber_resume_fn, sleeper.fiber, zend_ce_fiber, NULL, 0, NULL, false);
@@ -241,20 +244,14 @@ void wm_fiber_sleep(double delay)
 {
 	zend_object *fiber = &EG(active_fiber)->std;
 	wm_fiber_sleeper *sleeper = emalloc(sizeof(wm_fiber_sleeper));
+	memset(&sleeper->entry, 0, sizeof(sleeper->entry));
+	sleeper->entry.fire = wm_fiber_wake;
 	sleeper->fiber = fiber;
 	sleeper->held = !wm_fiber_slots_ready || !zend_hash_index_exists(&wm_fiber_slots, fiber->handle);
 	if (sleeper->held) {
 		GC_ADDREF(fiber);
 	}
-	struct timeval tv = wm_loop_timeval(delay);
-	if (event_base_once(wm_loop_base(), -1, EV_TIMEOUT, wm_fiber_wake, sleeper, &tv) != 0) {
-		if (sleeper->held) {
-			OBJ_RELEASE(fiber);
-		}
-		efree(sleeper);
-		zend_throw_error(NULL, "Timer::sleep(): cannot add a timer to the event loop");
-		return;
-	}
+	wm_timerq_arm(&sleeper->entry, wm_timerq_now() + wm_timerq_ns(delay));
 	wm_fiber_suspend_self();
 }
 

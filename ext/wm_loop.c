@@ -5,6 +5,7 @@
 #include "wm_private.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
+#include "wm_timerq.h"
 #include "wm_process.h"
 #include "wm_api.h"
 #include "php_network.h"
@@ -90,9 +91,12 @@ struct event_base *wm_loop_base(void)
 		struct event_config *config = event_config_new();
 		/* Timers and I/O are served in one thread; no locking wanted. */
 		event_config_set_flag(config, EVENT_BASE_FLAG_NOLOCK);
-		/* The default coarse clock ticks every 4 ms and lets timers fire early; the precise
-		 * one is a vDSO call. */
-		event_config_set_flag(config, EVENT_BASE_FLAG_PRECISE_TIMER);
+		/* No precise timer: libevent's would arm a timerfd before every wait, a system call
+		 * per loop turn. Workerman's timers are on wm_timerq.c's own timerfd, armed only when
+		 * the earliest deadline moves; libevent keeps the runtime's few coarse timers
+		 * (linger, the master's checks). No time cache either: with no libevent timer
+		 * pending, the loop then reads no clock at all. */
+		event_config_set_flag(config, EVENT_BASE_FLAG_NO_CACHE_TIME);
 		wm_base = event_base_new_with_config(config);
 		event_config_free(config);
 		if (!wm_base) {
@@ -136,7 +140,9 @@ void wm_loop_run(void)
 		if (rc != 0 || EG(exception)) {
 			break;
 		}
-		if (!event_base_get_num_events(wm_base, EVENT_BASE_COUNT_ADDED)) {
+		/* With nothing left to watch libevent returns 1 at once; the timer queue's watcher,
+		 * though, stays on the loop with nothing queued and must not keep it running. */
+		if (wm_timerq_idle_watchers() && event_base_get_num_events(wm_base, EVENT_BASE_COUNT_ADDED) == 1) {
 			break;
 		}
 	}
@@ -797,6 +803,7 @@ void wm_loop_post_deactivate(void)
 {
 	/* Connections and Workers free their events in free_obj, after RSHUTDOWN: the base
 	 * can only go once every object is gone. */
+	wm_timerq_release();
 	if (wm_base) {
 		event_base_free(wm_base);
 		wm_base = NULL;

@@ -1,10 +1,11 @@
-/* wm_timer.c: Workerman\Timer and the timers of Events\Event. Each timer is a libevent
- * timer event on the process base, kept in one table by id (from 1, per process). Master
- * timers (before runAll) use the master's base and are forgotten in a forked child.
+/* wm_timer.c: Workerman\Timer and the timers of Events\Event. Each timer is an entry of the
+ * process's timer queue (wm_timerq.c), kept in one table by id (from 1, per process). Master
+ * timers (before runAll) are the master's and are forgotten in a forked child.
  * Callbacks run through wm_loop_call(); nothing here touches sockets. */
 #include "wm_private.h"
 #include "wm_timer.h"
 #include "wm_loop.h"
+#include "wm_timerq.h"
 #include "wm_fiber.h"
 #include "wm_log.h"
 #include "wm_api.h"
@@ -12,10 +13,10 @@
 zend_class_entry *wm_ce_Timer;
 
 typedef struct wm_timer {
+	wm_timerq_entry entry;
 	zend_long id;
-	double interval;    /* to re-arm a repeating timer that Timer::tick() fired */
+	uint64_t interval;  /* nanoseconds */
 	bool persistent;
-	struct event *event;
 	zend_object *owner; /* the Events\Event whose error handler applies, or NULL */
 	zval callable;
 	zval args;          /* always an array */
@@ -28,22 +29,9 @@ static zend_long wm_timer_next_id = 1;
  * master, before runAll()) Timer::tick() may fire them by hand. */
 static bool wm_timer_on_loop;
 
-/* Equal intervals share a libevent common-timeout queue (O(1) instead of the heap), as
- * servers often arm thousands of identical heartbeat timers. libevent allows 256 per base. */
-#define WM_COMMON_TIMEOUTS 32
-static struct {
-	struct event_base *base;
-	int used;
-	struct timeval plain[WM_COMMON_TIMEOUTS];
-	const struct timeval *common[WM_COMMON_TIMEOUTS];
-} wm_common;
-
-static void wm_timer_free(wm_timer *timer, bool touch_event)
+static void wm_timer_free(wm_timer *timer)
 {
-	if (timer->event && touch_event) {
-		event_free(timer->event);
-	}
-	timer->event = NULL;
+	wm_timerq_cancel(&timer->entry);
 	/* Destructors may run below and add or delete timers: the entry is already unlinked. */
 	zval_ptr_dtor(&timer->callable);
 	zval_ptr_dtor(&timer->args);
@@ -55,7 +43,7 @@ static void wm_timer_free(wm_timer *timer, bool touch_event)
 
 static void wm_timer_table_dtor(zval *zv)
 {
-	wm_timer_free(Z_PTR_P(zv), true);
+	wm_timer_free(Z_PTR_P(zv));
 }
 
 static HashTable *wm_timer_table(void)
@@ -106,43 +94,30 @@ static void wm_timer_fire(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
-/* The common-timeout twin of tv on this base, or tv itself when the table is full. */
-static const struct timeval *wm_timer_common(struct event_base *base, const struct timeval *tv)
+/* A repeating timer keeps its cadence, as a persistent libevent timer does: the next run is
+ * one interval after the one due now, re-armed before the callback (which may delete it);
+ * after a stall longer than the interval, one interval from now. */
+static void wm_timer_expired(wm_timerq_entry *entry, uint64_t now)
 {
-	if (wm_common.base != base) {
-		wm_common.base = base;
-		wm_common.used = 0;
+	wm_timer *timer = (wm_timer *)entry;
+	if (timer->persistent) {
+		uint64_t next = entry->deadline + timer->interval;
+		wm_timerq_arm(entry, next > now ? next : now + timer->interval);
 	}
-	if (tv->tv_sec == 0 && tv->tv_usec == 0) {
-		return tv;
-	}
-	for (int i = 0; i < wm_common.used; i++) {
-		if (wm_common.plain[i].tv_sec == tv->tv_sec && wm_common.plain[i].tv_usec == tv->tv_usec) {
-			return wm_common.common[i];
-		}
-	}
-	if (wm_common.used == WM_COMMON_TIMEOUTS) {
-		return tv;
-	}
-	const struct timeval *common = event_base_init_common_timeout(base, tv);
-	if (!common) {
-		return tv;
-	}
-	wm_common.plain[wm_common.used] = *tv;
-	wm_common.common[wm_common.used++] = common;
-	return common;
+	wm_timer_fire(-1, EV_TIMEOUT, timer);
 }
 
 zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool persistent,
 	zend_object *owner)
 {
-	struct event_base *base = wm_loop_base();
 	wm_timer *timer = emalloc(sizeof(wm_timer));
+	memset(&timer->entry, 0, sizeof(timer->entry));
+	timer->entry.fire = wm_timer_expired;
 	timer->id = wm_timer_next_id++;
 	if (wm_timer_next_id <= 0) {
 		wm_timer_next_id = 1;
 	}
-	timer->interval = interval;
+	timer->interval = wm_timerq_ns(interval);
 	timer->persistent = persistent;
 	timer->owner = owner;
 	if (owner) {
@@ -160,12 +135,8 @@ zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool p
 		ZVAL_COPY(&timer->args, args);
 		convert_to_array(&timer->args);
 	}
-	timer->event = event_new(base, -1, persistent ? EV_PERSIST : 0, wm_timer_fire, timer);
-	struct timeval tv = wm_loop_timeval(interval);
-	/* Inside a callback libevent's clock is the start of the loop turn: a long callback
-	 * would make the timer fire early. */
-	event_base_update_cache_time(base);
-	event_add(timer->event, wm_timer_common(base, &tv));
+	/* The clock now, not the loop turn's start: after a long callback that would be early. */
+	wm_timerq_arm(&timer->entry, wm_timerq_now() + timer->interval);
 	zend_hash_index_update_ptr(wm_timer_table(), timer->id, timer);
 	return timer->id;
 }
@@ -209,28 +180,24 @@ static void wm_timer_tick(void)
 	if (wm_timer_on_loop || !wm_timers_ready || !zend_hash_num_elements(&wm_timers)) {
 		return;
 	}
-	struct event_base *base = wm_loop_base();
-	struct timeval now;
-	event_base_update_cache_time(base);
-	event_base_gettimeofday_cached(base, &now);
+	uint64_t now = wm_timerq_now();
 	zend_long *due = safe_emalloc(zend_hash_num_elements(&wm_timers), sizeof(zend_long), 0);
 	uint32_t count = 0;
 	wm_timer *timer;
 	ZEND_HASH_FOREACH_PTR(&wm_timers, timer) {
-		struct timeval when;
-		if (timer->event && event_pending(timer->event, EV_TIMEOUT, &when) && evutil_timercmp(&when, &now, <=)) {
+		if (wm_timerq_queued(&timer->entry) && timer->entry.deadline <= now) {
 			due[count++] = timer->id;
 		}
 	} ZEND_HASH_FOREACH_END();
 	for (uint32_t i = 0; i < count && !EG(exception) && !wm_exiting(); i++) {
 		timer = zend_hash_index_find_ptr(&wm_timers, due[i]);
-		if (!timer || !timer->event) {
+		if (!timer || !wm_timerq_queued(&timer->entry)) {
 			continue; /* deleted by an earlier callback */
 		}
 		if (timer->persistent) {
-			struct timeval tv = wm_loop_timeval(timer->interval);
-			event_del(timer->event);
-			event_add(timer->event, wm_timer_common(base, &tv));
+			wm_timerq_arm(&timer->entry, now + timer->interval);
+		} else {
+			wm_timerq_cancel(&timer->entry);
 		}
 		wm_timer_fire(-1, EV_TIMEOUT, timer);
 	}
@@ -239,17 +206,9 @@ static void wm_timer_tick(void)
 
 void wm_timer_forget_after_fork(void)
 {
-	wm_common.base = NULL;
-	wm_common.used = 0;
 	wm_timer_next_id = 1;
-	if (!wm_timers_ready) {
-		return;
-	}
-	/* Their events belong to the parent's base: free the memory, never the events. */
-	wm_timer *timer;
-	ZEND_HASH_FOREACH_PTR(&wm_timers, timer) {
-		timer->event = NULL;
-	} ZEND_HASH_FOREACH_END();
+	/* The queue forgets its entries first: its timerfd is the parent's. */
+	wm_timerq_forget_after_fork();
 	wm_timer_del_all();
 }
 
@@ -394,7 +353,5 @@ void wm_timer_rshutdown(void)
 {
 	wm_timer_on_loop = false;
 	wm_timer_del_all();
-	wm_common.base = NULL;
-	wm_common.used = 0;
 	wm_timer_next_id = 1;
 }
