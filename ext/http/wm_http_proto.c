@@ -783,15 +783,15 @@ static zend_result wm_http_encode_string(wm_conn_obj *conn, zend_string *body, w
 		zend_string_release(body);
 		return FAILURE;
 	}
+	if (EXPECTED(!headers && !header4) && body == wm_http_memo_body) {
+		wm_pieces_add(out, zend_string_copy(wm_http_memo_reply));
+		return SUCCESS; /* an interned body: nothing to release */
+	}
 	char digits[MAX_LENGTH_OF_LONG];
 	char *num = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, ZSTR_LEN(body));
 	size_t num_len = digits + sizeof(digits) - 1 - num;
 	bool inline_body = ZSTR_LEN(body) <= WM_HTTP_INLINE_BODY;
 	zend_string *head;
-	if (EXPECTED(!headers && !header4) && body == wm_http_memo_body) {
-		wm_pieces_add(out, zend_string_copy(wm_http_memo_reply));
-		return SUCCESS; /* an interned body: nothing to release */
-	}
 	if (EXPECTED(!headers && !header4)) {
 		size_t head_len = wm_http_ok_head_len + sizeof(wm_http_ok_tail) - 1 + num_len + 4;
 		head = zend_string_alloc(head_len + (inline_body ? ZSTR_LEN(body) : 0), 0);
