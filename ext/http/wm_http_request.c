@@ -723,8 +723,12 @@ void wm_http_request_release(zend_object *request)
 	 * wm_req_new() clears the rest. A value released here may run a destructor: the object
 	 * is unreachable from PHP (this is its last reference), and kept only once clean. */
 	wm_http_request_obj *r = wm_req_from_obj(request);
-	GC_REMOVE_FROM_BUFFER(request);
-	wm_http_tmp_files_remove(&r->tmp);
+	/* Left in the GC root buffer if the closure's release put it there: the next request
+	 * then skips gc_possible_root(), and a collection finds it live (refcount 1, no child
+	 * to count down) and takes it out itself; freeing it takes it out too (objects store). */
+	if (UNEXPECTED(r->tmp.paths)) {
+		wm_http_tmp_files_remove(&r->tmp);
+	}
 	wm_req_forget(r);
 	zval *slot = request->properties_table;
 	zval *def = CE_DEFAULT_PROPERTIES_TABLE(request->ce);
@@ -739,7 +743,7 @@ void wm_http_request_release(zend_object *request)
 			ZVAL_COPY_VALUE_PROP(slot, def);
 		}
 	}
-	if (UNEXPECTED(wm_req_spare || request->properties || GC_REFCOUNT(request) != 1 || GC_INFO(request))) {
+	if (UNEXPECTED(wm_req_spare || request->properties || GC_REFCOUNT(request) != 1)) {
 		OBJ_RELEASE(request); /* a destructor above reached it after all */
 		return;
 	}
