@@ -304,7 +304,7 @@ static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zva
 			}
 		}
 	} else {
-		zend_string *raw = zend_string_init(buf, p->total_len, 0);
+		zend_string *raw = wm_http_request_raw(buf, p->total_len);
 		request = wm_http_request_create(ce, raw, p, connection);
 		zend_string_release(raw);
 	}

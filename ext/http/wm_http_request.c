@@ -32,6 +32,13 @@ static zend_object_handlers wm_req_handlers;
 /* A released Http\Request kept for the next one (wm_http_request_release), or NULL. */
 static wm_http_request_obj *wm_req_spare;
 
+/* The raw string of a released request nothing else held, kept with room for raw_room
+ * bytes (its length then: a string never grows back) for wm_http_request_raw(). Only small
+ * ones: a large body is not kept alive for the small requests after it. */
+static zend_string *wm_req_spare_raw;
+static size_t wm_req_spare_raw_room;
+#define WM_REQ_SPARE_RAW_MAX 16384
+
 /* Header lines every object made for a parsed request has room for, so that the kept one
  * fits the next request of an ordinary client. */
 #define WM_REQ_MIN_HDR_ROOM 16
@@ -729,6 +736,18 @@ void wm_http_request_release(zend_object *request)
 	if (UNEXPECTED(r->tmp.paths)) {
 		wm_http_tmp_files_remove(&r->tmp);
 	}
+	/* the raw string too, when only this request held it (r->raw and `_buffer`): the next
+	 * request's bytes go into it instead of a new allocation */
+	zend_string *raw = r->raw;
+	zval *buffer = WM_REQ_PROP(request, wm_req_off_buffer);
+	if (raw && !wm_req_spare_raw && Z_TYPE_P(buffer) == IS_STRING && Z_STR_P(buffer) == raw
+			&& GC_REFCOUNT(raw) == 2 && !ZSTR_IS_INTERNED(raw) && ZSTR_LEN(raw) <= WM_REQ_SPARE_RAW_MAX) {
+		ZVAL_NULL(buffer); /* the reset below puts the default back */
+		r->raw = NULL;
+		GC_SET_REFCOUNT(raw, 1);
+		wm_req_spare_raw = raw;
+		wm_req_spare_raw_room = ZSTR_LEN(raw);
+	}
 	wm_req_forget(r);
 	zval *slot = request->properties_table;
 	zval *def = CE_DEFAULT_PROPERTIES_TABLE(request->ce);
@@ -750,8 +769,28 @@ void wm_http_request_release(zend_object *request)
 	wm_req_spare = r;
 }
 
+zend_string *wm_http_request_raw(const char *buf, size_t len)
+{
+	zend_string *s = wm_req_spare_raw;
+	if (s && len <= wm_req_spare_raw_room) {
+		wm_req_spare_raw = NULL;
+		/* as zend_string_alloc() leaves a new one: refcount 1, no flags, no hash */
+		GC_TYPE_INFO(s) = GC_STRING;
+		ZSTR_H(s) = 0;
+		ZSTR_LEN(s) = len;
+		memcpy(ZSTR_VAL(s), buf, len);
+		ZSTR_VAL(s)[len] = '\0';
+		return s;
+	}
+	return zend_string_init(buf, len, 0);
+}
+
 void wm_http_request_spare_free(void)
 {
+	if (wm_req_spare_raw) {
+		zend_string_release(wm_req_spare_raw);
+		wm_req_spare_raw = NULL;
+	}
 	if (wm_req_spare) {
 		zend_object *obj = &wm_req_spare->std;
 		wm_req_spare = NULL;
