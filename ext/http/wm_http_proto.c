@@ -283,6 +283,24 @@ static void wm_http_set_trailers(zend_object *request, const wm_http_parser *p, 
 	zval_ptr_dtor(&trailers);
 }
 
+/* decode() of a chunked request: its rebuilt bytes, then the trailers (rare: kept out of
+ * line so the common decode stays small). */
+static zend_never_inline zend_object *wm_http_decode_chunked(zend_class_entry *ce, const wm_http_parser *p,
+	const char *buf, zval *connection)
+{
+	zend_string *raw = wm_http_dechunked_raw(p, buf);
+	zend_object *request = wm_http_request_create(ce, raw, NULL, connection);
+	zend_string_release(raw);
+	if (request) {
+		wm_http_set_trailers(request, p, buf);
+		if (EG(exception)) {
+			OBJ_RELEASE(request);
+			return NULL;
+		}
+	}
+	return request;
+}
+
 /* decode(): raw is the request's bytes (chunked: rebuilt), p the parser after COMPLETE on
  * buf. NULL with an exception pending on failure. */
 static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zval *connection)
@@ -291,23 +309,12 @@ static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zva
 	if (!ce) {
 		return NULL;
 	}
-	zend_object *request;
-	if (p->chunked) {
-		zend_string *raw = wm_http_dechunked_raw(p, buf);
-		request = wm_http_request_create(ce, raw, NULL, connection);
-		zend_string_release(raw);
-		if (request) {
-			wm_http_set_trailers(request, p, buf);
-			if (EG(exception)) {
-				OBJ_RELEASE(request);
-				return NULL;
-			}
-		}
-	} else {
-		zend_string *raw = wm_http_request_raw(buf, p->total_len);
-		request = wm_http_request_create(ce, raw, p, connection);
-		zend_string_release(raw);
+	if (UNEXPECTED(p->chunked)) {
+		return wm_http_decode_chunked(ce, p, buf, connection);
 	}
+	zend_string *raw = wm_http_request_raw(buf, p->total_len);
+	zend_object *request = wm_http_request_create(ce, raw, p, connection);
+	zend_string_release(raw);
 	return request;
 }
 
