@@ -729,11 +729,14 @@ static int scan_head(wm_http_parser *p, const unsigned char *b, size_t end)
 static int parse_head(wm_http_parser *p, const unsigned char *b, size_t len, const wm_http_limits *limits)
 {
 	size_t max_head = limits->max_head < 65532 ? limits->max_head : 65532;
-	size_t stop = len < max_head + 3 ? len : max_head + 3;
 	/* Past max_head the scan goes one byte at a time, checking for 431 between them: the
 	 * answer to a head that is both too long and malformed then does not depend on how its
 	 * bytes arrived (the fuzzer's byte-at-a-time check). Heads under max_head scan once. */
-	size_t end = max_head && stop > max_head ? max_head : stop;
+	size_t stop = len, end = len;
+	if (__builtin_expect(len > max_head, 0)) { /* a buffer holding no more than max_head: both are len */
+		stop = len < max_head + 3 ? len : max_head + 3;
+		end = max_head && stop > max_head ? max_head : stop;
+	}
 	if (end < p->pos) {
 		end = p->pos; /* an earlier call scanned this far */
 	}
