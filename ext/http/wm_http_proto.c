@@ -661,12 +661,10 @@ static void wm_http_clear_conn_headers(wm_conn_obj *conn)
 	ZVAL_EMPTY_ARRAY(headers);
 }
 
-/* Workerman 4's dynamic $connection->__header, or NULL. */
-static zval *wm_http_conn_header4(wm_conn_obj *conn)
+/* Workerman 4's dynamic $connection->__header, or NULL (the lookup only for a connection
+ * with dynamic properties: the test inline, once per reply). */
+static zend_never_inline zval *wm_http_conn_header4_find(wm_conn_obj *conn)
 {
-	if (EXPECTED(!wm_conn_object(conn)->properties)) {
-		return NULL;
-	}
 	zval *v = zend_hash_find(wm_conn_object(conn)->properties, wm_str___header);
 	if (v && Z_TYPE_P(v) == IS_INDIRECT) {
 		v = Z_INDIRECT_P(v);
@@ -676,6 +674,11 @@ static zval *wm_http_conn_header4(wm_conn_obj *conn)
 	}
 	ZVAL_DEREF(v);
 	return Z_TYPE_P(v) == IS_NULL ? NULL : v; /* isset() */
+}
+
+static zend_always_inline zval *wm_http_conn_header4(wm_conn_obj *conn)
+{
+	return EXPECTED(!wm_conn_object(conn)->properties) ? NULL : wm_http_conn_header4_find(conn);
 }
 
 static void wm_http_unset_header4(wm_conn_obj *conn)
