@@ -50,10 +50,19 @@ static bool wm_resolve_method_callable(zval *callable, zend_fcall_info_cache *fc
 	return fcc->object != NULL || (fn->common.fn_flags & ZEND_ACC_STATIC);
 }
 
-static bool wm_resolve_callable(zval *callable, zend_fcall_info_cache *fcc)
+static zend_never_inline bool wm_resolve_other_callable(zval *callable, zend_fcall_info_cache *fcc)
+{
+	if (zend_is_callable_ex(callable, NULL, 0, NULL, fcc, NULL)) {
+		return true;
+	}
+	return wm_resolve_method_callable(callable, fcc);
+}
+
+static zend_always_inline bool wm_resolve_callable(zval *callable, zend_fcall_info_cache *fcc)
 {
 	/* Closures are what onMessage nearly always is: take the function straight from the
-	 * object, as zend_is_callable_ex() would, without its generic checks (hot path). */
+	 * object, as zend_is_callable_ex() would, without its generic checks (hot path, inlined
+	 * into each caller; the rest out of line). */
 	if (EXPECTED(Z_TYPE_P(callable) == IS_OBJECT && Z_OBJCE_P(callable) == zend_ce_closure)) {
 		zend_object *closure = Z_OBJ_P(callable);
 		if (closure->handlers->get_closure(closure, &fcc->calling_scope, &fcc->function_handler,
@@ -62,10 +71,7 @@ static bool wm_resolve_callable(zval *callable, zend_fcall_info_cache *fcc)
 			return true;
 		}
 	}
-	if (zend_is_callable_ex(callable, NULL, 0, NULL, fcc, NULL)) {
-		return true;
-	}
-	return wm_resolve_method_callable(callable, fcc);
+	return wm_resolve_other_callable(callable, fcc);
 }
 
 bool wm_callable_valid(zval *callable, char **error)
@@ -145,8 +151,21 @@ static zend_always_inline bool wm_call_user_direct(zend_function *fn, zend_objec
 			|| !EG(active))) {
 		return false;
 	}
-	for (uint32_t i = 0; i < argc; i++) {
-		if (UNEXPECTED(ARG_SHOULD_BE_SENT_BY_REF(fn, i + 1) || Z_ISUNDEF(argv[i]))) {
+	/* ARG_SHOULD_BE_SENT_BY_REF() for each argument, its two cases apart: the declared
+	 * parameters' send modes, then the variadic one for any argument past them */
+	uint32_t declared = MIN(argc, fn->common.num_args);
+	for (uint32_t i = 0; i < declared; i++) {
+		if (UNEXPECTED(ZEND_ARG_SEND_MODE(&fn->common.arg_info[i]) || Z_ISUNDEF(argv[i]))) {
+			return false;
+		}
+	}
+	if (UNEXPECTED(argc > declared)) {
+		for (uint32_t i = declared; i < argc; i++) {
+			if (Z_ISUNDEF(argv[i])) {
+				return false;
+			}
+		}
+		if ((fn->common.fn_flags & ZEND_ACC_VARIADIC) && ZEND_ARG_SEND_MODE(&fn->common.arg_info[declared])) {
 			return false;
 		}
 	}
@@ -210,7 +229,7 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 			retval ? retval : &ignored, argc, argv, NULL);
 	}
 	if (!retval) {
-		zval_ptr_dtor(&ignored);
+		i_zval_ptr_dtor(&ignored); /* inline: a callback mostly returns nothing */
 	}
 	if (UNEXPECTED(EG(exception))) {
 		wm_after_exception();
@@ -269,7 +288,7 @@ zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *arg
 				retval ? retval : &ignored, argc, argv, NULL);
 		}
 		if (!retval) {
-			zval_ptr_dtor(&ignored);
+			i_zval_ptr_dtor(&ignored);
 		}
 	}
 	zend_object *ex = EG(exception);

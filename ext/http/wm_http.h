@@ -51,6 +51,10 @@ zend_string *wm_http_upload_tmp_dir(void);
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const wm_http_parser *p,
 	zval *connection);
 
+/* A new string holding buf[0 .. len) for wm_http_request_create(): the raw string of the
+ * last request released whole (nothing else held it) when it has room, else a new one. */
+zend_string *wm_http_request_raw(const char *buf, size_t len);
+
 /* What Http::encode does to the request of the connection once the reply goes out:
  * `session` and `connection` set to null (the Session saves itself in its destructor). */
 void wm_http_request_detach(zend_object *request);
@@ -60,7 +64,7 @@ void wm_http_request_detach(zend_object *request);
  * weak reference, no dynamic property table), reset to a new object's state and kept for the
  * next request (no allocation, no object store traffic per request). Consumes the reference. */
 void wm_http_request_release(zend_object *request);
-/* Frees the kept one (RSHUTDOWN). */
+/* Frees the kept one and its kept raw string (RSHUTDOWN). */
 void wm_http_request_spare_free(void);
 
 /* ---- Response (wm_http_response.c; its bytes: wm_http_render.c) --------------------- */

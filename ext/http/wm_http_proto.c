@@ -283,6 +283,24 @@ static void wm_http_set_trailers(zend_object *request, const wm_http_parser *p, 
 	zval_ptr_dtor(&trailers);
 }
 
+/* decode() of a chunked request: its rebuilt bytes, then the trailers (rare: kept out of
+ * line so the common decode stays small). */
+static zend_never_inline zend_object *wm_http_decode_chunked(zend_class_entry *ce, const wm_http_parser *p,
+	const char *buf, zval *connection)
+{
+	zend_string *raw = wm_http_dechunked_raw(p, buf);
+	zend_object *request = wm_http_request_create(ce, raw, NULL, connection);
+	zend_string_release(raw);
+	if (request) {
+		wm_http_set_trailers(request, p, buf);
+		if (EG(exception)) {
+			OBJ_RELEASE(request);
+			return NULL;
+		}
+	}
+	return request;
+}
+
 /* decode(): raw is the request's bytes (chunked: rebuilt), p the parser after COMPLETE on
  * buf. NULL with an exception pending on failure. */
 static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zval *connection)
@@ -291,23 +309,12 @@ static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zva
 	if (!ce) {
 		return NULL;
 	}
-	zend_object *request;
-	if (p->chunked) {
-		zend_string *raw = wm_http_dechunked_raw(p, buf);
-		request = wm_http_request_create(ce, raw, NULL, connection);
-		zend_string_release(raw);
-		if (request) {
-			wm_http_set_trailers(request, p, buf);
-			if (EG(exception)) {
-				OBJ_RELEASE(request);
-				return NULL;
-			}
-		}
-	} else {
-		zend_string *raw = zend_string_init(buf, p->total_len, 0);
-		request = wm_http_request_create(ce, raw, p, connection);
-		zend_string_release(raw);
+	if (UNEXPECTED(p->chunked)) {
+		return wm_http_decode_chunked(ce, p, buf, connection);
 	}
+	zend_string *raw = wm_http_request_raw(buf, p->total_len);
+	zend_object *request = wm_http_request_create(ce, raw, p, connection);
+	zend_string_release(raw);
 	return request;
 }
 
@@ -654,12 +661,10 @@ static void wm_http_clear_conn_headers(wm_conn_obj *conn)
 	ZVAL_EMPTY_ARRAY(headers);
 }
 
-/* Workerman 4's dynamic $connection->__header, or NULL. */
-static zval *wm_http_conn_header4(wm_conn_obj *conn)
+/* Workerman 4's dynamic $connection->__header, or NULL (the lookup only for a connection
+ * with dynamic properties: the test inline, once per reply). */
+static zend_never_inline zval *wm_http_conn_header4_find(wm_conn_obj *conn)
 {
-	if (EXPECTED(!wm_conn_object(conn)->properties)) {
-		return NULL;
-	}
 	zval *v = zend_hash_find(wm_conn_object(conn)->properties, wm_str___header);
 	if (v && Z_TYPE_P(v) == IS_INDIRECT) {
 		v = Z_INDIRECT_P(v);
@@ -669,6 +674,11 @@ static zval *wm_http_conn_header4(wm_conn_obj *conn)
 	}
 	ZVAL_DEREF(v);
 	return Z_TYPE_P(v) == IS_NULL ? NULL : v; /* isset() */
+}
+
+static zend_always_inline zval *wm_http_conn_header4(wm_conn_obj *conn)
+{
+	return EXPECTED(!wm_conn_object(conn)->properties) ? NULL : wm_http_conn_header4_find(conn);
 }
 
 static void wm_http_unset_header4(wm_conn_obj *conn)
@@ -783,15 +793,15 @@ static zend_result wm_http_encode_string(wm_conn_obj *conn, zend_string *body, w
 		zend_string_release(body);
 		return FAILURE;
 	}
+	if (EXPECTED(!headers && !header4) && body == wm_http_memo_body) {
+		wm_pieces_add(out, zend_string_copy(wm_http_memo_reply));
+		return SUCCESS; /* an interned body: nothing to release */
+	}
 	char digits[MAX_LENGTH_OF_LONG];
 	char *num = zend_print_ulong_to_buf(digits + sizeof(digits) - 1, ZSTR_LEN(body));
 	size_t num_len = digits + sizeof(digits) - 1 - num;
 	bool inline_body = ZSTR_LEN(body) <= WM_HTTP_INLINE_BODY;
 	zend_string *head;
-	if (EXPECTED(!headers && !header4) && body == wm_http_memo_body) {
-		wm_pieces_add(out, zend_string_copy(wm_http_memo_reply));
-		return SUCCESS; /* an interned body: nothing to release */
-	}
 	if (EXPECTED(!headers && !header4)) {
 		size_t head_len = wm_http_ok_head_len + sizeof(wm_http_ok_tail) - 1 + num_len + 4;
 		head = zend_string_alloc(head_len + (inline_body ? ZSTR_LEN(body) : 0), 0);

@@ -32,15 +32,40 @@ static zend_object_handlers wm_req_handlers;
 /* A released Http\Request kept for the next one (wm_http_request_release), or NULL. */
 static wm_http_request_obj *wm_req_spare;
 
+/* The raw string of a released request nothing else held, kept with room for raw_room
+ * bytes (its length then: a string never grows back) for wm_http_request_raw(). Only small
+ * ones: a large body is not kept alive for the small requests after it. */
+static zend_string *wm_req_spare_raw;
+static size_t wm_req_spare_raw_room;
+#define WM_REQ_SPARE_RAW_MAX 16384
+
 /* Header lines every object made for a parsed request has room for, so that the kept one
  * fits the next request of an ordinary client. */
 #define WM_REQ_MIN_HDR_ROOM 16
 
-/* The object, with room behind its properties for hdr_room header lines of the parser (the
- * one allocation per request stays one). */
-static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
+/* A new object of ce with room behind its properties for hdr_room header lines (the one
+ * allocation per request stays one); the properties hold their defaults. */
+static zend_never_inline wm_http_request_obj *wm_req_alloc(zend_class_entry *ce, uint32_t *hdr_room)
 {
-	size_t size = sizeof(wm_http_request_obj) + zend_object_properties_size(ce);
+	if (*hdr_room && *hdr_room < WM_REQ_MIN_HDR_ROOM) {
+		*hdr_room = WM_REQ_MIN_HDR_ROOM;
+	}
+	wm_http_request_obj *r = emalloc(sizeof(wm_http_request_obj) + zend_object_properties_size(ce)
+		+ *hdr_room * sizeof(wm_req_hdr));
+	zend_object_std_init(&r->std, ce);
+	if (EXPECTED(ce == wm_ce_HttpRequest)) {
+		/* our defaults are null and [] (immutable): nothing to count, a plain copy */
+		memcpy(r->std.properties_table, CE_DEFAULT_PROPERTIES_TABLE(ce), sizeof(zval) * ce->default_properties_count);
+	} else {
+		object_properties_init(&r->std, ce);
+	}
+	r->std.handlers = &wm_req_handlers;
+	return r;
+}
+
+/* The object: the kept one when it fits (no allocation), else a new one (wm_req_alloc). */
+static zend_always_inline zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
+{
 	bool with_hdr = hdr_room != 0;
 	wm_http_request_obj *r = wm_req_spare;
 	if (r && EXPECTED(ce == wm_ce_HttpRequest) && hdr_room <= r->hdr_room) {
@@ -48,18 +73,7 @@ static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
 		wm_req_spare = NULL;
 		hdr_room = r->hdr_room;
 	} else {
-		if (hdr_room && hdr_room < WM_REQ_MIN_HDR_ROOM) {
-			hdr_room = WM_REQ_MIN_HDR_ROOM;
-		}
-		r = emalloc(size + hdr_room * sizeof(wm_req_hdr));
-		zend_object_std_init(&r->std, ce);
-		if (EXPECTED(ce == wm_ce_HttpRequest)) {
-			/* our defaults are null and [] (immutable): nothing to count, a plain copy */
-			memcpy(r->std.properties_table, CE_DEFAULT_PROPERTIES_TABLE(ce), sizeof(zval) * ce->default_properties_count);
-		} else {
-			object_properties_init(&r->std, ce);
-		}
-		r->std.handlers = &wm_req_handlers;
+		r = wm_req_alloc(ce, &hdr_room);
 	}
 	/* in two parts: a memset of all 96 bytes compiles to rep stos, twice the instructions */
 	memset(r, 0, XtOffsetOf(wm_http_request_obj, tmp));
@@ -67,7 +81,7 @@ static zend_object *wm_req_new(zend_class_entry *ce, uint32_t hdr_room)
 	r->line_len = r->head_len = WM_REQ_UNKNOWN;
 	r->hdr_room = hdr_room;
 	if (with_hdr) {
-		r->hdr = (const wm_req_hdr *)((char *)r + size);
+		r->hdr = (const wm_req_hdr *)((char *)r + sizeof(wm_http_request_obj) + zend_object_properties_size(ce));
 	}
 	return &r->std;
 }
@@ -512,7 +526,19 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, enableCache)
 
 /* ---- 5.x ------------------------------------------------------------------------------------ */
 
-static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value);
+static zend_always_inline void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value)
+{
+	zval *slot = WM_REQ_PROP(obj, off);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	if (value) {
+		ZVAL_COPY(slot, value);
+	} else {
+		ZVAL_NULL(slot);
+	}
+	i_zval_ptr_dtor(&old); /* inline: nothing for the null most slots hold */
+}
+
 
 /* Http::decode() hands a chunked request its trailer fields here; later calls change nothing. */
 ZEND_METHOD(Workerman_Protocols_Http_Request, setChunkTrailers)
@@ -578,54 +604,27 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, destroy)
 
 /* ---- the Http protocol's side (wm_http.h) ------------------------------------------------ */
 
-/* Where the parser already saw the request line and the head end; checked against raw. */
-static void wm_req_take_summary(wm_http_request_obj *r, zend_string *raw, const wm_http_parser *p)
+/* Where the parser already saw the request line and the head end. wm_http.h's contract:
+ * raw begins with the bytes p accepted (COMPLETE, not chunked), so no byte of raw needs a
+ * second look: the request line is `METHOD SP target SP HTTP/1.D CRLF`, the method the exact
+ * word matched, and the head ends with CRLF CRLF at head_len (the parser's own checks). */
+static void wm_req_take_summary(wm_http_request_obj *r, const wm_http_parser *p)
 {
-	const char *s = ZSTR_VAL(raw);
-	size_t n = ZSTR_LEN(raw), line = (size_t)p->target_off + p->target_len + sizeof(" HTTP/1.x") - 1;
-	if (p->head_len == 0) {
+	if (UNEXPECTED(p->head_len == 0 || p->chunked || p->method < WM_HTTP_GET || p->method > WM_HTTP_PATCH)) {
 		r->hdr = NULL;
 		return;
 	}
-	if (line + 2 <= n && s[line] == '\r' && s[line + 1] == '\n') {
-		r->line_len = line;
-		/* the parser matched these bytes exactly (case and the space after them) */
-		if (p->method >= WM_HTTP_GET && p->method <= WM_HTTP_PATCH) {
-			zend_string *m = wm_req_method_str[p->method];
-			if (ZSTR_LEN(m) < line && s[ZSTR_LEN(m)] == ' ') {
-				r->method = m;
-			}
-		}
-	}
-	/* a chunked request was rebuilt: its head is not where the parser saw it */
-	if (!p->chunked && p->head_len >= 4 && p->head_len <= n && memcmp(s + p->head_len - 4, "\r\n\r\n", 4) == 0) {
-		r->head_len = (size_t)p->head_len - 4;
-	}
-	/* The header lines, when the object has room for them and raw is what the parser saw:
-	 * header() then reads its offsets instead of scanning the head again. */
-	if (r->hdr && r->line_len != WM_REQ_UNKNOWN && r->head_len != WM_REQ_UNKNOWN) {
+	r->line_len = (size_t)p->target_off + p->target_len + sizeof(" HTTP/1.x") - 1;
+	r->method = wm_req_method_str[p->method];
+	r->head_len = (size_t)p->head_len - 4;
+	/* The header lines, when the object has room for them: header() then reads their
+	 * offsets instead of scanning the head again. */
+	if (r->hdr) {
 		wm_req_hdr *to = (wm_req_hdr *)r->hdr;
 		for (uint32_t i = 0; i < p->header_count; i++) {
 			memcpy(&to[i], &p->headers[i], sizeof(wm_req_hdr)); /* one 8-byte move each */
 		}
 		r->hdr_count = p->header_count;
-	} else {
-		r->hdr = NULL;
-	}
-}
-
-static void wm_req_set_slot(zend_object *obj, uint32_t off, zval *value)
-{
-	zval *slot = WM_REQ_PROP(obj, off);
-	zval old;
-	ZVAL_COPY_VALUE(&old, slot);
-	if (value) {
-		ZVAL_COPY(slot, value);
-	} else {
-		ZVAL_NULL(slot);
-	}
-	if (Z_REFCOUNTED(old)) {
-		zval_ptr_dtor(&old); /* not called for the null most slots hold: ~8 instructions each */
 	}
 }
 
@@ -680,7 +679,7 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
 	wm_req_set_slot(obj, wm_req_off_buffer, &buffer); /* a subclass may redeclare its default */
 	r->raw = zend_string_copy(raw);
 	if (p) {
-		wm_req_take_summary(r, raw, p);
+		wm_req_take_summary(r, p);
 	}
 	if (UNEXPECTED(ce->constructor != wm_req_ctor)) {
 		zval arg;
@@ -723,8 +722,24 @@ void wm_http_request_release(zend_object *request)
 	 * wm_req_new() clears the rest. A value released here may run a destructor: the object
 	 * is unreachable from PHP (this is its last reference), and kept only once clean. */
 	wm_http_request_obj *r = wm_req_from_obj(request);
-	GC_REMOVE_FROM_BUFFER(request);
-	wm_http_tmp_files_remove(&r->tmp);
+	/* Left in the GC root buffer if the closure's release put it there: the next request
+	 * then skips gc_possible_root(), and a collection finds it live (refcount 1, no child
+	 * to count down) and takes it out itself; freeing it takes it out too (objects store). */
+	if (UNEXPECTED(r->tmp.paths)) {
+		wm_http_tmp_files_remove(&r->tmp);
+	}
+	/* the raw string too, when only this request held it (r->raw and `_buffer`): the next
+	 * request's bytes go into it instead of a new allocation */
+	zend_string *raw = r->raw;
+	zval *buffer = WM_REQ_PROP(request, wm_req_off_buffer);
+	if (raw && !wm_req_spare_raw && Z_TYPE_P(buffer) == IS_STRING && Z_STR_P(buffer) == raw
+			&& GC_REFCOUNT(raw) == 2 && !ZSTR_IS_INTERNED(raw) && ZSTR_LEN(raw) <= WM_REQ_SPARE_RAW_MAX) {
+		ZVAL_NULL(buffer); /* the reset below puts the default back */
+		r->raw = NULL;
+		GC_SET_REFCOUNT(raw, 1);
+		wm_req_spare_raw = raw;
+		wm_req_spare_raw_room = ZSTR_LEN(raw);
+	}
 	wm_req_forget(r);
 	zval *slot = request->properties_table;
 	zval *def = CE_DEFAULT_PROPERTIES_TABLE(request->ce);
@@ -739,15 +754,35 @@ void wm_http_request_release(zend_object *request)
 			ZVAL_COPY_VALUE_PROP(slot, def);
 		}
 	}
-	if (UNEXPECTED(wm_req_spare || request->properties || GC_REFCOUNT(request) != 1 || GC_INFO(request))) {
+	if (UNEXPECTED(wm_req_spare || request->properties || GC_REFCOUNT(request) != 1)) {
 		OBJ_RELEASE(request); /* a destructor above reached it after all */
 		return;
 	}
 	wm_req_spare = r;
 }
 
+zend_string *wm_http_request_raw(const char *buf, size_t len)
+{
+	zend_string *s = wm_req_spare_raw;
+	if (s && len <= wm_req_spare_raw_room) {
+		wm_req_spare_raw = NULL;
+		/* as zend_string_alloc() leaves a new one: refcount 1, no flags, no hash */
+		GC_TYPE_INFO(s) = GC_STRING;
+		ZSTR_H(s) = 0;
+		ZSTR_LEN(s) = len;
+		memcpy(ZSTR_VAL(s), buf, len);
+		ZSTR_VAL(s)[len] = '\0';
+		return s;
+	}
+	return zend_string_init(buf, len, 0);
+}
+
 void wm_http_request_spare_free(void)
 {
+	if (wm_req_spare_raw) {
+		zend_string_release(wm_req_spare_raw);
+		wm_req_spare_raw = NULL;
+	}
 	if (wm_req_spare) {
 		zend_object *obj = &wm_req_spare->std;
 		wm_req_spare = NULL;

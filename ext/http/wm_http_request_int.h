@@ -65,8 +65,21 @@ extern zend_function *wm_req_own_fn[WM_RM_COUNT];
 /* true when obj's class overrides method m in PHP: then it was called, result in rv. */
 bool wm_req_call_override(zend_object *obj, int m, zval *rv, uint32_t argc, zval *argv);
 
-/* Releases the raw reference and every memoised string. */
-void wm_req_forget(wm_http_request_obj *r);
+#define WM_REQ_DROP(s) do { if (s) { zend_string_release(s); (s) = NULL; } } while (0)
+
+/* Releases the raw reference and every memoised string (inline: once per request). */
+static zend_always_inline void wm_req_forget(wm_http_request_obj *r)
+{
+	WM_REQ_DROP(r->raw);
+	WM_REQ_DROP(r->method);
+	WM_REQ_DROP(r->uri);
+	WM_REQ_DROP(r->path);
+	WM_REQ_DROP(r->query);
+	WM_REQ_DROP(r->version);
+	r->line_len = r->head_len = WM_REQ_UNKNOWN;
+	r->hdr = NULL;
+	r->hdr_count = 0;
+}
 /* `_buffer` as it is now; what was derived from another buffer is dropped first. */
 zend_string *wm_req_raw(wm_http_request_obj *r);
 /* strpos($buffer, "\r\n\r\n") / strpos($buffer, "\r\n"), or WM_REQ_ABSENT. */

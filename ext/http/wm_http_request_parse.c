@@ -10,21 +10,6 @@
 
 /* ---- the raw buffer and the two offsets ------------------------------------------------ */
 
-#define WM_REQ_DROP(s) do { if (s) { zend_string_release(s); (s) = NULL; } } while (0)
-
-void wm_req_forget(wm_http_request_obj *r)
-{
-	WM_REQ_DROP(r->raw);
-	WM_REQ_DROP(r->method);
-	WM_REQ_DROP(r->uri);
-	WM_REQ_DROP(r->path);
-	WM_REQ_DROP(r->query);
-	WM_REQ_DROP(r->version);
-	r->line_len = r->head_len = WM_REQ_UNKNOWN;
-	r->hdr = NULL;
-	r->hdr_count = 0;
-}
-
 /* The bytes to parse: `_buffer` as it is now (4.x methods read $this->_buffer, which a
  * subclass may set itself); what was derived from another buffer is dropped. */
 zend_string *wm_req_raw(wm_http_request_obj *r)
