@@ -687,7 +687,12 @@ void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_
 	} else if (peer->sa_family == AF_INET6 && len >= sizeof(struct sockaddr_in6)) {
 		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)peer;
 		conn->peer_port = ntohs(in6->sin6_port);
-		memcpy(wm_conn_get_extra(conn)->peer_addr6, &in6->sin6_addr, 16);
+		conn->peer_mapped = IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr);
+		if (conn->peer_mapped) {
+			memcpy(conn->peer_addr, &in6->sin6_addr.s6_addr[12], 4);
+		} else {
+			memcpy(wm_conn_get_extra(conn)->peer_addr6, &in6->sin6_addr, 16);
+		}
 	} else if (peer->sa_family != AF_UNIX) {
 		conn->peer_family = 0;
 	}

@@ -50,7 +50,12 @@ zend_string *wm_conn_remote_address(const wm_conn_obj *conn)
 		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
 		in6->sin6_family = AF_INET6;
 		in6->sin6_port = htons(conn->peer_port);
-		memcpy(&in6->sin6_addr, conn->extra->peer_addr6, 16);
+		if (conn->peer_mapped) {
+			in6->sin6_addr.s6_addr[10] = in6->sin6_addr.s6_addr[11] = 0xff;
+			memcpy(&in6->sin6_addr.s6_addr[12], conn->peer_addr, 4);
+		} else {
+			memcpy(&in6->sin6_addr, conn->extra->peer_addr6, 16);
+		}
 		len = sizeof(*in6);
 	} else {
 		return ZSTR_EMPTY_ALLOC();

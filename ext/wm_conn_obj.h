@@ -39,9 +39,11 @@ typedef struct wm_conn_obj {
 	uint8_t held : 1;         /* the watcher holds a reference to the object */
 	uint8_t dup_fd : 1;       /* fd is a dup of a PHP stream's socket (hand-built, 5.x) */
 	uint8_t fiber_parked : 1; /* Fiber mode: a read callback of it is suspended; no reading */
+	uint8_t peer_mapped : 1;  /* AF_INET6 peer ::ffff:a.b.c.d (a dual-stack listener's IPv4
+	                          * client): a.b.c.d in peer_addr, no extra needed */
 	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
 	uint16_t peer_port;
-	uint8_t peer_addr[4];     /* an IPv4 peer's address; IPv6: extra->peer_addr6 */
+	uint8_t peer_addr[4];     /* an IPv4 peer's address; IPv6: extra->peer_addr6 unless peer_mapped */
 	/* Its place in a wait list (wm_conn_timeout.c). */
 	struct wm_conn_obj *tmo_prev, *tmo_next;
 	uint32_t tmo_since;       /* tick the wait began */
