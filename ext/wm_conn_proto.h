@@ -29,7 +29,7 @@ typedef struct wm_conn_extra {
 	/* The connection's own (wm_conn*.c); protocols read only the two above. */
 	zval id;              /* $connection->id once written or unset; UNDEF: the internal id */
 	zend_string *transport; /* a transport other than 'tcp'; NULL: 'tcp' */
-	uint8_t peer_addr6[16]; /* an IPv6 peer's address (peer_family AF_INET6) */
+	uint8_t peer_addr6[16]; /* an IPv6 peer's address (AF_INET6 and not peer_mapped) */
 } wm_conn_extra;
 
 /* The values a connection copies from its Worker at accept time. All connections accepted
