@@ -6,6 +6,7 @@
 EXT=${EXT:-$here/../modules/workerman.so}
 WORKERMAN_DIR=${WORKERMAN_DIR:-}
 WORKERMAN_PHP_ARGS=${WORKERMAN_PHP_ARGS:-}
+OURS_PHP_ARGS=${OURS_PHP_ARGS:-} # extra php arguments for ours only, e.g. "-d workerman.api=5"
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-1}
@@ -91,8 +92,9 @@ start_server() {
 	server_out=$work/$kind.$server_port.out
 	case $kind in
 	ours)
+		# shellcheck disable=SC2086
 		WM_BENCH_PORT=$server_port WM_BENCH_TMP=$work setsid taskset -c "$SERVER_CPU" \
-			"$PHP" -d memory_limit=-1 -d "extension=$EXT" "$prog" start >"$server_out" 2>&1 &
+			"$PHP" -d memory_limit=-1 -d "extension=$EXT" $OURS_PHP_ARGS "$prog" start >"$server_out" 2>&1 &
 		;;
 	workerman)
 		# shellcheck disable=SC2086

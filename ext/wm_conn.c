@@ -165,7 +165,6 @@ static zend_long wm_conn_next_id = 1;
 void wm_conn_counted_new(wm_conn_obj *conn)
 {
 	conn->internal_id = wm_conn_next_id;
-	ZVAL_LONG(&conn->id, wm_conn_next_id);
 	wm_conn_next_id = wm_conn_next_id == ZEND_LONG_MAX ? 0 : wm_conn_next_id + 1;
 	wm_stat_mirror(wm_str_connection_count, (zend_long)++wm_counters->connections, &wm_hint_connection_count);
 }
@@ -688,7 +687,12 @@ void wm_conn_store_peer(wm_conn_obj *conn, const struct sockaddr *peer, socklen_
 	} else if (peer->sa_family == AF_INET6 && len >= sizeof(struct sockaddr_in6)) {
 		const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)peer;
 		conn->peer_port = ntohs(in6->sin6_port);
-		memcpy(conn->peer_addr, &in6->sin6_addr, 16);
+		conn->peer_mapped = IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr);
+		if (conn->peer_mapped) {
+			memcpy(conn->peer_addr, &in6->sin6_addr.s6_addr[12], 4);
+		} else {
+			memcpy(wm_conn_get_extra(conn)->peer_addr6, &in6->sin6_addr, 16);
+		}
 	} else if (peer->sa_family != AF_UNIX) {
 		conn->peer_family = 0;
 	}
@@ -715,9 +719,8 @@ wm_conn_obj *wm_conn_accepted_new(int fd, const struct sockaddr *peer, socklen_t
 	 * do not reach existing connections. */
 	wm_conn_sh_from_origin(conn, origin);
 	zval *transport = origin->transport;
-	if (Z_TYPE_P(transport) == IS_STRING && !zend_string_equals(Z_STR_P(transport), conn->transport)) {
-		zend_string_release(conn->transport);
-		conn->transport = zend_string_copy(Z_STR_P(transport));
+	if (Z_TYPE_P(transport) == IS_STRING && !zend_string_equals(Z_STR_P(transport), wm_conn_transport(conn))) {
+		wm_conn_set_transport(conn, zend_string_copy(Z_STR_P(transport)));
 	}
 	return conn; /* conn_zv's reference, now the caller's */
 }

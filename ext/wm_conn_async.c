@@ -125,12 +125,12 @@ static HashTable *wm_async_get_gc(zend_object *obj, zval **table, int *n)
 	wm_async_obj *async = wm_async_from_obj(obj);
 	wm_conn_obj *conn = &async->conn;
 	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
-	zend_get_gc_buffer_add_zval(buffer, &conn->id);
 	zend_get_gc_buffer_add_zval(buffer, &conn->shared);
 	zend_get_gc_buffer_add_zval(buffer, &async->context_option);
 	if (conn->extra) {
 		zend_get_gc_buffer_add_zval(buffer, &conn->extra->context);
 		zend_get_gc_buffer_add_zval(buffer, &conn->extra->headers);
+		zend_get_gc_buffer_add_zval(buffer, &conn->extra->id);
 	}
 	if (!obj->properties) {
 		for (int i = 0; i < obj->ce->default_properties_count; i++) {
@@ -247,8 +247,7 @@ ZEND_METHOD(Workerman_Connection_AsyncTcpConnection, __construct)
 	wm_conn_obj *conn = &async->conn;
 	zend_string *scheme = wm_async_parse(async, address);
 	if (wm_async_builtin_transport(ZSTR_VAL(scheme), ZSTR_LEN(scheme))) {
-		zend_string_release(conn->transport);
-		conn->transport = zend_string_copy(scheme);
+		wm_conn_set_transport(conn, zend_string_copy(scheme));
 	} else {
 		zend_string *protocol = wm_async_protocol_class(ZSTR_VAL(scheme), ZSTR_LEN(scheme));
 		if (!protocol) {
@@ -447,7 +446,7 @@ static void wm_async_established(wm_async_obj *async)
 		wm_async_set_address(async, zend_string_init(un->sun_path, strnlen(un->sun_path, max), 0));
 		conn->peer_family = AF_UNIX;
 	} else {
-		if (zend_string_equals_literal(conn->transport, "tcp")) {
+		if (zend_string_equals_literal(wm_conn_transport(conn), "tcp")) {
 			int one = 1;
 			setsockopt(conn->fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
 			setsockopt(conn->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
@@ -468,7 +467,7 @@ static void wm_async_tunnel_up(wm_async_obj *async)
 	wm_conn_obj *conn = &async->conn;
 	/* TLS: the first handshake step now; onConnect does not wait for the rest (4.2.1).
 	 * A handshake done at once runs onSslHandshake, which may close or reconnect. */
-	if (zend_string_equals_literal(conn->transport, "ssl")) {
+	if (zend_string_equals_literal(wm_conn_transport(conn), "ssl")) {
 		uint32_t attempt = async->attempt;
 		if (wm_conn_io_tls_client(conn, &async->context_option, async->host) == FAILURE) {
 			wm_conn_destroy(conn);
@@ -864,12 +863,12 @@ static void wm_async_connect(wm_async_obj *async)
 	if (all && (Z_TYPE_P(all) != IS_ARRAY || !zend_hash_index_exists(Z_ARRVAL_P(all), conn->internal_id))) {
 		wm_conn_map_put(all, conn->internal_id, &conn->std);
 	}
-	if (zend_string_equals_literal(conn->transport, "unix")) {
+	if (zend_string_equals_literal(wm_conn_transport(conn), "unix")) {
 		wm_async_connect_unix(async);
 		return;
 	}
 	if (!async->port) {
-		async->port = zend_string_equals_literal(conn->transport, "ssl") ? 443 : 80;
+		async->port = zend_string_equals_literal(wm_conn_transport(conn), "ssl") ? 443 : 80;
 		wm_async_set_address(async, zend_strpprintf(0, "%s:%u", ZSTR_VAL(async->host), (unsigned)async->port));
 	}
 	wm_async_choose_proxy(async);

@@ -50,7 +50,12 @@ zend_string *wm_conn_remote_address(const wm_conn_obj *conn)
 		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
 		in6->sin6_family = AF_INET6;
 		in6->sin6_port = htons(conn->peer_port);
-		memcpy(&in6->sin6_addr, conn->peer_addr, 16);
+		if (conn->peer_mapped) {
+			in6->sin6_addr.s6_addr[10] = in6->sin6_addr.s6_addr[11] = 0xff;
+			memcpy(&in6->sin6_addr.s6_addr[12], conn->peer_addr, 4);
+		} else {
+			memcpy(&in6->sin6_addr, conn->extra->peer_addr6, 16);
+		}
 		len = sizeof(*in6);
 	} else {
 		return ZSTR_EMPTY_ALLOC();
@@ -79,7 +84,7 @@ static void wm_split_port(zend_string *address, zval *return_value)
 
 static bool wm_conn_is_v6(wm_conn_obj *conn)
 {
-	if (zend_string_equals_literal(conn->transport, "unix")) {
+	if (zend_string_equals_literal(wm_conn_transport(conn), "unix")) {
 		return false;
 	}
 	if (UNEXPECTED(wm_conn_is_async(conn)) && conn->peer_family != AF_INET && conn->peer_family != AF_INET6) {
@@ -449,7 +454,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV4)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	wm_conn_obj *conn = WM_CONN_THIS();
-	RETURN_BOOL(!zend_string_equals_literal(conn->transport, "unix") && !wm_conn_is_v6(conn));
+	RETURN_BOOL(!zend_string_equals_literal(wm_conn_transport(conn), "unix") && !wm_conn_is_v6(conn));
 }
 
 ZEND_METHOD(Workerman_Connection_TcpConnection, isIpV6)
@@ -464,10 +469,10 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
 	wm_conn_obj *conn = WM_CONN_THIS();
 	zval v;
 	array_init(return_value);
-	ZVAL_COPY(&v, &conn->id);
+	wm_conn_id(conn, &v);
 	add_assoc_zval(return_value, "id", &v);
 	add_assoc_long(return_value, "status", conn->status);
-	add_assoc_str(return_value, "transport", zend_string_copy(conn->transport));
+	add_assoc_str(return_value, "transport", zend_string_copy(wm_conn_transport(conn)));
 	wm_split_ip(wm_conn_remote_address(conn), &v);
 	add_assoc_zval(return_value, "getRemoteIp", &v);
 	add_assoc_long(return_value, "remotePort", conn->peer_family == AF_INET || conn->peer_family == AF_INET6 ? conn->peer_port : 0);
@@ -477,7 +482,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, jsonSerialize)
 	wm_split_port(wm_conn_local_address(conn), &v);
 	add_assoc_zval(return_value, "getLocalPort", &v);
 	add_assoc_str(return_value, "getLocalAddress", wm_conn_local_address(conn));
-	add_assoc_bool(return_value, "isIpV4", !zend_string_equals_literal(conn->transport, "unix") && !wm_conn_is_v6(conn));
+	add_assoc_bool(return_value, "isIpV4", !zend_string_equals_literal(wm_conn_transport(conn), "unix") && !wm_conn_is_v6(conn));
 	add_assoc_bool(return_value, "isIpV6", wm_conn_is_v6(conn));
 }
 
@@ -511,7 +516,7 @@ static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid,
 {
 	zval *proto_zv = wm_conn_sh(conn, WM_SH_PROTOCOL);
 	zend_string *protocol = Z_TYPE_P(proto_zv) == IS_STRING && Z_STRLEN_P(proto_zv)
-		? zend_string_copy(Z_STR_P(proto_zv)) : zend_string_copy(conn->transport);
+		? zend_string_copy(Z_STR_P(proto_zv)) : zend_string_copy(wm_conn_transport(conn));
 	const char *proto = ZSTR_VAL(protocol);
 	const char *slash = strrchr(proto, '\\');
 	if (slash && slash != proto) {
@@ -540,17 +545,20 @@ static void wm_conn_describe(smart_str *out, wm_conn_obj *conn, const char *pid,
 		worker_name = short_name;
 		name_len = 14;
 	}
-	zend_string *id = zval_get_string(&conn->id);
+	zval id_value;
+	wm_conn_id(conn, &id_value);
+	zend_string *id = zval_get_string(&id_value);
+	zval_ptr_dtor(&id_value);
 	zend_string *local = wm_conn_local_address(conn);
 	zend_string *remote = wm_conn_remote_address(conn);
-	bool unix_socket = zend_string_equals_literal(conn->transport, "unix");
+	bool unix_socket = zend_string_equals_literal(wm_conn_transport(conn), "unix");
 	bool v6 = !unix_socket && conn->peer_family == AF_INET6;
 	const char *status = wm_conn_status_name(conn->status);
 
 	wm_pad(out, pid, strlen(pid), 9);
 	wm_pad(out, worker_name, name_len, 16);
 	wm_pad(out, ZSTR_VAL(id), ZSTR_LEN(id), 10);
-	wm_pad(out, ZSTR_VAL(conn->transport), ZSTR_LEN(conn->transport), 8);
+	wm_pad(out, ZSTR_VAL(wm_conn_transport(conn)), ZSTR_LEN(wm_conn_transport(conn)), 8);
 	wm_pad(out, proto, proto_len, 16);
 	wm_pad(out, !unix_socket && !v6 ? " 1" : " 0", 2, 7);
 	wm_pad(out, v6 ? " 1" : " 0", 2, 7);

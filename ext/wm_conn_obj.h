@@ -23,13 +23,12 @@ typedef struct wm_conn_obj {
 		struct { WM_CONN_PUB_FIELDS };
 	};
 	struct event ev;          /* the one watcher, re-armed for EV_READ and/or EV_WRITE */
-	zval id;                  /* public and writable (GatewayWorker replaces it) */
-	zend_string *transport;   /* 'tcp' (interned) unless changed */
 	wm_sendq *sendq;          /* NULL while nothing is queued */
 	const wm_proto_class *proto_cls;
 	wm_transport *io;         /* how bytes cross the socket: &wm_transport_plain, or the TLS
 	                          * session of a transport 'ssl' connection (wm_conn_io.c) */
-	zend_long internal_id;    /* key in $worker->connections and TcpConnection::$connections */
+	zend_long internal_id;    /* key in $worker->connections and TcpConnection::$connections,
+	                          * and $connection->id until that is written (extra->id) */
 	zend_long bytes_read;
 	zend_long bytes_written;
 	uint8_t proto_kind;       /* wm_proto_kind, resolved lazily from protocol */
@@ -40,16 +39,22 @@ typedef struct wm_conn_obj {
 	uint8_t held : 1;         /* the watcher holds a reference to the object */
 	uint8_t dup_fd : 1;       /* fd is a dup of a PHP stream's socket (hand-built, 5.x) */
 	uint8_t fiber_parked : 1; /* Fiber mode: a read callback of it is suspended; no reading */
+	uint8_t peer_mapped : 1;  /* AF_INET6 peer ::ffff:a.b.c.d (a dual-stack listener's IPv4
+	                          * client): a.b.c.d in peer_addr, no extra needed */
 	uint8_t peer_family;      /* AF_INET, AF_INET6, AF_UNIX or 0 */
 	uint16_t peer_port;
-	uint8_t peer_addr[16];
-	/* Its place in a wait list (wm_conn_timeout.c); these fit in the allocation's slack,
-	 * an idle connection costs no more memory for them. */
+	uint8_t peer_addr[4];     /* an IPv4 peer's address; IPv6: extra->peer_addr6 unless peer_mapped */
+	/* Its place in a wait list (wm_conn_timeout.c). */
 	struct wm_conn_obj *tmo_prev, *tmo_next;
 	uint32_t tmo_since;       /* tick the wait began */
 	uint32_t tmo_written;     /* bytes sent or queued then (low bits): a reply streamed since is activity */
 	zend_object std;
 } wm_conn_obj;
+
+/* Issue 14: an idle connection's object, allocated with zend_object_alloc() (a class
+ * without declared properties uses no slot of std.properties_table), must stay in the
+ * 320-byte emalloc bin: the next one up is 384. Rare state goes to wm_conn_extra. */
+_Static_assert(sizeof(wm_conn_obj) - sizeof(zval) <= 320, "wm_conn_obj outgrew the 320-byte emalloc bin");
 
 static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
 {
@@ -139,6 +144,16 @@ extern zend_string *wm_str_tcp;
 extern zend_string *wm_str_newline; /* Text's framing, queued by reference */
 
 wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn);
+
+/* $connection->transport (borrowed): 'tcp' unless changed. */
+static inline zend_string *wm_conn_transport(const wm_conn_obj *conn)
+{
+	return conn->extra && conn->extra->transport ? conn->extra->transport : wm_str_tcp;
+}
+/* Sets it; consumes transport. */
+void wm_conn_set_transport(wm_conn_obj *conn, zend_string *transport);
+/* $connection->id copied into out (the internal id unless written). */
+void wm_conn_id(const wm_conn_obj *conn, zval *out);
 void wm_conn_props_minit(void);
 zend_object *wm_conn_create(zend_class_entry *ce);
 /* create_object's work on an already allocated object (AsyncTcpConnection embeds the struct). */

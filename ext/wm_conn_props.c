@@ -61,17 +61,56 @@ wm_conn_extra *wm_conn_get_extra(wm_conn_obj *conn)
 		conn->extra = emalloc(sizeof(wm_conn_extra));
 		ZVAL_UNDEF(&conn->extra->context);
 		ZVAL_UNDEF(&conn->extra->headers);
+		ZVAL_UNDEF(&conn->extra->id);
+		conn->extra->transport = NULL;
 	}
 	return conn->extra;
 }
 
+void wm_conn_set_transport(wm_conn_obj *conn, zend_string *transport)
+{
+	if (!conn->extra && zend_string_equals(transport, wm_str_tcp)) {
+		zend_string_release(transport);
+		return;
+	}
+	wm_conn_extra *extra = wm_conn_get_extra(conn);
+	if (extra->transport) {
+		zend_string_release(extra->transport);
+	}
+	extra->transport = transport;
+}
+
+void wm_conn_id(const wm_conn_obj *conn, zval *out)
+{
+	if (conn->extra && !Z_ISUNDEF(conn->extra->id)) {
+		ZVAL_COPY(out, &conn->extra->id);
+	} else {
+		ZVAL_LONG(out, conn->internal_id);
+	}
+}
+
+/* The zval of $connection->id once it was written; create: made from the internal id
+ * first (a write or unset is about to change it). */
+static zval *wm_conn_id_slot(wm_conn_obj *conn, bool create)
+{
+	if (conn->extra && !Z_ISUNDEF(conn->extra->id)) {
+		return &conn->extra->id;
+	}
+	if (!create) {
+		return NULL;
+	}
+	wm_conn_extra *extra = wm_conn_get_extra(conn);
+	ZVAL_LONG(&extra->id, conn->internal_id);
+	return &extra->id;
+}
+
 /* The zval behind a property stored as a zval, creating context/headers on first use
  * (Workerman makes context in the constructor; nobody can tell it was made later).
- * NULL for the ones computed from C integers. */
+ * NULL for the ones computed from C integers, and for id while it was never written. */
 static zval *wm_cprop_slot(wm_conn_obj *conn, wm_cprop prop)
 {
 	switch (prop) {
-		case WM_CP_ID: return &conn->id;
+		case WM_CP_ID: return wm_conn_id_slot(conn, false);
 		case WM_CP_WORKER: return wm_conn_sh(conn, WM_SH_WORKER);
 		case WM_CP_PROTOCOL: return wm_conn_sh(conn, WM_SH_PROTOCOL);
 		case WM_CP_ON_MESSAGE: return wm_conn_sh(conn, WM_SH_ON_MESSAGE);
@@ -115,7 +154,8 @@ static int wm_cprop_shared_slot(wm_cprop prop)
 static void wm_cprop_value(wm_conn_obj *conn, wm_cprop prop, zval *rv)
 {
 	switch (prop) {
-		case WM_CP_TRANSPORT: ZVAL_STR_COPY(rv, conn->transport); break;
+		case WM_CP_ID: wm_conn_id(conn, rv); break;
+		case WM_CP_TRANSPORT: ZVAL_STR_COPY(rv, wm_conn_transport(conn)); break;
 		case WM_CP_BYTES_READ: ZVAL_LONG(rv, conn->bytes_read); break;
 		case WM_CP_BYTES_WRITTEN: ZVAL_LONG(rv, conn->bytes_written); break;
 		case WM_CP_MAX_SEND: ZVAL_LONG(rv, conn->max_send_buffer_size); break;
@@ -170,8 +210,7 @@ static zval *wm_conn_write_property(zend_object *obj, zend_string *name, zval *v
 		case WM_CP_TRANSPORT: {
 			zend_string *s = zval_try_get_string(value);
 			if (s) {
-				zend_string_release(conn->transport);
-				conn->transport = s;
+				wm_conn_set_transport(conn, s);
 			}
 			return value;
 		}
@@ -190,7 +229,7 @@ static zval *wm_conn_write_property(zend_object *obj, zend_string *name, zval *v
 		wm_conn_sh_set(conn, shared, value);
 		return wm_conn_sh(conn, shared);
 	}
-	zval *slot = wm_cprop_slot(conn, prop);
+	zval *slot = prop == WM_CP_ID ? wm_conn_id_slot(conn, true) : wm_cprop_slot(conn, prop);
 	zval old;
 	ZVAL_COPY_VALUE(&old, slot);
 	ZVAL_COPY_DEREF(slot, value);
@@ -247,7 +286,7 @@ static void wm_conn_unset_property(zend_object *obj, zend_string *name, void **c
 		wm_conn_sh_set(conn, shared, &null_value);
 		return;
 	}
-	zval *slot = wm_cprop_slot(conn, prop);
+	zval *slot = prop == WM_CP_ID ? wm_conn_id_slot(conn, true) : wm_cprop_slot(conn, prop);
 	if (slot) {
 		zval old;
 		ZVAL_COPY_VALUE(&old, slot);
@@ -321,11 +360,11 @@ static HashTable *wm_conn_get_gc(zend_object *obj, zval **table, int *n)
 {
 	wm_conn_obj *conn = wm_conn_from_obj(obj);
 	zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
-	zend_get_gc_buffer_add_zval(buffer, &conn->id);
 	zend_get_gc_buffer_add_zval(buffer, &conn->shared);
 	if (conn->extra) {
 		zend_get_gc_buffer_add_zval(buffer, &conn->extra->context);
 		zend_get_gc_buffer_add_zval(buffer, &conn->extra->headers);
+		zend_get_gc_buffer_add_zval(buffer, &conn->extra->id);
 	}
 	zend_get_gc_buffer_use(buffer, table, n);
 	return obj->properties;
@@ -463,7 +502,6 @@ void wm_conn_init(wm_conn_obj *conn, zend_class_entry *ce)
 	conn->io = &wm_transport_plain;
 	conn->status = WM_CONN_ESTABLISHED;
 	wm_conn_sh_init(conn);
-	conn->transport = wm_str_tcp;
 	conn->max_send_buffer_size = wm_conn_default(wm_str_default_max_send, 1048576);
 	conn->max_package_size = wm_conn_default(wm_str_default_max_package, 10485760);
 	wm_conn_counted_new(conn);
@@ -473,14 +511,16 @@ static void wm_conn_free(zend_object *obj)
 {
 	wm_conn_obj *conn = wm_conn_from_obj(obj);
 	wm_conn_free_resources(conn);
-	zval_ptr_dtor(&conn->id);
 	zval_ptr_dtor(&conn->shared);
 	if (conn->extra) {
 		zval_ptr_dtor(&conn->extra->context);
 		zval_ptr_dtor(&conn->extra->headers);
+		zval_ptr_dtor(&conn->extra->id);
+		if (conn->extra->transport) {
+			zend_string_release(conn->extra->transport);
+		}
 		efree(conn->extra);
 	}
-	zend_string_release(conn->transport);
 	zend_object_std_dtor(obj);
 }
 

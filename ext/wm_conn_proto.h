@@ -21,10 +21,15 @@ typedef struct wm_conn_obj wm_conn_obj;
 #define WM_CONN_CLOSING 8
 #define WM_CONN_CLOSED 16
 
-/* Rarely set per-connection state, allocated on first use. */
+/* Rarely set per-connection state, allocated on first use: an idle plain IPv4 connection
+ * never has one (issue 14: its object stays in the 320-byte emalloc bin). */
 typedef struct wm_conn_extra {
 	zval context;         /* stdClass for protocol state, made on first read */
 	zval headers;         /* [5] array, made on first read */
+	/* The connection's own (wm_conn*.c); protocols read only the two above. */
+	zval id;              /* $connection->id once written or unset; UNDEF: the internal id */
+	zend_string *transport; /* a transport other than 'tcp'; NULL: 'tcp' */
+	uint8_t peer_addr6[16]; /* an IPv6 peer's address (AF_INET6 and not peer_mapped) */
 } wm_conn_extra;
 
 /* The values a connection copies from its Worker at accept time. All connections accepted

@@ -405,16 +405,17 @@ static void wm_connections_json(smart_str *out)
 		} else if (first) {
 			add_assoc_str(&row, "worker", zval_get_string(wm_worker_prop(first, WM_WP_NAME)));
 		}
-		Z_TRY_ADDREF(conn->id);
-		add_assoc_zval(&row, "id", &conn->id);
-		add_assoc_str(&row, "transport", zend_string_copy(conn->transport));
+		zval id;
+		wm_conn_id(conn, &id);
+		add_assoc_zval(&row, "id", &id);
+		add_assoc_str(&row, "transport", zend_string_copy(wm_conn_transport(conn)));
 		zval *protocol = wm_conn_sh(conn, WM_SH_PROTOCOL);
 		if (Z_TYPE_P(protocol) == IS_STRING && Z_STRLEN_P(protocol)) {
 			add_assoc_str(&row, "protocol", zend_string_copy(Z_STR_P(protocol)));
 		} else {
 			add_assoc_null(&row, "protocol");
 		}
-		bool unix_socket = zend_string_equals_literal(conn->transport, "unix");
+		bool unix_socket = zend_string_equals_literal(wm_conn_transport(conn), "unix");
 		add_assoc_bool(&row, "ipv4", !unix_socket && conn->peer_family != AF_INET6);
 		add_assoc_bool(&row, "ipv6", !unix_socket && conn->peer_family == AF_INET6);
 		add_assoc_long(&row, "recv_q", conn->rbuf ? (zend_long)conn->rbuf->len : 0);

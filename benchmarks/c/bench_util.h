@@ -6,6 +6,7 @@
  *   - server_pids / server_pid_count, filled by parse_pids() from the "-S pid,pid" list
  *     (at most MAX_PIDS), and what is read about those pids from /proc:
  *     server_cpu_seconds() (utime + stime of /proc/<pid>/stat), server_rss_bytes() (VmRSS),
+ *     server_smaps_bytes("Pss_Anon") (a field of /proc/<pid>/smaps_rollup, summed),
  *     server_fd_count() (entries of /proc/<pid>/fd), servers_alive() (kill(pid, 0));
  *   - own_cpu_seconds(): user + system CPU time of this process (getrusage);
  *   - raise_nofile_limit(): RLIMIT_NOFILE soft limit up to the hard limit;
@@ -101,6 +102,35 @@ static BENCH_UNUSED long server_rss_bytes(void)
 			}
 		}
 		fclose(f);
+	}
+	return total;
+}
+
+/* The sum of one field of /proc/<pid>/smaps_rollup ("Pss_Anon", "Rss", ...) in
+ * bytes: -1 if a pid's file cannot be read (no such process, or a kernel before 4.14). */
+static BENCH_UNUSED long server_smaps_bytes(const char *field)
+{
+	long total = 0;
+	size_t len = strlen(field);
+	for (int i = 0; i < server_pid_count; i++) {
+		char path[64], line[256];
+		int found = 0;
+		snprintf(path, sizeof path, "/proc/%d/smaps_rollup", server_pids[i]);
+		FILE *f = fopen(path, "r");
+		if (!f) {
+			return -1;
+		}
+		while (fgets(line, sizeof line, f)) {
+			long kb;
+			if (strncmp(line, field, len) == 0 && line[len] == ':' && sscanf(line + len + 1, "%ld", &kb) == 1) {
+				total += kb * 1024;
+				found = 1;
+			}
+		}
+		fclose(f);
+		if (!found) {
+			return -1;
+		}
 	}
 	return total;
 }

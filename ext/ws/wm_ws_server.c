@@ -50,8 +50,7 @@ static void wm_ws_state_free(wm_conn_obj *conn, wm_proto_state *base)
 {
 	wm_ws_state *st = (wm_ws_state *)base;
 	zval_ptr_dtor(&st->type);
-	smart_str_free(&st->fragments);
-	smart_str_free(&st->pending);
+	smart_str_free(&st->fragments); /* or pending: the same buffer */
 	efree(st);
 }
 

@@ -9,14 +9,19 @@
 #include "wm_conn_proto.h"
 #include "ws_frame.h"
 
-/* Per-connection state (wm_pub(conn)->pstate). About 90 bytes: an idle connection after the
- * handshake holds this and nothing else of ours (no context object, no property table). */
+/* Per-connection state (wm_pub(conn)->pstate). 80 bytes (an emalloc bin; issue 14): an idle
+ * connection after the handshake holds this and nothing else of ours (no context object, no
+ * property table). */
 typedef struct wm_ws_state {
 	wm_proto_state base;
 	ws_parser parser;
 	zval type;            /* $connection->websocketType; UNDEF until set (4.x sets it at the 101) */
-	smart_str fragments;  /* unmasked payload of the message's earlier frames (RSV1: compressed) */
-	smart_str pending;    /* frames sent before the 101 (4.x context->tmpWebsocketData) */
+	/* One buffer, two uses that never overlap: frames are parsed only once handshaken, and
+	 * the upgrade hands the pending bytes to the send queue before that returns. */
+	union {
+		smart_str fragments; /* handshaken: unmasked payload of the message's earlier frames (RSV1: compressed) */
+		smart_str pending;   /* before the 101: frames sent (4.x context->tmpWebsocketData) */
+	};
 	uint8_t handshaken;   /* 4.x context->websocketHandshake */
 	uint8_t deflate;      /* permessage-deflate negotiated: data frames out are compressed */
 } wm_ws_state;

@@ -431,6 +431,14 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 	if (EG(exception) || !(st = wm_ws_state_get(conn, false))) {
 		return -1;
 	}
+	/* The frames sent before the 101 leave after onWebSocketConnected (5.x's order), but
+	 * their buffer is the fragments' from now on (wm_ws_state): a resumeRecv() in that
+	 * callback may parse frames at once. */
+	zval queued;
+	ZVAL_UNDEF(&queued);
+	if (st->pending.s) {
+		ZVAL_STR(&queued, smart_str_extract(&st->pending));
+	}
 	st->handshaken = 1;
 	wm_tmo_stop(conn); /* the handshake limit ends with the 101 */
 	zval on_connected;
@@ -440,12 +448,11 @@ static int wm_ws_answer(wm_conn_obj *conn, zval *on_connect, zend_string *reques
 		zend_result rc = wm_ws_on_connected(conn, &on_connected, request);
 		zval_ptr_dtor(&on_connected);
 		if (rc == FAILURE || EG(exception) || !(st = wm_ws_state_get(conn, false))) {
+			zval_ptr_dtor(&queued);
 			return -1;
 		}
 	}
-	if (st->pending.s) {
-		zval queued;
-		ZVAL_STR(&queued, smart_str_extract(&st->pending));
+	if (!Z_ISUNDEF(queued)) {
 		wm_conn_send(conn, &queued, true);
 		zval_ptr_dtor(&queued);
 	}

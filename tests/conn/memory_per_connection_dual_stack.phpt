@@ -1,0 +1,100 @@
+--TEST--
+TcpConnection: Zend heap per connection below 384 bytes as in memory_per_connection.phpt, with a dual-stack listener ([::]) and IPv4 clients: their ::ffff:a.b.c.d peer addresses are kept in the object, not in a side block
+--EXTENSIONS--
+workerman
+posix
+--SKIPIF--
+<?php
+if (!@stream_socket_server('tcp://[::]:0')) {
+    die('skip no IPv6');
+}
+$limit = posix_getrlimit();
+if ($limit['hard openfiles'] !== 'unlimited' && (int)$limit['hard openfiles'] < 2200) {
+    die("skip needs a hard open-files limit of 2,200 or more");
+}
+?>
+--FILE--
+<?php
+/* memory_per_connection.phpt's measurement; the clients connect to 127.0.0.1, so the worker
+ * sees AF_INET6 peers ::ffff:127.0.0.1. An IPv6 peer address (16 bytes) lives in the
+ * connection's side block (wm_conn_extra, 80 bytes); a mapped IPv4 one must not (~441 bytes
+ * per connection if it did). */
+require __DIR__ . '/../include/server.inc';
+function wm_raise_nofile(int $want): void
+{
+    $limit = posix_getrlimit();
+    $hard = $limit['hard openfiles'] === 'unlimited' ? $want : min($want, (int)$limit['hard openfiles']);
+    if ($limit['soft openfiles'] !== 'unlimited' && (int)$limit['soft openfiles'] < $hard) {
+        posix_setrlimit(POSIX_RLIMIT_NOFILE, $hard, $limit['hard openfiles'] === 'unlimited' ? -1 : (int)$limit['hard openfiles']);
+    }
+}
+wm_raise_nofile(2200);
+$n = 1000;
+$port = wm_free_port();
+$server = new WmServer(<<<PHP
+use Workerman\Worker;
+\$limit = posix_getrlimit();
+if (\$limit['soft openfiles'] !== 'unlimited' && (int)\$limit['soft openfiles'] < 2200) {
+    posix_setrlimit(POSIX_RLIMIT_NOFILE, 2200, \$limit['hard openfiles'] === 'unlimited' ? -1 : (int)\$limit['hard openfiles']);
+}
+\$w = new Worker('http://[::]:$port');
+\$connected = 0;
+function mem(\$w, \$tag) { gc_collect_cycles(); echo "MEM \$tag ", memory_get_usage(), " conns ", count(\$w->connections), "\\n"; }
+\$w->onWorkerStart = function () { wm_ready(); };
+\$w->onConnect = function (\$c) use (&\$connected, \$w) {
+    if (++\$connected === $n + 1) {
+        mem(\$w, 'idle');
+    }
+};
+\$w->onMessage = function (\$c, \$r) use (\$w) {
+    if (\$r->path() === '/m') {
+        mem(\$w, \$r->get('tag'));
+    }
+    \$c->send('ok');
+};
+Worker::runAll();
+PHP);
+$server->waitReady();
+$request = function ($c, $path) {
+    fwrite($c, "GET $path HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+};
+$reply = function ($c) {
+    $reply = '';
+    while (!str_ends_with($reply, "\r\n\r\nok") && ($d = fread($c, 4096)) !== false && $d !== '') {
+        $reply .= $d;
+    }
+};
+/* The first connection stays open: the base counts it, and it asks for the later figures. */
+$first = wm_connect($port);
+$request($first, '/m?tag=base');
+$reply($first);
+$server->waitFor('MEM base');
+$socks = [];
+for ($i = 0; $i < $n; $i++) {
+    $socks[] = wm_connect($port);
+}
+$server->waitFor('MEM idle');
+foreach ($socks as $s) {
+    $request($s, '/');
+}
+foreach ($socks as $s) {
+    $reply($s);
+}
+$request($first, '/m?tag=request');
+$reply($first);
+$server->waitFor('MEM request');
+$out = $server->stop();
+preg_match_all('/^MEM (\w+) (\d+) conns (\d+)$/m', $out, $m, PREG_SET_ORDER);
+$mem = [];
+foreach ($m as [, $tag, $bytes, $conns]) {
+    $mem[$tag] = [(int)$bytes, (int)$conns];
+}
+foreach (['idle', 'request'] as $tag) {
+    $conns = $mem[$tag][1] - $mem['base'][1];
+    $per = ($mem[$tag][0] - $mem['base'][0]) / $conns;
+    echo "$tag: $conns connections, ", $per < 384 ? 'less than 384' : "384 or MORE ($per)", " bytes each\n";
+}
+?>
+--EXPECT--
+idle: 1000 connections, less than 384 bytes each
+request: 1000 connections, less than 384 bytes each
