@@ -706,9 +706,37 @@ static ssize_t wm_tls_write_one(struct wm_tls *tls, const char *buf, size_t len)
 	return rc;
 }
 
-/* Small pieces are gathered into one record; a retry after EAGAIN starts at the same byte
- * (the queue was consumed by exactly what was reported), so OpenSSL's rule that a retried
- * write repeats the pending bytes holds. */
+/* Copies the pieces from (*at, *off) into wm_tls_stage, up to one record, and moves
+ * (*at, *off) past what it copied; returns the bytes copied. */
+static size_t wm_tls_gather(const struct iovec *iov, int count, int *at, size_t *off)
+{
+	size_t len = 0;
+	int i = *at;
+	size_t from = *off;
+	while (i < count) {
+		size_t take = iov[i].iov_len - from;
+		if (take > WM_TLS_RECORD - len) {
+			take = WM_TLS_RECORD - len; /* the record is full inside this piece */
+			memcpy(wm_tls_stage + len, (const char *)iov[i].iov_base + from, take);
+			from += take;
+			len += take;
+			break;
+		}
+		memcpy(wm_tls_stage + len, (const char *)iov[i].iov_base + from, take);
+		len += take;
+		i++;
+		from = 0;
+	}
+	*at = i;
+	*off = from;
+	return len;
+}
+
+/* Small pieces are gathered into one record (a pipelined batch of replies: one copy each,
+ * one SSL_write); a piece of half a record or more, or the last one, is written from its
+ * own memory. A retry after EAGAIN starts at the same byte (the queue was consumed by
+ * exactly what was reported), so OpenSSL's rule that a retried write repeats the pending
+ * bytes holds (SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER: from wherever they are now). */
 static ssize_t wm_tls_writev(wm_transport *t, int fd, const struct iovec *iov, int count)
 {
 	struct wm_tls *tls = (struct wm_tls *)t;
@@ -720,53 +748,47 @@ static ssize_t wm_tls_writev(wm_transport *t, int fd, const struct iovec *iov, i
 	int i = 0;
 	size_t off = 0;
 	while (i < count) {
-		const char *buf;
-		size_t len;
-		if (iov[i].iov_len == off) {
+		size_t rest = iov[i].iov_len - off;
+		if (rest == 0) {
 			i++;
 			off = 0;
 			continue;
 		}
-		if (iov[i].iov_len - off >= WM_TLS_RECORD / 2 || i + 1 == count) {
-			buf = (const char *)iov[i].iov_base + off;
-			len = iov[i].iov_len - off;
-		} else {
-			/* Gather up to one record from this and the following pieces. */
-			len = 0;
-			int j = i;
-			size_t joff = off;
-			while (j < count && len < WM_TLS_RECORD) {
-				size_t take = iov[j].iov_len - joff;
-				if (take > WM_TLS_RECORD - len) {
-					take = WM_TLS_RECORD - len;
-				}
-				memcpy(wm_tls_stage + len, (const char *)iov[j].iov_base + joff, take);
-				len += take;
-				joff += take;
-				if (joff == iov[j].iov_len) {
-					j++;
-					joff = 0;
-				}
+		if (rest >= WM_TLS_RECORD / 2 || i + 1 == count) {
+			ssize_t n = wm_tls_write_one(tls, (const char *)iov[i].iov_base + off, rest);
+			if (n < 0) {
+				return total ? (ssize_t)total : -1;
 			}
-			buf = wm_tls_stage;
+			total += (size_t)n;
+			off += (size_t)n; /* partial writes: one record at a time, the rest next pass */
+			if (off == iov[i].iov_len) {
+				i++;
+				off = 0;
+			}
+			continue;
 		}
-		ssize_t n = wm_tls_write_one(tls, buf, len);
+		int next = i;
+		size_t next_off = off;
+		size_t len = wm_tls_gather(iov, count, &next, &next_off);
+		ssize_t n = wm_tls_write_one(tls, wm_tls_stage, len);
 		if (n < 0) {
 			return total ? (ssize_t)total : -1;
 		}
 		total += (size_t)n;
-		/* Advance (i, off) by n bytes. */
-		size_t adv = (size_t)n;
-		while (adv && i < count) {
-			size_t rest = iov[i].iov_len - off;
-			if (adv < rest) {
+		if ((size_t)n == len) { /* always: the gathered bytes are one record */
+			i = next;
+			off = next_off;
+			continue;
+		}
+		for (size_t adv = (size_t)n; adv;) {
+			size_t left = iov[i].iov_len - off;
+			if (adv < left) {
 				off += adv;
-				adv = 0;
-			} else {
-				adv -= rest;
-				i++;
-				off = 0;
+				break;
 			}
+			adv -= left;
+			i++;
+			off = 0;
 		}
 	}
 	return (ssize_t)total;
