@@ -13,8 +13,11 @@
  *         same); the first reply is learned (Content-Length required, body "Hello World",
  *         the rest of the head differs between runtimes), every later one must equal it.
  * Blocking socket with a receive timeout (valgrind is slow, but a lost reply must not hang).
+ * Built with -DCG_TLS (and -lssl -lcrypto), -s speaks TLS on that connection (OpenSSL 3, no
+ * verification, default version): the same bytes inside, one SSL_write per batch (one record
+ * for a batch up to 16 KiB), the replies read with SSL_read (benchmarks/tls_callgrind.sh).
  *
- *   cg_client -m text|ws|http -p PORT [-k 1] [-w 2000] [-n 4000] [-T 120]
+ *   cg_client -m text|ws|http -p PORT [-k 1] [-w 2000] [-n 4000] [-T 120] [-s]
  * Errors: "ERROR <why>" on stdout, exit 1.
  */
 #define _GNU_SOURCE
@@ -29,6 +32,10 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
+#ifdef CG_TLS
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#endif
 
 #define LINE_LEN 32
 #define MAX_BATCH 64
@@ -41,6 +48,9 @@ static int fd, port, batch = 1;
 static unsigned long sequence;
 static char http_reply[MAX_REPLY];
 static size_t http_reply_len;
+#ifdef CG_TLS
+static SSL *ssl; /* -s: the connection's TLS session */
+#endif
 
 static void fail(const char *why, const char *detail)
 {
@@ -52,6 +62,15 @@ static void fail(const char *why, const char *detail)
 static void write_all(const void *data, size_t len)
 {
 	const char *at = data;
+#ifdef CG_TLS
+	if (ssl) {
+		size_t done;
+		if (SSL_write_ex(ssl, data, len, &done) != 1 || done != len) {
+			fail("SSL_write", ERR_reason_error_string(ERR_get_error()));
+		}
+		return;
+	}
+#endif
 	while (len > 0) {
 		ssize_t w = write(fd, at, len);
 		if (w < 0 && errno == EINTR) {
@@ -69,6 +88,17 @@ static void write_all(const void *data, size_t len)
 static void read_exact(char *out, size_t len)
 {
 	size_t got = 0;
+#ifdef CG_TLS
+	while (ssl && got < len) {
+		size_t r;
+		if (SSL_read_ex(ssl, out + got, len - got, &r) != 1) {
+			int err = SSL_get_error(ssl, 0);
+			fail(err == SSL_ERROR_ZERO_RETURN ? "the server closed the connection" : "SSL_read (timeout?)",
+				ERR_reason_error_string(ERR_get_error()));
+		}
+		got += r;
+	}
+#endif
 	while (got < len) {
 		ssize_t r = read(fd, out + got, len - got);
 		if (r < 0 && errno == EINTR) {
@@ -97,6 +127,21 @@ static void connect_server(int timeout_s)
 	struct timeval tv = { .tv_sec = timeout_s };
 	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
 }
+
+#ifdef CG_TLS
+/* A blocking handshake on the connected socket (the receive timeout bounds it). */
+static void tls_start(void)
+{
+	SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+	if (!ctx || !(ssl = SSL_new(ctx)) || SSL_set_fd(ssl, fd) != 1) {
+		fail("SSL_new", ERR_reason_error_string(ERR_get_error()));
+	}
+	SSL_set_verify(ssl, SSL_VERIFY_NONE, NULL);
+	if (SSL_connect(ssl) != 1) {
+		fail("TLS handshake", ERR_reason_error_string(ERR_get_error()));
+	}
+}
+#endif
 
 /* The head up to its empty line, read byte by byte (once per connection). */
 static size_t read_head(char *out, size_t cap)
@@ -226,9 +271,9 @@ static void wait_for_go(void)
 int main(int argc, char **argv)
 {
 	long warmup = 2000, count = 4000;
-	int timeout_s = 120, opt;
+	int timeout_s = 120, opt, tls = 0;
 	const char *mode_name = "text";
-	while ((opt = getopt(argc, argv, "m:p:k:w:n:T:")) != -1) {
+	while ((opt = getopt(argc, argv, "m:p:k:w:n:T:s")) != -1) {
 		switch (opt) {
 		case 'm': mode_name = optarg; break;
 		case 'p': port = atoi(optarg); break;
@@ -236,7 +281,8 @@ int main(int argc, char **argv)
 		case 'w': warmup = atol(optarg); break;
 		case 'n': count = atol(optarg); break;
 		case 'T': timeout_s = atoi(optarg); break;
-		default: fail("usage: cg_client -m text|ws|http -p PORT [-k 1] [-w 2000] [-n 4000] [-T 120]", NULL);
+		case 's': tls = 1; break;
+		default: fail("usage: cg_client -m text|ws|http -p PORT [-k 1] [-w 2000] [-n 4000] [-T 120] [-s]", NULL);
 		}
 	}
 	if (!strcmp(mode_name, "text")) mode = MODE_TEXT;
@@ -247,6 +293,13 @@ int main(int argc, char **argv)
 		fail("bad arguments: need -p, 1 <= -k <= 64, -n a multiple of -k, -w >= -k", NULL);
 	}
 	connect_server(timeout_s);
+	if (tls) {
+#ifdef CG_TLS
+		tls_start();
+#else
+		fail("-s: this cg_client was built without -DCG_TLS", NULL);
+#endif
+	}
 	if (mode == MODE_WS) {
 		ws_handshake();
 	}
@@ -261,6 +314,11 @@ int main(int argc, char **argv)
 	run_messages(count);
 	/* Nothing more may have arrived: an extra reply is an error too. */
 	char extra;
+#ifdef CG_TLS
+	if (ssl && SSL_pending(ssl) > 0) {
+		fail("more bytes than replies", NULL);
+	}
+#endif
 	if (recv(fd, &extra, 1, MSG_DONTWAIT) > 0) {
 		fail("more bytes than replies", NULL);
 	}

@@ -6,10 +6,14 @@
 #include "wm_tls.h"
 #include "wm_log.h"
 #include "wm_process.h"
+#include "wm_loop.h"
 #include <event2/event.h>
+#include <event2/event_struct.h>
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/timerfd.h>
 #include <arpa/inet.h>
 #include <openssl/ssl.h>
 #include <openssl/err.h>
@@ -38,6 +42,10 @@ struct wm_tls {
 	uint8_t verify_name : 1;  /* client: check the peer name after the handshake */
 	uint8_t fatal : 1;        /* a fatal error: no close_notify may follow */
 	uint8_t need_cert : 1;    /* server with verify_peer: PHP refuses a client without one */
+	uint8_t read_once : 1;    /* SSL_read returned bytes before */
+	uint8_t warm : 1;         /* in wm_tls_warm[warm_slot]: keeps its record buffers */
+	uint8_t used : 1;         /* warm: bytes moved since the last sweep */
+	uint16_t warm_slot;
 	char *peer_name;          /* client: the name checked (emalloc'd) */
 };
 
@@ -56,6 +64,29 @@ typedef struct wm_tls_server {
 } wm_tls_server;
 
 static char wm_tls_stage[WM_TLS_RECORD];
+
+/* Record buffers of busy sessions. With SSL_MODE_RELEASE_BUFFERS, OpenSSL frees a session's
+ * read buffer (64 KiB here) and write buffer (~17 KiB) after each read and write that leaves
+ * them empty, and allocates them again for the next one: two malloc/free pairs per batch,
+ * ~1,200 instructions, 77 per request of a 16-request pipelined batch. So up to
+ * WM_TLS_WARM_MAX sessions that read a second time keep their buffers (the mode cleared; a
+ * connection with one request never does), and a sweep every second frees those of the
+ * sessions that moved no bytes since the previous one and gives them the mode back: an idle
+ * connection holds no buffers after 1-2 s, and a worker holds at most WM_TLS_WARM_MAX x ~82
+ * KiB for its busiest sessions. The sweep is a timerfd, not a libevent timer (with any timer
+ * pending libevent reads the clock on every loop turn: ~9 instructions per request here, see
+ * wm_conn_timeout.c), and its event is added only while some session is warm, so an idle
+ * worker never wakes for it and a loop with nothing else to wait for still ends. */
+#define WM_TLS_WARM_MAX 128
+static struct wm_tls *wm_tls_warm[WM_TLS_WARM_MAX];
+static uint32_t wm_tls_warm_count;
+static struct event wm_tls_sweep_event;
+static int wm_tls_sweep_fd = -1;
+static bool wm_tls_sweep_added;
+/* The loop wm_tls_sweep_event belongs to. A forked child has a loop of its own and leaves
+ * the parent's event and timer alone (their epoll instance is shared). */
+static struct event_base *wm_tls_sweep_base;
+static bool wm_tls_warm_safe;
 /* Session-ticket keys made once in the master (MINIT): every worker process, also those
  * that build their context after fork (reusePort), and every reload accepts the tickets. */
 static unsigned char wm_tls_ticket_keys[80];
@@ -148,7 +179,8 @@ static SSL_CTX *wm_tls_ctx_new(HashTable *opts, bool server, smart_str *err)
 		| (wm_tls_opt_bool(opts, "no_ticket", false) ? SSL_OP_NO_TICKET : 0));
 	/* Partial writes: SSL_write reports each record as it leaves, so the send queue is
 	 * consumed as the socket takes bytes; moving buffer: a retry may come from a new
-	 * iovec. Release buffers: an idle connection holds no 16 KiB record buffers. */
+	 * iovec. Release buffers: an idle connection holds no record buffers (busy ones keep
+	 * theirs for a while: wm_tls_warm). */
 	SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER
 		| SSL_MODE_RELEASE_BUFFERS);
 	/* One read() takes whatever the socket holds (up to 64 KiB, like a plain read), not a
@@ -365,6 +397,100 @@ wm_transport *wm_tls_server_session(wm_tls_server *srv, int fd, const wm_transpo
 	return &tls->base;
 }
 
+/* ---- record buffers of busy sessions (see wm_tls_warm) ---------------------------------- */
+
+static void wm_tls_sweep(evutil_socket_t fd, short what, void *arg);
+
+/* The sweep's event in this process's loop, added; false when no timer can be had. */
+static bool wm_tls_sweep_start(void)
+{
+	struct event_base *base = wm_loop_base();
+	if (wm_tls_sweep_base != base) {
+		if (wm_tls_sweep_fd >= 0) {
+			close(wm_tls_sweep_fd); /* the parent's: it keeps its own descriptor */
+		}
+		wm_tls_sweep_added = false;
+		wm_tls_sweep_base = NULL;
+		wm_tls_sweep_fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+		if (wm_tls_sweep_fd < 0) {
+			return false;
+		}
+		event_assign(&wm_tls_sweep_event, base, wm_tls_sweep_fd, EV_READ | EV_PERSIST, wm_tls_sweep, NULL);
+		wm_tls_sweep_base = base;
+	}
+	if (!wm_tls_sweep_added) {
+		static const struct itimerspec every_second = {{1, 0}, {1, 0}};
+		timerfd_settime(wm_tls_sweep_fd, 0, &every_second, NULL);
+		event_add(&wm_tls_sweep_event, NULL);
+		wm_tls_sweep_added = true;
+	}
+	return true;
+}
+
+/* A session read for the second time: it keeps its buffers from now on, if there is room. */
+static void wm_tls_warm_up(struct wm_tls *tls)
+{
+	if (!tls->read_once) {
+		tls->read_once = 1;
+		return;
+	}
+	if (wm_tls_warm_count == WM_TLS_WARM_MAX || !wm_tls_warm_safe || !wm_tls_sweep_start()) {
+		return;
+	}
+	tls->warm = 1;
+	tls->used = 1;
+	tls->warm_slot = (uint16_t)wm_tls_warm_count;
+	wm_tls_warm[wm_tls_warm_count++] = tls;
+	SSL_clear_mode(tls->ssl, SSL_MODE_RELEASE_BUFFERS);
+}
+
+/* Out of the warm set (the last one takes its slot); the sweep's event goes with the last. */
+static void wm_tls_warm_remove(struct wm_tls *tls)
+{
+	struct wm_tls *last = wm_tls_warm[--wm_tls_warm_count];
+	wm_tls_warm[tls->warm_slot] = last;
+	last->warm_slot = tls->warm_slot;
+	tls->warm = 0;
+	if (!wm_tls_warm_count && wm_tls_sweep_added && wm_tls_sweep_base == wm_loop_base()) {
+		event_del(&wm_tls_sweep_event);
+		wm_tls_sweep_added = false;
+	}
+}
+
+static void wm_tls_sweep(evutil_socket_t fd, short what, void *arg)
+{
+	uint64_t expirations;
+	if (read(fd, &expirations, sizeof(expirations)) < 0) {
+		/* EAGAIN: nothing to clear */
+	}
+	for (uint32_t i = 0; i < wm_tls_warm_count;) {
+		struct wm_tls *tls = wm_tls_warm[i];
+		if (tls->used) {
+			tls->used = 0;
+			i++;
+			continue;
+		}
+		/* A record half read or half written keeps its buffers until a later sweep. */
+		if (SSL_has_pending(tls->ssl) || !SSL_free_buffers(tls->ssl)) {
+			i++;
+			continue;
+		}
+		SSL_set_mode(tls->ssl, SSL_MODE_RELEASE_BUFFERS);
+		wm_tls_warm_remove(tls); /* slot i now holds the last one: look at it next */
+	}
+}
+
+/* OpenSSL_version_num(): 0xMNN00PP0 (major, minor, patch). */
+static bool wm_tls_free_buffers_safe(unsigned long v)
+{
+	unsigned long minor = (v >> 20) & 0xff, patch = (v >> 4) & 0xff;
+	if (v >> 28 != 3) {
+		return v >> 28 > 3;
+	}
+	static const unsigned long fixed_in[] = {14, 6, 2, 1}; /* 3.0 .. 3.3 */
+	return minor > 3 || patch >= fixed_in[minor];
+}
+
 static bool wm_tls_handshaking(const wm_transport *t)
 {
 	return ((const struct wm_tls *)t)->state != WM_TLS_READY;
@@ -373,6 +499,9 @@ static bool wm_tls_handshaking(const wm_transport *t)
 static void wm_tls_free(wm_transport *t, bool socket_open)
 {
 	struct wm_tls *tls = (struct wm_tls *)t;
+	if (tls->warm) {
+		wm_tls_warm_remove(tls);
+	}
 	if (tls->ssl) {
 		if (tls->state == WM_TLS_READY && !tls->fatal && socket_open) {
 			/* Workerman's fclose() of a crypto stream sends close_notify too. */
@@ -658,6 +787,10 @@ static ssize_t wm_tls_readv(wm_transport *t, int fd, struct iovec *iov, int coun
 		while (left) {
 			int n = SSL_read(tls->ssl, p, left > INT_MAX ? INT_MAX : (int)left);
 			if (n > 0) {
+				if (UNEXPECTED(!tls->warm)) {
+					wm_tls_warm_up(tls);
+				}
+				tls->used = 1;
 				p += n;
 				left -= (size_t)n;
 				total += (size_t)n;
@@ -697,6 +830,7 @@ static ssize_t wm_tls_write_one(struct wm_tls *tls, const char *buf, size_t len)
 {
 	int n = SSL_write(tls->ssl, buf, len > INT_MAX ? INT_MAX : (int)len);
 	if (n > 0) {
+		tls->used = 1;
 		return n;
 	}
 	ssize_t rc = wm_tls_io_error(tls, n, false);
@@ -706,9 +840,37 @@ static ssize_t wm_tls_write_one(struct wm_tls *tls, const char *buf, size_t len)
 	return rc;
 }
 
-/* Small pieces are gathered into one record; a retry after EAGAIN starts at the same byte
- * (the queue was consumed by exactly what was reported), so OpenSSL's rule that a retried
- * write repeats the pending bytes holds. */
+/* Copies the pieces from (*at, *off) into wm_tls_stage, up to one record, and moves
+ * (*at, *off) past what it copied; returns the bytes copied. */
+static size_t wm_tls_gather(const struct iovec *iov, int count, int *at, size_t *off)
+{
+	size_t len = 0;
+	int i = *at;
+	size_t from = *off;
+	while (i < count) {
+		size_t take = iov[i].iov_len - from;
+		if (take > WM_TLS_RECORD - len) {
+			take = WM_TLS_RECORD - len; /* the record is full inside this piece */
+			memcpy(wm_tls_stage + len, (const char *)iov[i].iov_base + from, take);
+			from += take;
+			len += take;
+			break;
+		}
+		memcpy(wm_tls_stage + len, (const char *)iov[i].iov_base + from, take);
+		len += take;
+		i++;
+		from = 0;
+	}
+	*at = i;
+	*off = from;
+	return len;
+}
+
+/* Small pieces are gathered into one record (a pipelined batch of replies: one copy each,
+ * one SSL_write); a piece of half a record or more, or the last one, is written from its
+ * own memory. A retry after EAGAIN starts at the same byte (the queue was consumed by
+ * exactly what was reported), so OpenSSL's rule that a retried write repeats the pending
+ * bytes holds (SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER: from wherever they are now). */
 static ssize_t wm_tls_writev(wm_transport *t, int fd, const struct iovec *iov, int count)
 {
 	struct wm_tls *tls = (struct wm_tls *)t;
@@ -720,53 +882,47 @@ static ssize_t wm_tls_writev(wm_transport *t, int fd, const struct iovec *iov, i
 	int i = 0;
 	size_t off = 0;
 	while (i < count) {
-		const char *buf;
-		size_t len;
-		if (iov[i].iov_len == off) {
+		size_t rest = iov[i].iov_len - off;
+		if (rest == 0) {
 			i++;
 			off = 0;
 			continue;
 		}
-		if (iov[i].iov_len - off >= WM_TLS_RECORD / 2 || i + 1 == count) {
-			buf = (const char *)iov[i].iov_base + off;
-			len = iov[i].iov_len - off;
-		} else {
-			/* Gather up to one record from this and the following pieces. */
-			len = 0;
-			int j = i;
-			size_t joff = off;
-			while (j < count && len < WM_TLS_RECORD) {
-				size_t take = iov[j].iov_len - joff;
-				if (take > WM_TLS_RECORD - len) {
-					take = WM_TLS_RECORD - len;
-				}
-				memcpy(wm_tls_stage + len, (const char *)iov[j].iov_base + joff, take);
-				len += take;
-				joff += take;
-				if (joff == iov[j].iov_len) {
-					j++;
-					joff = 0;
-				}
+		if (rest >= WM_TLS_RECORD / 2 || i + 1 == count) {
+			ssize_t n = wm_tls_write_one(tls, (const char *)iov[i].iov_base + off, rest);
+			if (n < 0) {
+				return total ? (ssize_t)total : -1;
 			}
-			buf = wm_tls_stage;
+			total += (size_t)n;
+			off += (size_t)n; /* partial writes: one record at a time, the rest next pass */
+			if (off == iov[i].iov_len) {
+				i++;
+				off = 0;
+			}
+			continue;
 		}
-		ssize_t n = wm_tls_write_one(tls, buf, len);
+		int next = i;
+		size_t next_off = off;
+		size_t len = wm_tls_gather(iov, count, &next, &next_off);
+		ssize_t n = wm_tls_write_one(tls, wm_tls_stage, len);
 		if (n < 0) {
 			return total ? (ssize_t)total : -1;
 		}
 		total += (size_t)n;
-		/* Advance (i, off) by n bytes. */
-		size_t adv = (size_t)n;
-		while (adv && i < count) {
-			size_t rest = iov[i].iov_len - off;
-			if (adv < rest) {
+		if ((size_t)n == len) { /* always: the gathered bytes are one record */
+			i = next;
+			off = next_off;
+			continue;
+		}
+		for (size_t adv = (size_t)n; adv;) {
+			size_t left = iov[i].iov_len - off;
+			if (adv < left) {
 				off += adv;
-				adv = 0;
-			} else {
-				adv -= rest;
-				i++;
-				off = 0;
+				break;
 			}
+			adv -= left;
+			i++;
+			off = 0;
 		}
 	}
 	return (ssize_t)total;
@@ -790,5 +946,6 @@ static const wm_transport_ops wm_tls_ops = {
 void wm_tls_minit(void)
 {
 	OPENSSL_init_ssl(0, NULL);
+	wm_tls_warm_safe = wm_tls_free_buffers_safe(OpenSSL_version_num());
 	wm_tls_ticket_keys_ok = RAND_bytes(wm_tls_ticket_keys, sizeof(wm_tls_ticket_keys)) == 1;
 }
