@@ -44,6 +44,8 @@ STARTUP=${STARTUP:-180}
 PORT=${PORT:-19800}
 # shellcheck source=proto_lib.sh
 . "$here/proto_lib.sh"
+# shellcheck source=cg_lib.sh
+. "$here/cg_lib.sh"
 command -v valgrind >/dev/null && command -v callgrind_control >/dev/null ||
 	die "needs valgrind and callgrind_control (Debian: apt-get install valgrind)"
 [ -n "$EXT" ] || [ -z "${APIS// /}" ] || die "no extension: build it (phpize && ./configure && make), set EXT, or APIS= for Workerman alone"
@@ -123,28 +125,8 @@ start_cg_server() {
 
 # SIGINT, then time for valgrind to write its last dumps and exit (its vgdb pipes are in $work).
 stop_cg_server() {
-	[ -n "$server_pgid" ] || return 0
-	kill -INT -- "-$server_pgid" 2>/dev/null
-	for _ in $(seq 120); do
-		kill -0 -- "-$server_pgid" 2>/dev/null || break
-		sleep 0.25
-	done
-	kill -KILL -- "-$server_pgid" 2>/dev/null
+	cg_stop_group "$server_pgid"
 	server_pgid=
-}
-
-# Until the worker blocks in its loop's wait (poll, select, pselect6, ppoll, epoll_wait,
-# epoll_pwait, epoll_pwait2): a reply reaches the client before the worker has finished that
-# message (freeing the request, returning to the loop), and that tail must land on the right
-# side of a zero or a dump.
-wait_worker_idle() {
-	local call _
-	for _ in $(seq 6000); do
-		read -r call _ <"/proc/$worker_pid/syscall" 2>/dev/null || return 1
-		case $call in 7 | 23 | 232 | 270 | 271 | 281 | 441) return 0 ;; esac
-		sleep 0.01
-	done
-	return 1
 }
 
 # cg_command zero|dump: on the worker only, once it is idle; a dump sets cg_total and last_dump.
@@ -152,7 +134,7 @@ wait_worker_idle() {
 # line can be larger after a zero (seen: 5,049 where the summary said 231), so it is not used.
 # Not in a subshell: it counts the dumps.
 cg_command() {
-	wait_worker_idle || { log "  worker $worker_pid never blocked in its event loop's wait"; return 1; }
+	cg_wait_blocked "$worker_pid" || { log "  worker $worker_pid never blocked in its event loop's wait"; return 1; }
 	if [ "$1" = zero ]; then
 		callgrind_control --vgdb-prefix="$work/vgdb" -z "$worker_pid" >/dev/null 2>&1 || return 1
 		return 0

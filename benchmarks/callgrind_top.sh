@@ -13,6 +13,8 @@ dump=${1:?usage: callgrind_top.sh DUMP [COUNT [N]]}
 count=${2:-15}
 messages=${3:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=cg_lib.sh
+. "$root/benchmarks/cg_lib.sh"
 [ -f "$dump" ] || { echo "callgrind_top.sh: no file $dump" >&2; exit 1; }
 command -v callgrind_annotate >/dev/null || { echo "callgrind_top.sh: needs callgrind_annotate (valgrind)" >&2; exit 1; }
 
@@ -44,22 +46,10 @@ top() {
 			else printf("%12d  %5.1f%%  %s\n", $1, $1 * 100 / total, $2) }'
 }
 
-# Self cost summed per object (the extension, PHP, libevent, libc, ...). callgrind_annotate names
-# no object for code with debug info: ours (ext/ and the PHP headers inlined into it), or glibc's
-# when its debug info is installed (build-relative paths, ./stdio-common/...: libc). "???" is
-# code outside any object.
+# Self cost summed per object (the extension, PHP, libevent, libc, ...), from the dump's own
+# cost lines (cg_lib.sh), so header code inlined into the extension counts as the extension.
 by_object() {
-	callgrind_annotate --threshold=100 "$dump" 2>/dev/null |
-		sed -n '/PROGRAM TOTALS/,/Auto-annotated source/p' |
-		awk -v total="$total" -v n="$messages" '
-			$1 ~ /^[0-9,]+$/ && $3 != "PROGRAM" {
-				ir = $1; gsub(",", "", ir)
-				if (ir + 0 >= total + 0) next
-				obj = "workerman.so"; if (match($0, / \[[^]]*\]$/)) { obj = substr($0, RSTART + 2, RLENGTH - 3); sub(/^.*\//, "", obj) }
-				else if ($0 ~ /%\) +\.\//) obj = "libc.so.6"
-				cost[obj] += ir
-			}
-			END { for (o in cost) printf("%d\t%s\n", cost[o], o) }' |
+	cg_by_object "$dump" | awk -F '\t' '{ sub(/^.*\//, "", $1); cost[$1] += $2 } END { for (o in cost) printf("%d\t%s\n", cost[o], o) }' |
 		sort -t "$(printf '\t')" -k1,1nr | head -8 |
 		awk -F '\t' -v total="$total" -v n="$messages" '{
 			if (n != "") printf("%9.1f  %5.1f%%  %s\n", $1 / n, $1 * 100 / total, $2)

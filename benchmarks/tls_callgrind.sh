@@ -43,6 +43,8 @@ PORT=${PORT:-19900}
 servers=$SERVERS # proto_lib.sh sets its own SERVERS default
 # shellcheck source=proto_lib.sh
 . "$here/proto_lib.sh"
+# shellcheck source=cg_lib.sh
+. "$here/cg_lib.sh"
 SERVERS=$servers
 [[ $PARTS == *callgrind* ]] && { command -v valgrind >/dev/null && command -v callgrind_control >/dev/null ||
 	die "needs valgrind and callgrind_control (Debian: apt-get install valgrind)"; }
@@ -107,27 +109,10 @@ start_srv() {
 }
 
 stop_srv() {
-	[ -n "$srv_pgid" ] || return 0
-	kill -INT -- "-$srv_pgid" 2>/dev/null
-	for _ in $(seq 120); do
-		kill -0 -- "-$srv_pgid" 2>/dev/null || break
-		sleep 0.25
-	done
-	kill -KILL -- "-$srv_pgid" 2>/dev/null
+	cg_stop_group "$srv_pgid"
 	srv_pgid=
 }
 trap 'stop_srv; cleanup' EXIT
-
-# Until the worker blocks in its loop's wait (poll, select, epoll_wait, epoll_pwait, ...).
-wait_worker_idle() {
-	local call _
-	for _ in $(seq 6000); do
-		read -r call _ <"/proc/$worker_pid/syscall" 2>/dev/null || return 1
-		case $call in 7 | 23 | 232 | 270 | 271 | 281 | 441) return 0 ;; esac
-		sleep 0.01
-	done
-	return 1
-}
 
 # The client: connect (TLS: handshake), WARM requests, READY; on a line, N requests, DONE.
 start_client() { # transport
@@ -151,23 +136,6 @@ run_client() { # the N requests; true when all were answered right
 }
 end_client() { echo bye >&"$cg_in" 2>/dev/null; wait "$cg_pid" 2>/dev/null; }
 
-# Self cost per object of a callgrind dump: "object<TAB>Ir" lines. Names are compressed: an
-# ob= or cob= line defines "(id) name" once, later ones say "(id)". The cost line after a
-# calls= line is a call's inclusive cost, not self cost: skipped.
-dump_by_object() {
-	awk '
-		function object(s) { # "(id) name" defines id; "(id)" refers to it
-			if (!match(s, /^\([0-9]+\)/)) return s
-			id = substr(s, 2, RLENGTH - 2); rest = substr(s, RLENGTH + 1); sub(/^ /, "", rest)
-			if (rest != "") name[id] = rest
-			return name[id]
-		}
-		/^ob=/ { ob = object(substr($0, 4)); next }
-		/^cob=/ { object(substr($0, 5)); next }
-		/^calls=/ { skip = 1; next }
-		/^[0-9+*-]/ { if (skip) { skip = 0; next } self[ob] += $2; next }
-		END { for (o in self) printf("%s\t%d\n", o, self[o]) }' "$1"
-}
 # The groups the report shows.
 object_group() {
 	case $1 in
@@ -190,9 +158,9 @@ measure_callgrind() { # server transport
 	start_srv "$server" "$transport" valgrind --tool=callgrind --trace-children=yes --vgdb-prefix="$work/vgdb" \
 		--callgrind-out-file="$work/cg.%p" || return 1
 	start_client "$transport" || { stop_srv; return 1; }
-	wait_worker_idle && callgrind_control --vgdb-prefix="$work/vgdb" -z "$worker_pid" >/dev/null 2>&1 ||
+	cg_wait_blocked "$worker_pid" && callgrind_control --vgdb-prefix="$work/vgdb" -z "$worker_pid" >/dev/null 2>&1 ||
 		{ log "  $key: cannot zero the worker's counters"; end_client; stop_srv; return 1; }
-	if run_client && wait_worker_idle && callgrind_control --vgdb-prefix="$work/vgdb" -d "$worker_pid" >/dev/null 2>&1; then
+	if run_client && cg_wait_blocked "$worker_pid" && callgrind_control --vgdb-prefix="$work/vgdb" -d "$worker_pid" >/dev/null 2>&1; then
 		local dump
 		dump=$(ls -t "$work"/cg."$worker_pid".* 2>/dev/null | head -1)
 		total=$(awk '/^summary:/ { print $2 }' "$dump" 2>/dev/null)
@@ -206,7 +174,7 @@ measure_callgrind() { # server transport
 	while IFS=$'\t' read -r obj ir; do
 		g=$(object_group "$obj")
 		group_ir[$key.$g]=$(( ${group_ir[$key.$g]:-0} + ir ))
-	done < <(dump_by_object "$dump")
+	done < <(cg_by_object "$dump")
 	log "  callgrind $key: $total Ir / $N = ${ir_per_req[$key]} per request"
 }
 
@@ -214,7 +182,7 @@ measure_strace() { # server transport
 	local server=$1 transport=$2 key=$1.$2 out=$work/strace.$1.$2 spid
 	start_srv "$server" "$transport" || return 1
 	start_client "$transport" || { stop_srv; return 1; }
-	wait_worker_idle
+	cg_wait_blocked "$worker_pid"
 	strace -c -f -p "$worker_pid" -o "$out" 2>"$out.err" &
 	spid=$!
 	# Attached once the worker's state shows a tracer.
@@ -223,7 +191,7 @@ measure_strace() { # server transport
 		sleep 0.01
 	done
 	local ok=no
-	run_client && wait_worker_idle && ok=yes
+	run_client && cg_wait_blocked "$worker_pid" && ok=yes
 	kill -INT "$spid" 2>/dev/null
 	wait "$spid" 2>/dev/null
 	end_client
