@@ -44,7 +44,10 @@ $round(50); /* the core's connection maps reach their size */
 $before = $mem();
 $round(50);
 $after = $mem();
-echo $after - $before <= 0 ? "nothing left behind\n" : "grew by " . ($after - $before) . " bytes\n";
+/* A leak per connection, even of the smallest (8-byte) allocation, grows a round of 100 by
+ * 800 bytes. Less than that is state of a fixed size that the timing of a round can move by
+ * one size class (seen once in a few parallel runs under load: 32 bytes), not a leak. */
+echo $after - $before <= 64 ? "nothing left behind\n" : "grew by " . ($after - $before) . " bytes\n";
 fclose($probe);
 $server->stop();
 ?>
