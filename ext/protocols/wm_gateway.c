@@ -5,7 +5,8 @@
  * input it is not sure of is declined, and the class's PHP method runs instead.
  *
  * Survey of src/Protocols/GatewayProtocol.php over GatewayWorker's tags (v2.0.7 to v4.0.0;
- * older tags have another head or flags and are not recognised): HEAD_LEN 28, head "NCNnNnNCnN",
+ * not recognised: v1.0, head of 26 bytes "NCNnNnNNC"; v2.0-v2.2, whose encode() packs only the
+ * scalar bit as flag, dropping $data['flag']): HEAD_LEN 28, head "NCNnNnNCnN",
  * FLAG_BODY_IS_SCALAR 1, input() = 0 below 28 bytes else pack_len. Three codecs:
  *   A  v2.0.7 - v3.0.26: encode strlen($data['ext_data']); decode unserialize($body)
  *   B  v3.0.27 - v3.0.28: encode strlen($data['ext_data'] ?? ''); decode as A
@@ -110,6 +111,9 @@ static bool wm_gw_unserialize_plain(const char *s, size_t len, zval *out)
 	const unsigned char *p = (const unsigned char *)s;
 	ZVAL_UNDEF(out);
 	bool ok = php_var_unserialize(out, &p, p + len, &var_hash) && !EG(exception);
+#if PHP_VERSION_ID >= 80300
+	ok = ok && p == (const unsigned char *)s + len; /* 8.3 warns about data after the value */
+#endif
 	php_var_unserialize_set_allowed_classes(var_hash, prev_classes);
 	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
 	zend_hash_destroy(&no_classes);
