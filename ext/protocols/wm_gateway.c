@@ -108,15 +108,19 @@ static bool wm_gw_unserialize_plain(const char *s, size_t len, zval *out)
 	HashTable no_classes;
 	zend_hash_init(&no_classes, 0, NULL, NULL, 0);
 	php_var_unserialize_set_allowed_classes(var_hash, &no_classes);
-	const unsigned char *p = (const unsigned char *)s;
+	/* A NUL-terminated copy, as substr() gives PHP: the parser looks past its limit for the
+	 * end of a number, and in the receive buffer the next package's bytes follow. */
+	zend_string *copy = zend_string_init(s, len, 0);
+	const unsigned char *p = (const unsigned char *)ZSTR_VAL(copy);
 	ZVAL_UNDEF(out);
 	bool ok = php_var_unserialize(out, &p, p + len, &var_hash) && !EG(exception);
 #if PHP_VERSION_ID >= 80300
-	ok = ok && p == (const unsigned char *)s + len; /* 8.3 warns about data after the value */
+	ok = ok && p == (const unsigned char *)ZSTR_VAL(copy) + len; /* 8.3 warns about data after the value */
 #endif
 	php_var_unserialize_set_allowed_classes(var_hash, prev_classes);
 	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
 	zend_hash_destroy(&no_classes);
+	zend_string_release(copy);
 	if (!ok) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);

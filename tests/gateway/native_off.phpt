@@ -14,6 +14,7 @@ well-formed packages: 220 checked, 0 differ
 malformed packages: 14 checked, 0 differ
 encode cases: 73 checked, 0 differ
 PHP methods called by the runtime: input yes, decode 309, encode 73
+serialized body cut at the package end: same
 over the limit: closed
 mode 'php'
 Error package. package_length=2147483647
@@ -21,6 +22,7 @@ well-formed packages: 220 checked, 0 differ
 malformed packages: 14 checked, 0 differ
 encode cases: 73 checked, 0 differ
 PHP methods called by the runtime: input yes, decode 309, encode 73
+serialized body cut at the package end: same
 over the limit: closed
 mode 'native'
 Error package. package_length=2147483647
