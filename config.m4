@@ -92,6 +92,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/ws/wm_ws_client.c
     ext/ws/wm_ws_context.c
     ext/tls/wm_tls.c
+    ext/protocols/wm_gateway.c
   "
   PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
@@ -102,4 +103,5 @@ if test "$PHP_WORKERMAN" != "no"; then
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/http])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/ws])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/tls])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/protocols])
 fi

@@ -18,7 +18,8 @@
 # Per process kind, user and system CPU are read from /proc/<pid>/stat (utime, stime) over
 # the measured window (after WARMUP, until the client ends).
 # Environment (defaults in brackets): EXT [modules/workerman.so], WORKERMAN_DIR [unset: ours
-#   alone], WORKERMAN_PHP_ARGS [], OURS_API [4], GW_DIR [unset], GW_GIT
+#   alone], WORKERMAN_PHP_ARGS [], OURS_API [4], GW_NATIVE [1: GatewayProtocol in C; 0: its PHP,
+#   workerman.gateway_protocol=php], GW_DIR [unset], GW_GIT
 #   [/work/.mirror/walkor+GatewayWorker/repo], GW_TAG [v3.1.18], ROUNDS [3], DURATION [5],
 #   WARMUP [1], CONNS [100], LINES ["1 16"], SEND [current], GATEWAY_CPU [0], WORKER_CPU [0],
 #   CLIENT_CPU [1], SERVER_CPUS [GATEWAY_CPU,WORKER_CPU], PORT [19500], PHP [php]; for a 5.x

@@ -10,6 +10,10 @@ PORT=${PORT:-19500}
 # shellcheck source=proto_lib.sh
 . "$here/proto_lib.sh"
 OURS_API=${OURS_API:-4}
+# GW_NATIVE=1: ours runs GatewayProtocol in C (workerman.gateway_protocol=native, the default);
+# 0: its PHP (=php).
+GW_NATIVE=${GW_NATIVE:-1}
+case $GW_NATIVE in 1) gw_protocol=native ;; 0) gw_protocol=php ;; *) die "GW_NATIVE=$GW_NATIVE: want 0 or 1" ;; esac
 GW_GIT=${GW_GIT:-/work/.mirror/walkor+GatewayWorker/repo}
 GW_TAG=${GW_TAG:-v3.1.18}
 GW_DIR=${GW_DIR:-}
@@ -58,7 +62,7 @@ runtimes=ours
 [ -n "$wm_dir" ] && runtimes="ours workerman"
 title() {
 	case $1 in
-	ours) echo "ours (api=$OURS_API)" ;;
+	ours) echo "ours (api=$OURS_API, GatewayProtocol $gw_protocol)" ;;
 	workerman) echo "Workerman ${wm_version:-$wm_major.x} ($wm_loop)" ;;
 	esac
 }
@@ -84,7 +88,7 @@ start_gw() {
 	mkdir -p "$dir"
 	server_out=$dir/out
 	if [ "$runtime" = ours ]; then
-		php_args=(-d "extension=$EXT" -d "workerman.api=$OURS_API")
+		php_args=(-d "extension=$EXT" -d "workerman.api=$OURS_API" -d "workerman.gateway_protocol=$gw_protocol")
 	else
 		# shellcheck disable=SC2206
 		php_args=($WORKERMAN_PHP_ARGS)

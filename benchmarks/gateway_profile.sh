@@ -19,7 +19,7 @@
 # bare php (benchmarks/gateway_protocol_cost.php, minus the same script with 0 calls), times
 # the calls per message (each process: one input, one decode, one encode per message).
 # Environment (defaults in brackets): as gateway.sh (EXT, WORKERMAN_DIR, WORKERMAN_PHP_ARGS,
-#   OURS_API, GW_*, GATEWAY_CPU, WORKER_CPU, PORT, PHP) plus PARTS ["strace callgrind"],
+#   OURS_API, GW_NATIVE, GW_*, GATEWAY_CPU, WORKER_CPU, PORT, PHP) plus PARTS ["strace callgrind"],
 #   KS ["1 16 100x1"] (k: one connection, k lines per write; CxK: C connections for DURATION [2] s,
 #   strace only), N [4000], WARM [1000], GP_CALLS [20000], TOOL [auto: perf trace -s if it
 #   works, else strace -c; perfstat: perf stat counters, calls only, the process slowed least]
@@ -326,7 +326,7 @@ if [[ " $PARTS " == *" callgrind "* ]]; then
 			[ -f "$dump" ] || continue
 			while read -r obj v; do
 				case $obj in
-				workerman.so) p=ours ;;
+				workerman.so | "$(basename "$EXT")") p=ours ;;
 				php* | "???") p=php ;;
 				libevent*) p=libevent ;;
 				libc.so*) p=libc ;;
@@ -335,7 +335,11 @@ if [[ " $PARTS " == *" callgrind "* ]]; then
 				[ "$runtime" = workerman ] && [ "$p" = ours ] && p="other:$obj"
 				part_ir[$role.$p]=$(( ${part_ir[$role.$p]:-0} + v ))
 			done < <(by_object "$dump")
-			if [ "$role" = gateway ]; then gp_msg=$(( ${gp[gw_encode]:-0} + ${gp[gw_decode]:-0} + ${gp[input]:-0} ))
+			if [ "$runtime" = ours ] && [ "$GW_NATIVE" = 1 ]; then
+				# In C: input, decode and the connection's encode; Lib\Gateway's own
+				# GatewayProtocol::encode() calls (the BusinessWorker's replies) stay PHP.
+				if [ "$role" = gateway ]; then gp_msg=0; else gp_msg=${gp[bw_encode]:-0}; fi
+			elif [ "$role" = gateway ]; then gp_msg=$(( ${gp[gw_encode]:-0} + ${gp[gw_decode]:-0} + ${gp[input]:-0} ))
 			else gp_msg=$(( ${gp[bw_encode]:-0} + ${gp[bw_decode]:-0} + ${gp[input]:-0} )); fi
 			part_ir[$role.gp]=$(( gp_msg * N ))
 			part_ir[$role.rest]=$(( ${part_ir[$role.php]:-0} - gp_msg * N ))
@@ -345,7 +349,7 @@ if [[ " $PARTS " == *" callgrind "* ]]; then
 			case $p in
 			ours) label="our extension (workerman.so)" ;;
 			php) label="PHP binary (VM, internal functions, all PHP code run)" ;;
-			gp) label="  of which GatewayProtocol input + decode + encode (1 call each)" ;;
+			gp) label="  of which GatewayProtocol's PHP input + decode + encode (1 call each; native: Lib\\Gateway's encode only)" ;;
 			rest) label="  of which the rest (VM running GatewayWorker's other PHP, calls from C)" ;;
 			other:*) label="${p#other:}" ;;
 			*) label=$p ;;

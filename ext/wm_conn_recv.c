@@ -94,8 +94,12 @@ static int wm_conn_input(wm_conn_obj *conn, size_t *len)
 		}
 		default: {
 			zval arg, result;
-			ZVAL_STRINGL(&arg, wm_rbuf_head(buf), buf->len);
 			const wm_proto_class *cls = conn->proto_cls;
+			if (cls && cls->native) { /* a C stand-in (wm_protocol.h): no copy, no call */
+				ZVAL_LONG(&result, cls->native->input(wm_rbuf_head(buf), buf->len));
+				return wm_conn_input_result(conn, &result, len);
+			}
+			ZVAL_STRINGL(&arg, wm_rbuf_head(buf), buf->len);
 			/* Workerman 4 ignores exceptions from input(): the package length stays unknown. */
 			zend_result rc = wm_conn_call_proto(conn, cls ? cls->input : NULL, "input", &arg, &result, true);
 			zval_ptr_dtor(&arg);
@@ -152,13 +156,16 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 			continue;
 		}
 		zval message;
-		if (conn->proto_kind == WM_PROTO_USER) {
+		const wm_proto_class *cls = conn->proto_cls;
+		if (conn->proto_kind == WM_PROTO_USER && cls && cls->native
+				&& cls->native->decode(cls->native, wm_rbuf_head(buf), len, &message)) {
+			conn->rbuf = wm_rbuf_consume(buf, len);
+		} else if (conn->proto_kind == WM_PROTO_USER) {
 			/* decode() may touch the buffer: cut the package off first. */
 			zend_string *pkg = zend_string_init(wm_rbuf_head(buf), len, 0);
 			conn->rbuf = wm_rbuf_consume(buf, len);
 			zval arg;
 			ZVAL_STR(&arg, pkg);
-			const wm_proto_class *cls = conn->proto_cls;
 			zend_result rc = wm_conn_call_proto(conn, cls ? cls->decode : NULL, "decode", &arg, &message, false);
 			zval_ptr_dtor(&arg);
 			if (rc == FAILURE) {

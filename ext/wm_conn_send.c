@@ -375,6 +375,12 @@ static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pi
 	if (kind == WM_PROTO_USER) {
 		zval encoded;
 		const wm_proto_class *cls = conn->proto_cls;
+		zend_string *head, *body;
+		if (cls && cls->native && cls->native->encode(cls->native, data, &head, &body)) {
+			wm_pieces_add(out, head); /* a C stand-in (wm_protocol.h) */
+			wm_pieces_add(out, body);
+			return SUCCESS;
+		}
 		zend_function *fn = cls ? cls->encode : NULL;
 		if (!cls) {
 			wm_protocol_throw_missing(wm_conn_sh(conn, WM_SH_PROTOCOL));

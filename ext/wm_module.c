@@ -12,6 +12,7 @@
 #include "http/wm_http.h"
 #include "ws/wm_ws.h"
 #include "tls/wm_tls.h"
+#include "protocols/wm_gateway.h"
 #include "wm_conn_timeout.h"
 #include "wm_fiber.h"
 #include "wm_log.h"
@@ -36,6 +37,7 @@ static PHP_MINIT_FUNCTION(workerman)
 	wm_protocol_minit();
 	wm_http_minit();
 	wm_ws_minit();
+	wm_gateway_minit(module_number);
 	wm_tls_minit();
 	wm_tmo_minit();
 	wm_worker_minit();

@@ -82,6 +82,13 @@ static zend_string *wm_proto_last_name;
 static wm_proto_kind wm_proto_last_kind;
 static const wm_proto_class *wm_proto_last_cls;
 
+static wm_proto_recogniser wm_proto_recognise;
+
+void wm_protocol_register_recogniser(wm_proto_recogniser recognise)
+{
+	wm_proto_recognise = recognise;
+}
+
 static void wm_proto_class_dtor(zval *zv)
 {
 	efree(Z_PTR_P(zv));
@@ -135,6 +142,7 @@ static wm_proto_kind wm_protocol_resolve(zend_string *name, const wm_proto_class
 		found->encode = wm_proto_static(ce, "encode", 6);
 		found->on_close = wm_proto_static(ce, "onclose", 7);
 		found->on_connect = wm_proto_static(ce, "onconnect", 9);
+		found->native = wm_proto_recognise ? wm_proto_recognise(ce) : NULL;
 		zend_hash_add_new_ptr(&wm_proto_classes, lc, found);
 	}
 	*cls = found;

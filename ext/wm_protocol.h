@@ -26,6 +26,22 @@ typedef enum wm_proto_kind {
 	WM_PROTO__COUNT
 } wm_proto_kind;
 
+/* A C stand-in for a user protocol class's input/decode/encode (GatewayWorker's
+ * GatewayProtocol: protocols/wm_gateway.c), found once per class by the recogniser the
+ * protocols area registers. decode and encode may decline (false: nothing done, nothing
+ * raised), and the class's PHP method then runs as if there were no stand-in. */
+typedef struct wm_proto_native {
+	/* What input() would return for len buffered bytes (0: wait). */
+	zend_long (*input)(const char *buf, size_t len);
+	bool (*decode)(const struct wm_proto_native *codec, const char *pkg, size_t len, zval *out);
+	/* The package as two new strings, head then body (either may be empty). */
+	bool (*encode)(const struct wm_proto_native *codec, zval *data, zend_string **head, zend_string **body);
+} wm_proto_native;
+
+typedef const wm_proto_native *(*wm_proto_recogniser)(zend_class_entry *ce);
+/* MINIT: the protocols area's recogniser (NULL for a class it does not stand in for). */
+void wm_protocol_register_recogniser(wm_proto_recogniser recognise);
+
 /* A user protocol class with its static methods looked up once per process. */
 typedef struct wm_proto_class {
 	zend_class_entry *ce;
@@ -34,6 +50,7 @@ typedef struct wm_proto_class {
 	zend_function *encode;
 	zend_function *on_close; /* optional static onClose($connection) */
 	zend_function *on_connect; /* optional static onConnect($connection) */
+	const wm_proto_native *native; /* NULL: the PHP methods run */
 } wm_proto_class;
 
 /* Resolves a connection's protocol property (class name string as stored, leading '\'

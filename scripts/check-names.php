@@ -36,7 +36,7 @@ foreach (array_merge($files, ['README.md']) as $f) {
         if (!preg_match($ours, basename($rel)) || str_contains($rel, '*')) {
             continue;
         }
-        if (str_contains($rel, '/') && !preg_match('~^(http|ws|tls)/~', $rel)) {
+        if (str_contains($rel, '/') && !preg_match('~^(http|ws|tls|protocols)/~', $rel)) {
             continue; /* benchmarks/c/..., tests/... */
         }
         if (!isset($known[$rel]) && !isset($known[basename($rel)])) {

@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10000000}
 shift || true
-all=(http_parser ws_frame ws_handshake ws_client text_frame ws_inflate cookie query session urlencoded multipart request)
+all=(http_parser ws_frame ws_handshake ws_client gateway_frame text_frame ws_inflate cookie query session urlencoded multipart request gateway)
 [ $# -gt 0 ] && all=("$@")
 logs=/tmp/wm-fuzz-all
 mkdir -p "$logs"
@@ -18,7 +18,7 @@ for h in "${all[@]}"; do
     log=$logs/$h.log
     start=$(date +%s)
     case $h in
-        http_parser) nice -n 19 bash scripts/fuzz.sh http_parser "$runs" >"$log" 2>&1 ;;
+        http_parser|gateway_frame) nice -n 19 bash scripts/fuzz.sh "$h" "$runs" >"$log" 2>&1 ;;
         ws_frame) nice -n 19 bash scripts/fuzz-ws.sh "$runs" "${extra[@]}" >"$log" 2>&1 ;;
         ws_handshake) nice -n 19 bash scripts/fuzz-ws-handshake.sh "$runs" "${extra[@]}" >"$log" 2>&1 ;;
         ws_client) nice -n 19 bash scripts/fuzz-ws-client.sh "$runs" "${extra[@]}" >"$log" 2>&1 ;;

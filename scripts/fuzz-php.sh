@@ -4,7 +4,7 @@
 # $WM_FUZZ_BUILD (default /tmp/wm-fuzz-build, scripts/build-sanitized.sh), its objects linked
 # with the harness into PHP's embed SAPI, one binary per target.
 #   bash scripts/fuzz-php.sh <target> [runs] [extra libFuzzer args]   (runs default 1000000)
-# targets: multipart urlencoded query cookie session request ws_inflate text_frame
+# targets: multipart urlencoded query cookie session request ws_inflate text_frame gateway
 # WM_API=4|5 picks the API profile (default 4). The working corpus is a copy in
 # $WM_FUZZ_DIR (default /tmp/wm-fuzz-php-<target>) seeded from tests/fuzz/corpus/<target>/; a
 # crash leaves crash-* there: turn it into a phpt test.
@@ -15,7 +15,7 @@ target=${1:?usage: bash scripts/fuzz-php.sh <target> [runs] [libFuzzer args]}
 runs=${2:-1000000}
 shift 2 || shift $#
 case $target in
-    multipart|urlencoded|query|cookie|session|request|ws_inflate|text_frame) ;;
+    multipart|urlencoded|query|cookie|session|request|ws_inflate|text_frame|gateway) ;;
     *) echo "fuzz-php.sh: unknown target '$target'"; exit 2 ;;
 esac
 cc=${CLANG:-clang-14}

@@ -13,6 +13,7 @@ harness=tests/fuzz/${parser}_fuzz.c
 [ -f "$harness" ] || { echo "fuzz.sh: no harness $harness"; exit 2; }
 case $parser in
     http_parser) sources=(ext/http/http_parser.c); includes=(-Iext/http) ;;
+    gateway_frame) sources=(); includes=(-Iext/protocols) ;;
     *) echo "fuzz.sh: unknown parser '$parser' (add its sources to scripts/fuzz.sh)"; exit 2 ;;
 esac
 
@@ -30,7 +31,7 @@ fi
 
 bin=$work/${parser}_fuzz
 "$cc" -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    "${includes[@]}" "$harness" "${sources[@]}" -o "$bin"
+    "${includes[@]}" "$harness" ${sources[@]+"${sources[@]}"} -o "$bin"
 cp -n tests/fuzz/corpus/"$parser"/* "$work/corpus/" 2>/dev/null || true
 dict=()
 [ -f tests/fuzz/$parser.dict ] && dict=(-dict="$PWD/tests/fuzz/$parser.dict")

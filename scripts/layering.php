@@ -35,6 +35,9 @@ function layer_of(string $file): string
         }
         return 'protocols';
     }
+    if (str_starts_with($file, 'ext/protocols/')) {
+        return $name === 'gateway_frame' ? 'base' : 'protocols'; /* gateway_frame.h: pure C */
+    }
     if ($name === 'wm_protocol') {
         return 'connections'; /* the table the connection consults; protocols fill it */
     }

@@ -2,12 +2,15 @@
  * objects (built with -fsanitize=fuzzer-no-link,address,undefined) are linked into PHP's embed
  * SAPI (libphp8.2-embed), started once with workerman as a static module, and each input goes
  * through the real code: Http\Request (multipart, urlencoded, query, cookie, session id, any
- * request head), WebSocket inflate, and the Text/Frame splitting of connections and UDP.
+ * request head), WebSocket inflate, the Text/Frame splitting of connections and UDP, and
+ * GatewayProtocol's C codec against a PHP GatewayProtocol (gateway).
  * One target per binary (-DWM_FUZZ_<TARGET>); built and run by scripts/fuzz-php.sh.
  * USE_ZEND_ALLOC=0: emalloc() is malloc(), so ASan sees every request allocation. */
 #include <sapi/embed/php_embed.h>
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
+#include "zend_smart_str.h"
+#include "ext/standard/php_var.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +20,13 @@ extern zend_module_entry workerman_module_entry;
 extern zend_class_entry *wm_ce_HttpRequest;
 zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, const void *p, zval *connection);
 zend_string *wm_ws_inflate(const char *in, size_t len, size_t max, bool *too_big);
+#if !defined(WM_FUZZ_GATEWAY) /* that one includes wm_protocol.h, which has them inline */
 size_t wm_text_input(const char *buf, size_t len, size_t max_package);
 size_t wm_text_decoded_len(const char *pkg, size_t len);
 uint32_t wm_frame_input(const char *buf, size_t len);
+#endif
 
-#define ASSERT(c) do { if (!(c)) { __builtin_trap(); } } while (0)
+#define ASSERT(c) do { if (!(c)) { fprintf(stderr, "php_fuzz.c:%d: %s\n", __LINE__, #c); __builtin_trap(); } } while (0)
 
 static size_t quiet_write(const char *str, size_t len)
 {
@@ -48,6 +53,9 @@ static void ini_defaults(HashTable *configuration_hash)
 	INI_DEFAULT("max_input_vars", "200");
 	INI_DEFAULT("error_reporting", "0");
 	INI_DEFAULT("display_errors", "0");
+#if defined(WM_FUZZ_GATEWAY)
+	INI_DEFAULT("workerman.gateway_protocol", "force");
+#endif
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -302,6 +310,104 @@ static void one(const uint8_t *data, size_t size)
 		zval_ptr_dtor(&ret);
 		zval_ptr_dtor(&arg);
 		ASSERT(!EG(exception));
+	}
+}
+#elif defined(WM_FUZZ_GATEWAY)
+/* Input: the byte stream of a GatewayProtocol connection. The C codec (ext/protocols/
+ * wm_gateway.c, taken as the connection takes it: workerman.gateway_protocol=force on a PHP
+ * GatewayProtocol defined here the way GatewayWorker 3.1+/4.x behave) against that class's PHP:
+ * input() must agree; decode() must give what the PHP gives (compared as serialize() bytes) or
+ * decline; encode() of what the PHP decoded must give the PHP's bytes or decline. */
+#include "ext/wm_protocol.h"
+
+static const char wm_gw_php_class[] =
+	"namespace GatewayWorker\\Protocols;"
+	"class GatewayProtocol {"
+	"  const HEAD_LEN = 28; const FLAG_BODY_IS_SCALAR = 1;"
+	"  public static function input($b) { return strlen($b) < 28 ? 0 : unpack('Nn', $b)['n']; }"
+	"  public static function encode($d) {"
+	"    $s = is_scalar($d['body']) ? 1 : 0; $body = $s ? $d['body'] : serialize($d['body']);"
+	"    $d['flag'] |= $s; $ext = $d['ext_data'] ?? '';"
+	"    return pack('NCNnNnNCnN', 28 + strlen($ext) + strlen($body), $d['cmd'], $d['local_ip'],"
+	"      $d['local_port'], $d['client_ip'], $d['client_port'], $d['connection_id'], $d['flag'],"
+	"      $d['gateway_port'], strlen($ext)) . $d['ext_data'] . $body; }"
+	"  public static function decode($b) {"
+	"    $h = unpack('Npack_len/Ccmd/Nlocal_ip/nlocal_port/Nclient_ip/nclient_port/Nconnection_id/Cflag/ngateway_port/Next_len', $b);"
+	"    $h['ext_data'] = $h['ext_len'] > 0 ? substr($b, 28, $h['ext_len']) : '';"
+	"    $rest = substr($b, 28 + ($h['ext_len'] > 0 ? $h['ext_len'] : 0));"
+	"    if ($h['flag'] & 1) { $h['body'] = $rest; } else {"
+	"      try { $h['body'] = unserialize($rest, ['allowed_classes' => false]); } catch (\\Throwable $e) {} }"
+	"    return $h; } }";
+
+static zend_string *serialized(zval *v)
+{
+	smart_str buf = {0};
+	php_serialize_data_t var_hash;
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(&buf, v, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	ASSERT(!EG(exception));
+	return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+}
+
+static void one(const uint8_t *data, size_t size)
+{
+	static const wm_proto_class *cls;
+	if (!cls) {
+		ASSERT(zend_eval_string((char *)wm_gw_php_class, NULL, "gateway class") == SUCCESS);
+		zval name;
+		ZVAL_STRING(&name, "GatewayWorker\\Protocols\\GatewayProtocol");
+		ASSERT(wm_protocol_lookup(&name, &cls) == WM_PROTO_USER && cls && cls->native);
+		zval_ptr_dtor(&name);
+	}
+	const wm_proto_native *native = cls->native;
+	const char *buf = (const char *)data;
+	size_t len = size;
+	while (len) {
+		zval arg, php_len;
+		ZVAL_STRINGL(&arg, buf, len);
+		zend_call_known_function(cls->input, NULL, cls->ce, &php_len, 1, &arg, NULL);
+		zval_ptr_dtor(&arg);
+		zend_long n = native->input(buf, len);
+		ASSERT(Z_TYPE(php_len) == IS_LONG && Z_LVAL(php_len) == n);
+		if (n == 0 || (size_t)n > len) {
+			return;
+		}
+		zval pkg, php_value, c_value;
+		ZVAL_STRINGL(&pkg, buf, n);
+		zend_call_known_function(cls->decode, NULL, cls->ce, &php_value, 1, &pkg, NULL);
+		zval_ptr_dtor(&pkg);
+		ASSERT(!EG(exception));
+		if (native->decode(native, buf, (size_t)n, &c_value)) {
+			zend_string *a = serialized(&php_value), *b = serialized(&c_value);
+			if (!zend_string_equals(a, b)) {
+				fprintf(stderr, "decode differs:\n PHP %s\n C   %s\n", ZSTR_VAL(a), ZSTR_VAL(b));
+			}
+			ASSERT(zend_string_equals(a, b));
+			zend_string_release(a);
+			zend_string_release(b);
+			zval_ptr_dtor(&c_value);
+		}
+		if (Z_TYPE(php_value) == IS_ARRAY) {
+			zend_string *head, *body;
+			if (native->encode(native, &php_value, &head, &body)) {
+				zval php_bytes;
+				zend_call_known_function(cls->encode, NULL, cls->ce, &php_bytes, 1, &php_value, NULL);
+				ASSERT(!EG(exception) && Z_TYPE(php_bytes) == IS_STRING);
+				ASSERT(Z_STRLEN(php_bytes) == ZSTR_LEN(head) + ZSTR_LEN(body));
+				ASSERT(memcmp(Z_STRVAL(php_bytes), ZSTR_VAL(head), ZSTR_LEN(head)) == 0);
+				ASSERT(memcmp(Z_STRVAL(php_bytes) + ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body)) == 0);
+				zval_ptr_dtor(&php_bytes);
+				zend_string_release(head);
+				zend_string_release(body);
+			}
+		}
+		zval_ptr_dtor(&php_value);
+		if (EG(exception)) {
+			zend_clear_exception();
+		}
+		buf += n;
+		len -= n;
 	}
 }
 #else
