@@ -34,6 +34,8 @@ STARTUP=${STARTUP:-180}
 DURATION=${DURATION:-2}
 # shellcheck source=gateway_lib.sh
 . "$here/gateway_lib.sh"
+# shellcheck source=cg_lib.sh
+. "$here/cg_lib.sh"
 PARTS=${PARTS:-strace callgrind}
 KS=${KS:-1 16 100x1}
 N=${N:-4000}
@@ -54,19 +56,6 @@ fi
 roles="gateway businessworker"
 role_title() { [ "$1" = gateway ] && echo Gateway || echo BusinessWorker; }
 role_pid() { [ "$1" = gateway ] && echo "$gw_pid" || echo "$bw_pid"; }
-
-# Until the process blocks in its loop's wait (poll, select, pselect6, ppoll, epoll_wait,
-# epoll_pwait, epoll_pwait2): a reply reaches the client before the process is done with
-# the message, and that tail must land on the right side of a zero or a dump.
-wait_idle() {
-	local call _
-	for _ in $(seq 6000); do
-		read -r call _ <"/proc/$1/syscall" 2>/dev/null || return 1
-		case $call in 7 | 23 | 232 | 270 | 271 | 281 | 441) return 0 ;; esac
-		sleep 0.01
-	done
-	return 1
-}
 
 # run_fixed K BEFORE AFTER: WARM messages, then the command BEFORE, exactly N messages, then
 # the command AFTER (both evaluated), on one connection to the running app.
@@ -107,10 +96,10 @@ strace_on() {
 		extra_pids+=($!)
 	done
 	sleep 1 # attached
-	wait_idle "$gw_pid" && wait_idle "$bw_pid"
+	cg_wait_blocked "$gw_pid" && cg_wait_blocked "$bw_pid"
 }
 strace_off() {
-	wait_idle "$gw_pid" && wait_idle "$bw_pid"
+	cg_wait_blocked "$gw_pid" && cg_wait_blocked "$bw_pid"
 	kill -INT "${tracers[@]}" 2>/dev/null
 	wait "${tracers[@]}" 2>/dev/null
 	extra_pids=()
@@ -172,7 +161,7 @@ cg_cmd() { # zero|dump: callgrind_control on both processes, each once idle
 	local role pid
 	for role in $roles; do
 		pid=$(role_pid "$role")
-		wait_idle "$pid" || { log "  $role $pid never blocked in its loop's wait"; return 1; }
+		cg_wait_blocked "$pid" || { log "  $role $pid never blocked in its loop's wait"; return 1; }
 		if [ "$1" = zero ]; then
 			callgrind_control --vgdb-prefix="$work/vgdb" -z "$pid" >/dev/null 2>&1 || return 1
 		else
@@ -202,34 +191,13 @@ count_instructions() { # RUNTIME K
 }
 # SIGINT, then time for valgrind to write its last dumps and exit.
 stop_cg() {
-	[ -n "$server_pgid" ] || return 0
-	kill -INT -- "-$server_pgid" 2>/dev/null
-	for _ in $(seq 120); do
-		kill -0 -- "-$server_pgid" 2>/dev/null || break
-		sleep 0.25
-	done
-	kill -KILL -- "-$server_pgid" 2>/dev/null
+	cg_stop_group "$server_pgid"
 	server_pgid=
 }
 
-# by_object DUMP: "object Ir" lines (self cost). A line that names no object is code with debug
-# info: glibc's (its paths start with "./", e.g. ./stdio-common/...: libc) or ours (ext/ and the
-# PHP headers inlined into it), the rule callgrind_top.sh's object view follows too.
+# by_object DUMP: "object Ir" lines (self cost), object names without their directory.
 by_object() {
-	local total
-	total=$(awk '/^summary:/ { print $2; exit }' "$1")
-	callgrind_annotate --threshold=100 "$1" 2>/dev/null |
-		sed -n '/PROGRAM TOTALS/,/Auto-annotated source/p' |
-		awk -v total="$total" '
-			$1 ~ /^[0-9,]+$/ && $3 != "PROGRAM" {
-				v = $1; gsub(",", "", v)
-				if (v + 0 >= total + 0) next
-				if (match($0, / \[[^]]*\]$/)) { obj = substr($0, RSTART + 2, RLENGTH - 3); sub(/^.*\//, "", obj) }
-				else if ($0 ~ /%\) +\.\//) obj = "libc.so.6" # glibc with debug info: its build-relative paths
-				else obj = "workerman.so"
-				cost[obj] += v
-			}
-			END { for (o in cost) print o, cost[o] }'
+	cg_by_object "$1" | awk -F '\t' '{ sub(/^.*\//, "", $1); cost[$1] += $2 } END { for (o in cost) print o, cost[o] }'
 }
 
 # ---- GatewayProtocol per call ----
