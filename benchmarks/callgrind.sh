@@ -104,17 +104,7 @@ start_cg_server() {
 		"$here/${mode_script[$mode]}" start >"$server_out" 2>&1 &
 	server_pgid=$!
 	disown "$server_pgid" # Workerman's master ends on SIGALRM: no "Alarm clock" line from bash
-	worker_pid=
-	local deadline=$((SECONDS + STARTUP))
-	while [ $SECONDS -lt $deadline ]; do
-		kill -0 "$server_pgid" 2>/dev/null || break
-		if port_open "$server_port"; then
-			# The master forks the worker; a listening master alone proves nothing.
-			worker_pid=$(pgrep -P "$server_pgid" | head -1)
-			[ -n "$worker_pid" ] && break
-		fi
-		sleep 0.5
-	done
+	worker_pid=$(cg_await_worker "$server_pgid" "$server_port")
 	if [ -z "$worker_pid" ]; then
 		log "$runtime ($mode) did not start:"; tail -20 "$server_out" | sed 's/^/    /' >&2
 		stop_cg_server

@@ -49,3 +49,20 @@ cg_by_object() {
 		/^[0-9+*-]/ { if (skip) { skip = 0; next } self[ob] += $2; next }
 		END { for (o in self) printf("%s\t%d\n", o, self[o]) }' "$1"
 }
+
+# cg_await_worker PGID PORT [self]: prints the worker's pid once PORT listens (port_open, from
+# proto_lib.sh) and the master PGID has forked a child (a listening master alone proves
+# nothing); with self, PGID itself is the server (a bare C one). False when the group dies or
+# STARTUP seconds (default 180: valgrind starts slowly) pass first.
+cg_await_worker() {
+	local pgid=$1 port=$2 self=${3:-} pid= deadline=$((SECONDS + ${STARTUP:-180}))
+	while [ $SECONDS -lt $deadline ]; do
+		kill -0 "$pgid" 2>/dev/null || break
+		if port_open "$port"; then
+			if [ -n "$self" ]; then pid=$pgid; else pid=$(pgrep -P "$pgid" | head -1); fi
+			[ -n "$pid" ] && { echo "$pid"; return 0; }
+		fi
+		sleep 0.5
+	done
+	return 1
+}

@@ -87,20 +87,7 @@ start_srv() {
 	env "${env_vars[@]}" setsid "$@" "${cmd[@]}" >"$srv_out" 2>&1 &
 	srv_pgid=$!
 	disown "$srv_pgid"
-	worker_pid=
-	local deadline=$((SECONDS + STARTUP))
-	while [ $SECONDS -lt $deadline ]; do
-		kill -0 "$srv_pgid" 2>/dev/null || break
-		if port_open "$srv_port"; then
-			if [ "$server" = bare ]; then
-				worker_pid=$srv_pgid
-			else
-				worker_pid=$(pgrep -P "$srv_pgid" | head -1)
-			fi
-			[ -n "$worker_pid" ] && break
-		fi
-		sleep 0.5
-	done
+	worker_pid=$(cg_await_worker "$srv_pgid" "$srv_port" "$([ "$server" = bare ] && echo self)")
 	if [ -z "$worker_pid" ]; then
 		log "$server ($transport) did not start:"; tail -20 "$srv_out" | sed 's/^/    /' >&2
 		stop_srv

@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -238,6 +239,28 @@ static BENCH_UNUSED double window_close(const bench_window_t *w, double *server_
 	*server_busy = server_pid_count ? (server_cpu_seconds() - w->cpu_from) / secs : 0;
 	*client_busy = (own_cpu_seconds() - w->own_from) / secs;
 	return secs;
+}
+
+/* An HTTP reply read so far into r (n bytes of a cap-byte buffer): 1 when it is a whole
+ * "HTTP/1.1 200" reply (its head and Content-Length bytes of body), 0 when more is to come,
+ * -1 when it is another status or its head does not fit. */
+static BENCH_UNUSED int http_ok_reply_complete(const char *r, size_t n, size_t cap)
+{
+	const char *end = memmem(r, n, "\r\n\r\n", 4);
+	if (!end) {
+		return n >= cap - 1 ? -1 : 0;
+	}
+	if (strncmp(r, "HTTP/1.1 200", 12) != 0) {
+		return -1;
+	}
+	size_t body = 0;
+	for (const char *p = r; p && p < end; p = memchr(p, '\n', (size_t)(end - p))) {
+		p += *p == '\n';
+		if (strncasecmp(p, "content-length:", 15) == 0) {
+			body = strtoul(p + 15, NULL, 10);
+		}
+	}
+	return (size_t)(end + 4 - r) + body <= n ? 1 : 0;
 }
 
 #endif

@@ -48,24 +48,13 @@ static size_t request_len;
 /* 1: the whole reply is in; 0: not yet; -1: not the reply expected. */
 static int reply_complete(const char *r, size_t n)
 {
-	const char *end = memmem(r, n, "\r\n\r\n", 4);
-	if (!end) {
-		return n >= REPLY_CAP - 1 ? -1 : 0;
-	}
 	if (strcmp(mode, "ws") == 0) {
+		if (!memmem(r, n, "\r\n\r\n", 4)) {
+			return n >= REPLY_CAP - 1 ? -1 : 0;
+		}
 		return strncmp(r, "HTTP/1.1 101", 12) == 0 ? 1 : -1;
 	}
-	if (strncmp(r, "HTTP/1.1 200", 12) != 0) {
-		return -1;
-	}
-	size_t body = 0;
-	for (const char *p = r; p && p < end; p = memchr(p, '\n', (size_t)(end - p))) {
-		p += *p == '\n';
-		if (strncasecmp(p, "content-length:", 15) == 0) {
-			body = strtoul(p + 15, NULL, 10);
-		}
-	}
-	return (size_t)(end + 4 - r) + body <= n ? 1 : 0;
+	return http_ok_reply_complete(r, n, REPLY_CAP);
 }
 
 int main(int argc, char **argv)
