@@ -244,8 +244,7 @@ void wm_fiber_sleep(double delay)
 {
 	zend_object *fiber = &EG(active_fiber)->std;
 	wm_fiber_sleeper *sleeper = emalloc(sizeof(wm_fiber_sleeper));
-	memset(&sleeper->entry, 0, sizeof(sleeper->entry));
-	sleeper->entry.fire = wm_fiber_wake;
+	wm_timerq_entry_init(&sleeper->entry, wm_fiber_wake);
 	sleeper->fiber = fiber;
 	sleeper->held = !wm_fiber_slots_ready || !zend_hash_index_exists(&wm_fiber_slots, fiber->handle);
 	if (sleeper->held) {

@@ -467,6 +467,7 @@ void wm_loop_forget_after_fork(void)
 	wm_base = NULL;
 	wm_loop_turn_open = false; /* the parent's pass, not the child's */
 	wm_loop_forget_watchers(false);
+	wm_timerq_forget_after_fork(); /* its timerfd and watcher are the parent's too */
 	wm_timer_forget_after_fork();
 	if (wm_event_object) {
 		/* The object stays (Worker::$globalEvent may hold it) and now means the child's

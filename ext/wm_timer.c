@@ -13,7 +13,7 @@
 zend_class_entry *wm_ce_Timer;
 
 typedef struct wm_timer {
-	wm_timerq_entry entry;
+	wm_timerq_entry entry; /* first: wm_timer_expired() casts it back */
 	zend_long id;
 	uint64_t interval;  /* nanoseconds */
 	bool persistent;
@@ -111,8 +111,7 @@ zend_long wm_timer_add_owned(double interval, zval *callable, zval *args, bool p
 	zend_object *owner)
 {
 	wm_timer *timer = emalloc(sizeof(wm_timer));
-	memset(&timer->entry, 0, sizeof(timer->entry));
-	timer->entry.fire = wm_timer_expired;
+	wm_timerq_entry_init(&timer->entry, wm_timer_expired);
 	timer->id = wm_timer_next_id++;
 	if (wm_timer_next_id <= 0) {
 		wm_timer_next_id = 1;
@@ -207,9 +206,7 @@ static void wm_timer_tick(void)
 void wm_timer_forget_after_fork(void)
 {
 	wm_timer_next_id = 1;
-	/* The queue forgets its entries first: its timerfd is the parent's. */
-	wm_timerq_forget_after_fork();
-	wm_timer_del_all();
+	wm_timer_del_all(); /* their queue entries were forgotten with the loop's (wm_loop.c) */
 }
 
 ZEND_METHOD(Workerman_Timer, init)

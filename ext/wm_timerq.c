@@ -201,35 +201,33 @@ int wm_timerq_idle_watchers(void)
 	return wm_tq_watching && !wm_tq_count;
 }
 
-void wm_timerq_forget_after_fork(void)
+/* Marks every queued entry idle and closes the timerfd; the watcher is left as it is (after
+ * fork it is on the parent's base and must not be deleted). The heap's memory stays. */
+static void wm_tq_drop(void)
 {
 	for (uint32_t slot = 1; slot <= wm_tq_count; slot++) {
 		wm_tq_heap[slot]->slot = 0;
 	}
 	wm_tq_count = 0;
 	if (wm_tq_fd >= 0) {
-		close(wm_tq_fd); /* the parent's timerfd: its description stays the parent's */
+		close(wm_tq_fd); /* after fork the parent's: its description stays the parent's */
 		wm_tq_fd = -1;
 	}
-	wm_tq_watching = false; /* the watcher is on the parent's base: never deleted here */
+	wm_tq_watching = false;
 	wm_tq_armed = 0;
+}
+
+void wm_timerq_forget_after_fork(void)
+{
+	wm_tq_drop();
 }
 
 void wm_timerq_release(void)
 {
 	if (wm_tq_watching) {
 		event_del(&wm_tq_watcher);
-		wm_tq_watching = false;
 	}
-	for (uint32_t slot = 1; slot <= wm_tq_count; slot++) {
-		wm_tq_heap[slot]->slot = 0;
-	}
-	wm_tq_count = 0;
-	if (wm_tq_fd >= 0) {
-		close(wm_tq_fd);
-		wm_tq_fd = -1;
-	}
-	wm_tq_armed = 0;
+	wm_tq_drop();
 	pefree(wm_tq_heap, 1);
 	wm_tq_heap = NULL;
 	wm_tq_capacity = 0;

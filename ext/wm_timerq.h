@@ -35,6 +35,15 @@ void wm_timerq_arm(wm_timerq_entry *entry, uint64_t deadline);
 /* Takes entry out of the queue; harmless when it is not queued. */
 void wm_timerq_cancel(wm_timerq_entry *entry);
 
+/* Makes entry idle with fire as its callback. An owner that embeds the entry as its first
+ * member can cast the pointer fire receives back to itself. */
+static inline void wm_timerq_entry_init(wm_timerq_entry *entry, wm_timerq_fire_fn fire)
+{
+	entry->deadline = entry->seq = 0;
+	entry->slot = 0;
+	entry->fire = fire;
+}
+
 static inline bool wm_timerq_queued(const wm_timerq_entry *entry)
 {
 	return entry->slot != 0;
