@@ -6,14 +6,11 @@
 #include "wm_tls.h"
 #include "wm_log.h"
 #include "wm_process.h"
-#include "wm_loop.h"
+#include "wm_timerq.h"
 #include <event2/event.h>
-#include <event2/event_struct.h>
 
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/timerfd.h>
 #include <arpa/inet.h>
 #include <openssl/ssl.h>
 #include <openssl/err.h>
@@ -73,19 +70,14 @@ static char wm_tls_stage[WM_TLS_RECORD];
  * connection with one request never does), and a sweep every second frees those of the
  * sessions that moved no bytes since the previous one and gives them the mode back: an idle
  * connection holds no buffers after 1-2 s, and a worker holds at most WM_TLS_WARM_MAX x ~82
- * KiB for its busiest sessions. The sweep is a timerfd, not a libevent timer (with any timer
- * pending libevent reads the clock on every loop turn: ~9 instructions per request here, see
- * wm_conn_timeout.c), and its event is added only while some session is warm, so an idle
+ * KiB for its busiest sessions. The sweep is an entry of the process's timer queue
+ * (wm_timerq.c: nothing per loop turn), queued only while some session is warm, so an idle
  * worker never wakes for it and a loop with nothing else to wait for still ends. */
 #define WM_TLS_WARM_MAX 128
+#define WM_TLS_SWEEP_NS 1000000000u
 static struct wm_tls *wm_tls_warm[WM_TLS_WARM_MAX];
 static uint32_t wm_tls_warm_count;
-static struct event wm_tls_sweep_event;
-static int wm_tls_sweep_fd = -1;
-static bool wm_tls_sweep_added;
-/* The loop wm_tls_sweep_event belongs to. A forked child has a loop of its own and leaves
- * the parent's event and timer alone (their epoll instance is shared). */
-static struct event_base *wm_tls_sweep_base;
+static wm_timerq_entry wm_tls_sweep_entry;
 static bool wm_tls_warm_safe;
 /* Session-ticket keys made once in the master (MINIT): every worker process, also those
  * that build their context after fork (reusePort), and every reload accepts the tickets. */
@@ -399,33 +391,7 @@ wm_transport *wm_tls_server_session(wm_tls_server *srv, int fd, const wm_transpo
 
 /* ---- record buffers of busy sessions (see wm_tls_warm) ---------------------------------- */
 
-static void wm_tls_sweep(evutil_socket_t fd, short what, void *arg);
-
-/* The sweep's event in this process's loop, added; false when no timer can be had. */
-static bool wm_tls_sweep_start(void)
-{
-	struct event_base *base = wm_loop_base();
-	if (wm_tls_sweep_base != base) {
-		if (wm_tls_sweep_fd >= 0) {
-			close(wm_tls_sweep_fd); /* the parent's: it keeps its own descriptor */
-		}
-		wm_tls_sweep_added = false;
-		wm_tls_sweep_base = NULL;
-		wm_tls_sweep_fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
-		if (wm_tls_sweep_fd < 0) {
-			return false;
-		}
-		event_assign(&wm_tls_sweep_event, base, wm_tls_sweep_fd, EV_READ | EV_PERSIST, wm_tls_sweep, NULL);
-		wm_tls_sweep_base = base;
-	}
-	if (!wm_tls_sweep_added) {
-		static const struct itimerspec every_second = {{1, 0}, {1, 0}};
-		timerfd_settime(wm_tls_sweep_fd, 0, &every_second, NULL);
-		event_add(&wm_tls_sweep_event, NULL);
-		wm_tls_sweep_added = true;
-	}
-	return true;
-}
+static void wm_tls_sweep(wm_timerq_entry *entry, uint64_t now);
 
 /* A session read for the second time: it keeps its buffers from now on, if there is room. */
 static void wm_tls_warm_up(struct wm_tls *tls)
@@ -434,8 +400,12 @@ static void wm_tls_warm_up(struct wm_tls *tls)
 		tls->read_once = 1;
 		return;
 	}
-	if (wm_tls_warm_count == WM_TLS_WARM_MAX || !wm_tls_warm_safe || !wm_tls_sweep_start()) {
+	if (wm_tls_warm_count == WM_TLS_WARM_MAX || !wm_tls_warm_safe) {
 		return;
+	}
+	if (!wm_timerq_queued(&wm_tls_sweep_entry)) {
+		wm_timerq_entry_init(&wm_tls_sweep_entry, wm_tls_sweep);
+		wm_timerq_arm(&wm_tls_sweep_entry, wm_timerq_now() + WM_TLS_SWEEP_NS);
 	}
 	tls->warm = 1;
 	tls->used = 1;
@@ -444,25 +414,20 @@ static void wm_tls_warm_up(struct wm_tls *tls)
 	SSL_clear_mode(tls->ssl, SSL_MODE_RELEASE_BUFFERS);
 }
 
-/* Out of the warm set (the last one takes its slot); the sweep's event goes with the last. */
+/* Out of the warm set (the last one takes its slot); the sweep goes with the last. */
 static void wm_tls_warm_remove(struct wm_tls *tls)
 {
 	struct wm_tls *last = wm_tls_warm[--wm_tls_warm_count];
 	wm_tls_warm[tls->warm_slot] = last;
 	last->warm_slot = tls->warm_slot;
 	tls->warm = 0;
-	if (!wm_tls_warm_count && wm_tls_sweep_added && wm_tls_sweep_base == wm_loop_base()) {
-		event_del(&wm_tls_sweep_event);
-		wm_tls_sweep_added = false;
+	if (!wm_tls_warm_count) {
+		wm_timerq_cancel(&wm_tls_sweep_entry);
 	}
 }
 
-static void wm_tls_sweep(evutil_socket_t fd, short what, void *arg)
+static void wm_tls_sweep(wm_timerq_entry *entry, uint64_t now)
 {
-	uint64_t expirations;
-	if (read(fd, &expirations, sizeof(expirations)) < 0) {
-		/* EAGAIN: nothing to clear */
-	}
 	for (uint32_t i = 0; i < wm_tls_warm_count;) {
 		struct wm_tls *tls = wm_tls_warm[i];
 		if (tls->used) {
@@ -477,6 +442,9 @@ static void wm_tls_sweep(evutil_socket_t fd, short what, void *arg)
 		}
 		SSL_set_mode(tls->ssl, SSL_MODE_RELEASE_BUFFERS);
 		wm_tls_warm_remove(tls); /* slot i now holds the last one: look at it next */
+	}
+	if (wm_tls_warm_count) {
+		wm_timerq_arm(entry, now + WM_TLS_SWEEP_NS);
 	}
 }
 
