@@ -208,9 +208,23 @@ static zend_always_inline bool wm_call_user_direct(zend_function *fn, zend_objec
 	return true;
 }
 
-zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
+/* Calls a resolved callback: the direct path for a plain user function, php-src's otherwise;
+ * retval NULL: the return value is released (inline: a callback mostly returns nothing). */
+static zend_always_inline void wm_call_resolved(const zend_fcall_info_cache *fcc, zval *retval,
+	uint32_t argc, zval *argv)
 {
 	zval ignored;
+	zval *rv = retval ? retval : &ignored;
+	if (!wm_call_user_direct(fcc->function_handler, fcc->object, fcc->called_scope, rv, argc, argv)) {
+		zend_call_known_function(fcc->function_handler, fcc->object, fcc->called_scope, rv, argc, argv, NULL);
+	}
+	if (!retval) {
+		i_zval_ptr_dtor(&ignored);
+	}
+}
+
+zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
+{
 	zend_fcall_info_cache fcc;
 
 	if (wm_process.exiting || EG(exception)) {
@@ -223,14 +237,7 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 		wm_after_exception();
 		return FAILURE;
 	}
-	if (!wm_call_user_direct(fcc.function_handler, fcc.object, fcc.called_scope,
-			retval ? retval : &ignored, argc, argv)) {
-		zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope,
-			retval ? retval : &ignored, argc, argv, NULL);
-	}
-	if (!retval) {
-		i_zval_ptr_dtor(&ignored); /* inline: a callback mostly returns nothing */
-	}
+	wm_call_resolved(&fcc, retval, argc, argv);
 	if (UNEXPECTED(EG(exception))) {
 		wm_after_exception();
 		return FAILURE;
@@ -275,21 +282,13 @@ zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *arg
 	if (wm_process.exiting || EG(exception)) {
 		return FAILURE;
 	}
-	zval ignored;
 	zend_fcall_info_cache fcc;
 	if (!wm_resolve_callable(callable, &fcc)) {
 		zend_string *name = zend_get_callable_name(callable);
 		zend_throw_error(NULL, "%s is not a valid callback", ZSTR_VAL(name));
 		zend_string_release(name);
 	} else {
-		if (!wm_call_user_direct(fcc.function_handler, fcc.object, fcc.called_scope,
-				retval ? retval : &ignored, argc, argv)) {
-			zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope,
-				retval ? retval : &ignored, argc, argv, NULL);
-		}
-		if (!retval) {
-			i_zval_ptr_dtor(&ignored);
-		}
+		wm_call_resolved(&fcc, retval, argc, argv);
 	}
 	zend_object *ex = EG(exception);
 	if (EXPECTED(!ex)) {
