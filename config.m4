@@ -43,6 +43,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/wm_fiber.c
     ext/wm_timer.c
     ext/wm_timerq.c
+    ext/wm_reactor.c
     ext/wm_addr.c
     ext/wm_master.c
     ext/wm_status.c

@@ -173,7 +173,7 @@ void wm_conn_close_socket(wm_conn_obj *conn)
 {
 	wm_tmo_forget(conn);
 	if (conn->armed) {
-		event_del(&conn->ev);
+		wm_io_set(&conn->ev, 0);
 		conn->armed = 0;
 	}
 	wm_transport *io = conn->io;
@@ -204,9 +204,9 @@ void wm_conn_free_resources(wm_conn_obj *conn)
 
 /* ---- the watcher -------------------------------------------------------------------- */
 
-static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg);
+static void wm_conn_on_event(int fd, short what, void *arg);
 
-/* One struct event per connection: re-armed with the directions currently wanted. */
+/* One reactor watcher per connection, set to the directions currently wanted. */
 void wm_conn_arm(wm_conn_obj *conn)
 {
 	uint8_t want = 0;
@@ -215,10 +215,10 @@ void wm_conn_arm(wm_conn_obj *conn)
 	}
 	if (conn->status != WM_CONN_CLOSED && conn->fd >= 0) {
 		if (!conn->paused && !conn->fiber_parked && conn->status >= WM_CONN_ESTABLISHED) {
-			want |= EV_READ;
+			want |= WM_IO_READ;
 		}
 		if (conn->sendq && !conn->deferred) {
-			want |= EV_WRITE;
+			want |= WM_IO_WRITE;
 		}
 		if (UNEXPECTED(conn->io->ops->arm)) {
 			want = conn->io->ops->arm(conn->io, want); /* TLS: handshake / other-direction waits */
@@ -227,17 +227,13 @@ void wm_conn_arm(wm_conn_obj *conn)
 	if (want == conn->armed) {
 		return;
 	}
-	if (conn->armed) {
-		event_del(&conn->ev);
-		conn->armed = 0;
+	if (!conn->armed) {
+		/* The connect and proxy watchers use the same struct with callbacks of their own. */
+		wm_io_init(&conn->ev, conn->fd, wm_conn_on_event, conn);
 	}
-	if (want) {
-		event_assign(&conn->ev, wm_loop_base(), conn->fd, want | EV_PERSIST, wm_conn_on_event, conn);
-		event_add(&conn->ev, NULL);
-		conn->armed = want;
-		if (UNEXPECTED(conn->io->ops->buffered) && (want & EV_READ) && conn->io->ops->buffered(conn->io)) {
-			event_active(&conn->ev, EV_READ, 1); /* TLS: plaintext already inside the session */
-		}
+	conn->armed = wm_io_set(&conn->ev, want) ? want : 0;
+	if (UNEXPECTED(conn->io->ops->buffered) && (conn->armed & WM_IO_READ) && conn->io->ops->buffered(conn->io)) {
+		wm_io_wake(&conn->ev, WM_IO_READ); /* TLS: plaintext already inside the session */
 	}
 }
 
@@ -351,10 +347,10 @@ zend_result wm_conn_call_proto(wm_conn_obj *conn, zend_function *fn, const char 
 static void wm_conn_handle_event(wm_conn_obj *conn, short what)
 {
 	what = wm_conn_io_event(conn, what); /* the transport first: a TLS handshake step */
-	if (what & EV_WRITE) {
+	if (what & WM_IO_WRITE) {
 		wm_conn_handle_write(conn);
 	}
-	if ((what & EV_READ) && (conn->armed & EV_READ) && !wm_exiting()) {
+	if ((what & WM_IO_READ) && (conn->armed & WM_IO_READ) && !wm_exiting()) {
 		wm_conn_handle_read(conn);
 	}
 }
@@ -401,7 +397,7 @@ static void wm_conn_event_task(wm_fiber_task *task)
 {
 	wm_conn_obj *conn = task->arg;
 	GC_ADDREF(&conn->std);
-	wm_conn_handle_event(conn, task->what & (EV_READ | EV_WRITE));
+	wm_conn_handle_event(conn, task->what & (WM_IO_READ | WM_IO_WRITE));
 	wm_conn_fiber_unpark(task, conn);
 	OBJ_RELEASE(&conn->std);
 }
@@ -409,14 +405,14 @@ static void wm_conn_event_task(wm_fiber_task *task)
 static void wm_conn_on_event_in_fiber(wm_conn_obj *conn, short what)
 {
 	if (conn->fiber_parked) {
-		what &= ~EV_READ; /* queued before the park disarmed it */
+		what &= ~WM_IO_READ; /* queued before the park disarmed it */
 	}
 	if (!what) {
 		return;
 	}
 	wm_fiber_task task = {0};
 	task.run = wm_conn_event_task;
-	task.on_park = (what & EV_READ) ? wm_conn_fiber_park : NULL;
+	task.on_park = (what & WM_IO_READ) ? wm_conn_fiber_park : NULL;
 	task.arg = conn;
 	task.what = what;
 	wm_fiber_start(&task);
@@ -460,7 +456,7 @@ static void wm_conn_emit_connect(wm_conn_obj *conn, zval *on_connect)
 
 /* ---- the watcher callback -------------------------------------------------------------- */
 
-static void wm_conn_on_event(evutil_socket_t fd, short what, void *arg)
+static void wm_conn_on_event(int fd, short what, void *arg)
 {
 	wm_conn_obj *conn = arg;
 	if (UNEXPECTED(wm_fiber_mode) && !EG(active_fiber)) {
@@ -605,7 +601,7 @@ static void wm_lingering_rshutdown(void)
 	wm_lingering_cap = 0;
 }
 
-static void wm_conn_linger_done(evutil_socket_t fd, short what, void *arg)
+static void wm_conn_linger_done(int fd, short what, void *arg)
 {
 	if (wm_fiber_divert(wm_conn_linger_done, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */

@@ -283,7 +283,7 @@ static void wm_async_fail(wm_async_obj *async, zend_string *msg)
 	wm_conn_obj *conn = &async->conn;
 	GC_ADDREF(&conn->std);
 	if (conn->armed) {
-		event_del(&conn->ev);
+		wm_io_set(&conn->ev, 0);
 		conn->armed = 0;
 	}
 	conn->status = WM_CONN_CLOSING;
@@ -333,7 +333,7 @@ static zend_string *wm_async_timeout_message(wm_async_obj *async)
 
 /* ---- connecting ---------------------------------------------------------------------------- */
 
-static void wm_async_on_writable(evutil_socket_t fd, short what, void *arg);
+static void wm_async_on_writable(int fd, short what, void *arg);
 static void wm_async_tunnel_up(wm_async_obj *async);
 
 static void wm_async_proxy_done(void *arg, zend_string *error)
@@ -496,17 +496,14 @@ static void wm_async_tunnel_up(wm_async_obj *async)
 	}
 }
 
-static void wm_async_on_writable(evutil_socket_t fd, short what, void *arg)
+static void wm_async_on_writable(int fd, short what, void *arg)
 {
 	if (wm_fiber_divert(wm_async_on_writable, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */
 	}
 	wm_async_obj *async = arg;
 	wm_conn_obj *conn = &async->conn;
-	if (conn->armed) {
-		event_del(&conn->ev);
-		conn->armed = 0;
-	}
+	conn->armed = 0; /* a one-shot watcher: the reactor removed it before this call */
 	if (conn->status != WM_CONN_CONNECTING || wm_exiting()) {
 		return;
 	}
@@ -588,9 +585,15 @@ static int wm_async_start(wm_async_obj *async, const struct sockaddr *addr, sock
 		return error;
 	}
 	conn->fd = fd;
-	event_assign(&conn->ev, wm_loop_base(), fd, EV_WRITE, wm_async_on_writable, async);
-	event_add(&conn->ev, NULL);
-	conn->armed = EV_WRITE;
+	wm_io_init(&conn->ev, fd, wm_async_on_writable, async);
+	conn->ev.once = 1;
+	if (!wm_io_set(&conn->ev, WM_IO_WRITE)) {
+		int error = errno;
+		conn->fd = -1;
+		close(fd);
+		return error;
+	}
+	conn->armed = WM_IO_WRITE;
 	return 0;
 }
 

@@ -54,8 +54,8 @@ static void wm_conn_io_rearm(void *owner)
 static void wm_conn_io_wake_read(void *owner)
 {
 	wm_conn_obj *conn = owner;
-	if (conn->armed & EV_READ) {
-		event_active(&conn->ev, EV_READ, 1);
+	if (conn->armed & WM_IO_READ) {
+		wm_io_wake(&conn->ev, WM_IO_READ);
 	}
 }
 
@@ -116,5 +116,5 @@ short wm_conn_io_outcome(wm_conn_obj *conn, int outcome)
 	}
 	wm_conn_arm(conn); /* read, and write what was queued meanwhile */
 	/* Application data may have come with the last handshake flight. */
-	return (short)(EV_READ | (conn->sendq ? EV_WRITE : 0));
+	return (short)(WM_IO_READ | (conn->sendq ? WM_IO_WRITE : 0));
 }

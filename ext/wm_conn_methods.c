@@ -274,7 +274,7 @@ ZEND_METHOD(Workerman_Connection_TcpConnection, doSslHandshake)
 		RETURN_TRUE;
 	}
 	GC_ADDREF(&conn->std);
-	wm_conn_io_event(conn, EV_READ | EV_WRITE);
+	wm_conn_io_event(conn, WM_IO_READ | WM_IO_WRITE);
 	bool closed = conn->status == WM_CONN_CLOSED || !conn->io->ops->handshakes;
 	bool waiting = !closed && conn->io->ops->handshaking(conn->io);
 	OBJ_RELEASE(&conn->std);

@@ -2,7 +2,7 @@
  * wm_udp*.c, tls/) share. Not for other areas: protocols use wm_conn_proto.h, the
  * process model wm_conn.h.
  * Memory matters here (idle connections by the hundred thousand): C fields only, one
- * embedded libevent watcher, buffers allocated only while they hold data. */
+ * embedded reactor watcher, buffers allocated only while they hold data. */
 #ifndef WM_CONN_OBJ_H
 #define WM_CONN_OBJ_H
 
@@ -13,8 +13,7 @@
 #include "wm_conn_proto.h"
 #include "wm_metrics_counters.h"
 #include "wm_transport.h"
-#include <event2/event.h>
-#include <event2/event_struct.h>
+#include "wm_reactor.h"
 #include <sys/uio.h>
 
 typedef struct wm_conn_obj {
@@ -22,7 +21,7 @@ typedef struct wm_conn_obj {
 		wm_conn_pub pub;      /* what protocols see (wm_conn_proto.h): wm_pub() */
 		struct { WM_CONN_PUB_FIELDS };
 	};
-	struct event ev;          /* the one watcher, re-armed for EV_READ and/or EV_WRITE */
+	wm_io ev;                 /* the one watcher (wm_reactor.c), for WM_IO_READ and/or WM_IO_WRITE */
 	wm_sendq *sendq;          /* NULL while nothing is queued */
 	const wm_proto_class *proto_cls;
 	wm_transport *io;         /* how bytes cross the socket: &wm_transport_plain, or the TLS
@@ -32,7 +31,7 @@ typedef struct wm_conn_obj {
 	zend_long bytes_read;
 	zend_long bytes_written;
 	uint8_t proto_kind;       /* wm_proto_kind, resolved lazily from protocol */
-	uint8_t armed;            /* EV_READ|EV_WRITE currently added; 0 = not added */
+	uint8_t armed;            /* WM_IO_READ|WM_IO_WRITE currently watched; 0 = not watched */
 	uint8_t batching : 1;     /* inside the dispatch of one read: send() defers */
 	uint8_t deferred : 1;     /* sendq holds only deferred bytes (batch or loop turn), never tried */
 	uint8_t turn_listed : 1;  /* in the loop turn's list of connections to flush (holds a ref) */
@@ -53,8 +52,9 @@ typedef struct wm_conn_obj {
 
 /* Issue 14: an idle connection's object, allocated with zend_object_alloc() (a class
  * without declared properties uses no slot of std.properties_table), must stay in the
- * 320-byte emalloc bin: the next one up is 384. Rare state goes to wm_conn_extra. */
-_Static_assert(sizeof(wm_conn_obj) - sizeof(zval) <= 320, "wm_conn_obj outgrew the 320-byte emalloc bin");
+ * 256-byte emalloc bin (since the reactor's 40-byte watcher replaced libevent's 128-byte
+ * struct event): the next one up is 320. Rare state goes to wm_conn_extra. */
+_Static_assert(sizeof(wm_conn_obj) - sizeof(zval) <= 256, "wm_conn_obj outgrew the 256-byte emalloc bin");
 
 static inline wm_conn_obj *wm_conn_from_obj(zend_object *obj)
 {

@@ -208,7 +208,7 @@ static int wm_proxy_step(wm_proxy *proxy, zend_string **error)
 	return 1;
 }
 
-static void wm_proxy_on_readable(evutil_socket_t fd, short what, void *arg)
+static void wm_proxy_on_readable(int fd, short what, void *arg)
 {
 	if (wm_fiber_divert(wm_proxy_on_readable, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */
@@ -217,13 +217,13 @@ static void wm_proxy_on_readable(evutil_socket_t fd, short what, void *arg)
 	zend_string *error = NULL;
 	int rc = wm_proxy_step(proxy, &error);
 	if (rc == 1) {
-		return; /* EV_PERSIST: still armed */
+		return; /* still watched */
 	}
 	if (rc < 0 && !error) {
 		error = zend_strpprintf(0, "proxy handshake failed: %s", strerror(errno));
 	}
 	if (proxy->conn->armed) {
-		event_del(&proxy->conn->ev);
+		wm_io_set(&proxy->conn->ev, 0);
 		proxy->conn->armed = 0;
 	}
 	proxy->done(proxy->arg, error); /* frees proxy */
@@ -262,11 +262,10 @@ wm_proxy *wm_proxy_start(wm_conn_obj *conn, wm_proxy_target *target, wm_proxy_do
 		return NULL;
 	}
 	if (conn->armed) {
-		event_del(&conn->ev);
+		wm_io_set(&conn->ev, 0);
 	}
-	event_assign(&conn->ev, wm_loop_base(), conn->fd, EV_READ | EV_PERSIST, wm_proxy_on_readable, proxy);
-	event_add(&conn->ev, NULL);
-	conn->armed = EV_READ;
+	wm_io_init(&conn->ev, conn->fd, wm_proxy_on_readable, proxy);
+	conn->armed = wm_io_set(&conn->ev, WM_IO_READ) ? WM_IO_READ : 0;
 	return proxy;
 }
 

@@ -300,7 +300,7 @@ static void wm_conn_settle_read(wm_conn_obj *conn)
 	}
 }
 
-/* EV_READ: one read; only what the dispatch leaves unread is kept. */
+/* WM_IO_READ: one read; only what the dispatch leaves unread is kept. */
 void wm_conn_handle_read(wm_conn_obj *conn)
 {
 	ssize_t n = wm_conn_read_once(conn);
@@ -329,7 +329,7 @@ void wm_conn_base_read(wm_conn_obj *conn, bool check_eof)
 	}
 	GC_ADDREF(&conn->std);
 	if (UNEXPECTED(conn->io->ops->handshaking(conn->io))
-		&& (!wm_conn_io_event(conn, EV_READ) || conn->status == WM_CONN_CLOSED)) {
+		&& (!wm_conn_io_event(conn, WM_IO_READ) || conn->status == WM_CONN_CLOSED)) {
 		OBJ_RELEASE(&conn->std); /* handshake still pending, or failed (destroyed) */
 		return;
 	}

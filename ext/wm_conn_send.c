@@ -33,7 +33,7 @@
  * A deferred send() returns true. Differences a user could notice: bytesWritten grows at
  * the flush rather than inside send(), getSendBufferQueueSize() reports 0 for deferred
  * bytes, and if the flush fails or is partial, the outcome is the one of a later buffered
- * write (queue + EV_WRITE + onBufferFull, or onError 'client closed' + destroy) while
+ * write (queue + WM_IO_WRITE + onBufferFull, or onError 'client closed' + destroy) while
  * send() already returned true. Outside a loop pass (before the loop runs, after it
  * ended) and on TLS connections only a read's own batch defers; other sends write at once
  * exactly like Workerman.
@@ -634,7 +634,7 @@ static bool wm_conn_write_and_report(wm_conn_obj *conn)
 	return wm_conn_after_write(conn);
 }
 
-/* EV_WRITE: Workerman's baseWrite. */
+/* WM_IO_WRITE: Workerman's baseWrite. */
 void wm_conn_handle_write(wm_conn_obj *conn)
 {
 	if (!conn->sendq || conn->deferred) {

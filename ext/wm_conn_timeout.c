@@ -3,7 +3,7 @@
  * Protocols put a connection in a list at a state change (once per read, not per byte);
  * what happens on expiry is theirs (wm_tmo_class). Never calls PHP itself. */
 #include "wm_conn_timeout.h"
-#include "wm_loop.h"
+#include "wm_reactor.h"
 #include "wm_fiber.h"
 #include "wm_process.h"
 
@@ -19,8 +19,8 @@ typedef struct wm_tmo_list {
 } wm_tmo_list;
 
 /* The clock: ticks of WM_TMO_TICK_MS from a timerfd, running only while some connection
- * waits. A timerfd, not a libevent timer: with any timer pending, libevent reads the clock
- * and walks its heap on every loop turn (callgrind: ~200 instructions per request without
+ * waits. A timerfd, not a libevent timer: with any timer pending, libevent read the clock
+ * and walked its heap on every loop turn (callgrind: ~200 instructions per request without
  * pipelining); an fd event costs nothing until it fires. It also counts the ticks a long
  * PHP callback kept the loop from seeing. Limits are met to within one tick: a wait of N
  * seconds ends after N to N + 1/4 seconds. */
@@ -32,7 +32,7 @@ static const wm_tmo_class *wm_tmo_classes[WM_TMO__COUNT];
 uint32_t wm_tmo_now;
 static zend_long wm_tmo_waiting;
 static zend_long wm_tmo_draining;
-static struct event wm_tmo_event;
+static wm_io wm_tmo_event;
 static int wm_tmo_fd = -1;
 static bool wm_tmo_running;
 
@@ -41,7 +41,7 @@ void wm_tmo_register(wm_tmo_kind kind, const wm_tmo_class *cls)
 	wm_tmo_classes[kind] = cls;
 }
 
-static void wm_tmo_tick(evutil_socket_t fd, short what, void *arg);
+static void wm_tmo_tick(int fd, short what, void *arg);
 
 static void wm_tmo_timer_set(bool on)
 {
@@ -59,10 +59,10 @@ static void wm_tmo_timer_start(void)
 		if (wm_tmo_fd < 0) {
 			return; /* no limits then, as without this file */
 		}
-		event_assign(&wm_tmo_event, wm_loop_base(), wm_tmo_fd, EV_READ | EV_PERSIST, wm_tmo_tick, NULL);
+		wm_io_init(&wm_tmo_event, wm_tmo_fd, wm_tmo_tick, NULL);
 	}
 	wm_tmo_timer_set(true);
-	event_add(&wm_tmo_event, NULL);
+	wm_io_set(&wm_tmo_event, WM_IO_READ);
 	wm_tmo_running = true;
 }
 
@@ -70,7 +70,7 @@ static void wm_tmo_timer_start(void)
 static void wm_tmo_timer_stop(void)
 {
 	wm_tmo_timer_set(false);
-	event_del(&wm_tmo_event);
+	wm_io_set(&wm_tmo_event, 0);
 	wm_tmo_running = false;
 }
 
@@ -232,7 +232,7 @@ static void wm_tmo_expire_due(wm_tmo_kind kind)
 	}
 }
 
-static void wm_tmo_tick(evutil_socket_t fd, short what, void *arg)
+static void wm_tmo_tick(int fd, short what, void *arg)
 {
 	if (wm_fiber_divert(wm_tmo_tick, fd, what, arg)) {
 		return; /* Fiber mode: an expiry's onClose runs inside a fiber */
@@ -287,7 +287,7 @@ void wm_tmo_rshutdown(void)
 {
 	if (wm_tmo_fd >= 0) {
 		if (wm_tmo_running) {
-			event_del(&wm_tmo_event);
+			wm_io_set(&wm_tmo_event, 0);
 		}
 		close(wm_tmo_fd);
 	}

@@ -1,11 +1,13 @@
-/* wm_loop.c: one libevent event_base per process, made after fork; the stream and signal
- * watchers users set on it; and the native Workerman\Events\Event class (4.x add/del/loop
+/* wm_loop.c: the process's loop: the runtime's epoll wait (wm_reactor.c) with one libevent
+ * event_base per process (made after fork) nested in it; the stream and signal watchers
+ * users set on that base; and the native Workerman\Events\Event class (4.x add/del/loop
  * and 5.x delay/onReadable/...). Timers live in wm_timer.c; connection sockets are
- * watched by wm_conn.c directly and never pass through here. */
+ * watched by wm_conn.c on the reactor directly and never pass through here. */
 #include "wm_private.h"
 #include "wm_loop.h"
 #include "wm_timer.h"
 #include "wm_timerq.h"
+#include "wm_reactor.h"
 #include "wm_process.h"
 #include "wm_api.h"
 #include "php_network.h"
@@ -17,11 +19,18 @@
 #include "ext/sockets/php_sockets.h"
 
 #include <signal.h>
+#include <fcntl.h>
+#include <sys/epoll.h>
+#include <sys/time.h>
 
 zend_class_entry *wm_ce_EventInterface;
 zend_class_entry *wm_ce_Event;
 
 static struct event_base *wm_base;
+static wm_io wm_lev_io;          /* libevent's epoll descriptor on the runtime's wait */
+static bool wm_lev_dirty;        /* libevent's timers or active events may have changed */
+static int64_t wm_lev_deadline;  /* its earliest timer, wall-clock microseconds; 0 = none */
+static bool wm_loop_running;
 /* The parent's base in a forked child: never used, never freed (see forget_after_fork);
  * kept (volatile, so the store stays) to show leak checkers it is deliberate. */
 static struct event_base *volatile wm_parent_base;
@@ -85,22 +94,75 @@ static void wm_loop_log(int severity, const char *msg)
 	}
 }
 
+/* libevent keeps its epoll descriptor to itself. It is the one epoll instance among the
+ * descriptors that appeared while the base was made, and the kernel hands out the lowest
+ * free numbers: so it is one of the few that were free just before. */
+#define WM_LOOP_PROBED_FDS 8
+
+static int wm_loop_free_fds(int *fds)
+{
+	int found = 0;
+	for (int fd = 0; found < WM_LOOP_PROBED_FDS && fd < (1 << 20); fd++) {
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+			fds[found++] = fd;
+		}
+	}
+	return found;
+}
+
+/* An epoll instance answers ENOENT for a descriptor not in its set; anything else, EINVAL. */
+static bool wm_loop_is_epoll(int fd)
+{
+	struct epoll_event unused = {0};
+	return epoll_ctl(fd, EPOLL_CTL_DEL, wm_reactor_fd(), &unused) != 0 && errno == ENOENT;
+}
+
+static int wm_loop_find_backend(const int *was_free, int count)
+{
+	for (int i = 0; i < count; i++) {
+		if (fcntl(was_free[i], F_GETFD) >= 0 && wm_loop_is_epoll(was_free[i])) {
+			return was_free[i];
+		}
+	}
+	return -1;
+}
+
+static void wm_loop_on_backend(int fd, short what, void *arg);
+
 struct event_base *wm_loop_base(void)
 {
+	/* Anyone asking for the base may add a timer or make an event active. */
+	wm_lev_dirty = true;
 	if (!wm_base) {
+		if (wm_reactor_fd() < 0) {
+			zend_error_noreturn(E_CORE_ERROR, "workerman: epoll_create1 failed: %s", strerror(errno));
+		}
+		int was_free[WM_LOOP_PROBED_FDS];
+		int candidates = wm_loop_free_fds(was_free);
 		struct event_config *config = event_config_new();
-		/* Timers and I/O are served in one thread; no locking wanted. */
-		event_config_set_flag(config, EVENT_BASE_FLAG_NOLOCK);
-		/* No precise timer: libevent's would arm a timerfd before every wait, a system call
-		 * per loop turn. Workerman's timers are on wm_timerq.c's own timerfd, armed only when
-		 * the earliest deadline moves; libevent keeps the runtime's few coarse timers
-		 * (linger, the master's checks). No time cache either: with no libevent timer
-		 * pending, the loop then reads no clock at all. */
+		/* Timers and I/O are served in one thread; no locking wanted. Always epoll: the
+		 * runtime's wait watches libevent's epoll instance. */
+		event_config_set_flag(config, EVENT_BASE_FLAG_NOLOCK | EVENT_BASE_FLAG_IGNORE_ENV);
+		event_config_require_features(config, EV_FEATURE_O1);
+		/* No precise timer: libevent's would arm a timerfd before every wait. Workerman's
+		 * timers are on wm_timerq.c's own timerfd; libevent keeps the runtime's few coarse
+		 * timers (linger, the master's checks) and DNS timeouts. No time cache either. */
 		event_config_set_flag(config, EVENT_BASE_FLAG_NO_CACHE_TIME);
 		wm_base = event_base_new_with_config(config);
 		event_config_free(config);
 		if (!wm_base) {
 			zend_error_noreturn(E_CORE_ERROR, "workerman: cannot create the libevent event base");
+		}
+		int backend = wm_loop_find_backend(was_free, candidates);
+		if (backend < 0) {
+			zend_error_noreturn(E_CORE_ERROR, "workerman: cannot find libevent's epoll instance");
+		}
+		/* Ready events inside libevent's set make its epoll descriptor readable: the
+		 * runtime's wait then lets libevent run once without blocking. */
+		wm_io_init(&wm_lev_io, backend, wm_loop_on_backend, NULL);
+		wm_lev_io.internal = 1;
+		if (!wm_io_set(&wm_lev_io, WM_IO_READ)) {
+			zend_error_noreturn(E_CORE_ERROR, "workerman: cannot watch libevent's epoll instance: %s", strerror(errno));
 		}
 	}
 	return wm_base;
@@ -125,33 +187,127 @@ static zend_always_inline void wm_loop_end_turn(void)
 	}
 }
 
-/* One pass per event_base_loop(EVLOOP_ONCE): it blocks once, then runs every callback made
- * active (and those they activate) without waiting again, so the turn-end hook runs before
- * each wait. A nested call (Event::loop() inside a callback) is refused by libevent: the
- * outer pass stays open. */
+/* ---- libevent inside the runtime's wait ---- */
+
+/* Runs what libevent has ready (its events, its due timers) without blocking. */
+static void wm_loop_run_backend(void)
+{
+	event_base_loop(wm_base, EVLOOP_NONBLOCK);
+	wm_lev_dirty = true;
+}
+
+static void wm_loop_on_backend(int fd, short what, void *arg)
+{
+	wm_loop_run_backend();
+}
+
+static int wm_loop_earliest_of(const struct event_base *base, const struct event *ev, void *arg)
+{
+	struct timeval tv;
+	if (event_pending(ev, EV_TIMEOUT, &tv)) {
+		int64_t *earliest = arg;
+		int64_t at = (int64_t)tv.tv_sec * 1000000 + tv.tv_usec;
+		if (!*earliest || at < *earliest) {
+			*earliest = at;
+		}
+	}
+	return 0;
+}
+
+static int64_t wm_loop_wall_us(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (int64_t)tv.tv_sec * 1000000 + tv.tv_usec;
+}
+
+/* libevent's timers wait in its heap, which only its own wait would look at: after anything
+ * that may have added one (libevent ran, or someone asked for the base), the earliest is
+ * read again (event_pending() gives it in wall-clock time). Events made active outside
+ * libevent's loop (a DNS answer from the hosts file) run now. */
+static void wm_loop_sync_backend(void)
+{
+	wm_lev_dirty = false;
+	if (!wm_base) {
+		wm_lev_deadline = 0;
+		return;
+	}
+	if (event_base_get_num_events(wm_base, EVENT_BASE_COUNT_ACTIVE) > 0) {
+		wm_loop_run_backend();
+		wm_lev_dirty = false;
+	}
+	int64_t earliest = 0;
+	event_base_foreach_event(wm_base, wm_loop_earliest_of, &earliest);
+	wm_lev_deadline = earliest;
+}
+
+/* The wait's timeout in milliseconds: -1 with no libevent timer, else until its earliest
+ * (rounded up: never early). */
+static int wm_loop_timeout(void)
+{
+	if (UNEXPECTED(wm_lev_dirty)) {
+		wm_loop_sync_backend();
+	}
+	if (EXPECTED(!wm_lev_deadline)) {
+		return -1;
+	}
+	int64_t left = wm_lev_deadline - wm_loop_wall_us();
+	if (left <= 0) {
+		return 0;
+	}
+	return left >= (int64_t)INT_MAX * 1000 ? INT_MAX : (int)((left + 999) / 1000);
+}
+
+static void wm_loop_run_due_timers(void)
+{
+	if (wm_lev_deadline && wm_base && wm_loop_wall_us() >= wm_lev_deadline) {
+		wm_loop_run_backend();
+	}
+}
+
+/* Nothing left to watch: no watcher of the runtime's own, no timer queued, nothing in libevent. */
+static bool wm_loop_idle(void)
+{
+	return !wm_reactor_live() && !wm_timerq_pending() && (!wm_base || event_base_get_num_events(wm_base,
+		EVENT_BASE_COUNT_ADDED | EVENT_BASE_COUNT_ACTIVE | EVENT_BASE_COUNT_VIRTUAL) == 0);
+}
+
+/* One pass per wait: the runtime's epoll wait (libevent's instance one of its members), the
+ * callbacks of what it reports, libevent's due timers, then the turn-end hook before the
+ * next wait. A nested call (Event::loop() inside a callback) returns at once, as libevent
+ * refused it: the outer pass stays open. */
 void wm_loop_run(void)
 {
+	if (wm_loop_running) {
+		return;
+	}
+	wm_loop_base();
 	bool outer_open = wm_loop_turn_open;
+	wm_loop_running = true;
 	wm_loop_stopping = false;
 	wm_loop_turn_open = true;
 	while (!wm_loop_stopping) {
-		int rc = event_base_loop(wm_loop_base(), EVLOOP_ONCE);
-		wm_loop_end_turn();
-		if (rc != 0 || EG(exception)) {
+		int timeout = wm_loop_timeout(); /* may run libevent's callbacks, and one may stop */
+		if (wm_loop_stopping || wm_loop_idle()) {
 			break;
 		}
-		/* With nothing left to watch libevent returns 1 at once; the timer queue's watcher,
-		 * though, stays on the loop with nothing queued and must not keep it running. */
-		if (wm_timerq_idle_watchers() && event_base_get_num_events(wm_base, EVENT_BASE_COUNT_ADDED) == 1) {
+		int rc = wm_reactor_turn(timeout);
+		if (!wm_loop_stopping) {
+			wm_loop_run_due_timers();
+		}
+		wm_loop_end_turn();
+		if (rc < 0 || EG(exception)) {
 			break;
 		}
 	}
+	wm_loop_running = false;
 	wm_loop_turn_open = outer_open;
 }
 
 void wm_loop_stop(void)
 {
 	wm_loop_stopping = true;
+	wm_reactor_break();
 	if (wm_base) {
 		event_base_loopbreak(wm_base);
 	}
@@ -465,6 +621,10 @@ void wm_loop_forget_after_fork(void)
 	 * unregister the parent's sockets, so the base is dropped, not freed. */
 	wm_parent_base = wm_base;
 	wm_base = NULL;
+	wm_lev_deadline = 0;
+	wm_lev_dirty = false;
+	wm_loop_running = false;
+	wm_reactor_forget_after_fork(); /* its instance is the parent's too */
 	wm_loop_turn_open = false; /* the parent's pass, not the child's */
 	wm_loop_forget_watchers(false);
 	wm_timerq_forget_after_fork(); /* its timerfd and watcher are the parent's too */
@@ -806,7 +966,10 @@ void wm_loop_post_deactivate(void)
 	 * can only go once every object is gone. */
 	wm_timerq_release();
 	if (wm_base) {
+		wm_io_set(&wm_lev_io, 0);
 		event_base_free(wm_base);
 		wm_base = NULL;
 	}
+	wm_lev_deadline = 0;
+	wm_reactor_release();
 }

@@ -6,9 +6,8 @@
  * (a wake-up with nothing due just re-arms). */
 #include "wm_private.h"
 #include "wm_timerq.h"
-#include "wm_loop.h"
+#include "wm_reactor.h"
 
-#include <event2/event_struct.h>
 #include <math.h>
 #include <sys/timerfd.h>
 #include <time.h>
@@ -20,7 +19,7 @@ static uint32_t wm_tq_capacity;
 static uint64_t wm_tq_next_seq = 1;
 static int wm_tq_fd = -1;
 static uint64_t wm_tq_armed;         /* the deadline the timerfd holds; 0 = none */
-static struct event wm_tq_watcher;
+static wm_io wm_tq_watcher;
 static bool wm_tq_watching;
 
 uint64_t wm_timerq_now(void)
@@ -106,7 +105,7 @@ static void wm_tq_grow(void)
 
 /* ---- the timerfd on the loop ---- */
 
-static void wm_tq_on_expiry(evutil_socket_t fd, short what, void *arg);
+static void wm_tq_on_expiry(int fd, short what, void *arg);
 
 static bool wm_tq_watch(void)
 {
@@ -120,8 +119,12 @@ static bool wm_tq_watch(void)
 			return false;
 		}
 	}
-	event_assign(&wm_tq_watcher, wm_loop_base(), wm_tq_fd, EV_READ | EV_PERSIST, wm_tq_on_expiry, NULL);
-	event_add(&wm_tq_watcher, NULL);
+	wm_io_init(&wm_tq_watcher, wm_tq_fd, wm_tq_on_expiry, NULL);
+	wm_tq_watcher.internal = 1; /* the queued entries keep the loop running, not the fd */
+	if (!wm_io_set(&wm_tq_watcher, WM_IO_READ)) {
+		php_error_docref(NULL, E_WARNING, "workerman: cannot watch the timerfd: %s", strerror(errno));
+		return false;
+	}
 	wm_tq_watching = true;
 	wm_tq_armed = 0;
 	return true;
@@ -149,7 +152,7 @@ static void wm_tq_rearm(void)
 
 /* Fires every entry due now that was armed before this pass began; an entry armed by a
  * callback waits for the next wake-up, which the re-arm below makes immediate if it is due. */
-static void wm_tq_on_expiry(evutil_socket_t fd, short what, void *arg)
+static void wm_tq_on_expiry(int fd, short what, void *arg)
 {
 	uint64_t expirations;
 	(void)what;
@@ -196,13 +199,13 @@ void wm_timerq_cancel(wm_timerq_entry *entry)
 	}
 }
 
-int wm_timerq_idle_watchers(void)
+bool wm_timerq_pending(void)
 {
-	return wm_tq_watching && !wm_tq_count;
+	return wm_tq_count != 0;
 }
 
 /* Marks every queued entry idle and closes the timerfd; the watcher is left as it is (after
- * fork it is on the parent's base and must not be deleted). The heap's memory stays. */
+ * fork it is on the parent's epoll instance and must not be deleted). The heap's memory stays. */
 static void wm_tq_drop(void)
 {
 	for (uint32_t slot = 1; slot <= wm_tq_count; slot++) {
@@ -225,7 +228,7 @@ void wm_timerq_forget_after_fork(void)
 void wm_timerq_release(void)
 {
 	if (wm_tq_watching) {
-		event_del(&wm_tq_watcher);
+		wm_io_set(&wm_tq_watcher, 0);
 	}
 	wm_tq_drop();
 	pefree(wm_tq_heap, 1);

@@ -49,13 +49,13 @@ static inline bool wm_timerq_queued(const wm_timerq_entry *entry)
 	return entry->slot != 0;
 }
 
-/* The loop's count of live events includes the queue's watcher: 1 while that watcher is on the
- * loop with nothing queued (the loop then has no reason to keep running for it), else 0. */
-int wm_timerq_idle_watchers(void);
+/* True while an entry is queued: the loop keeps running for it (the timerfd's watcher alone
+ * does not keep it running). */
+bool wm_timerq_pending(void);
 
 /* In a freshly forked child: the parent's entries and timerfd are not the child's. Every
  * queued entry is marked idle (their owners free them afterwards) and the watcher, which
- * belongs to the parent's base, is dropped without touching it. */
+ * is on the parent's epoll instance, is dropped without touching it. */
 void wm_timerq_forget_after_fork(void);
 
 /* Before the process's base is freed: removes the watcher, closes the timerfd, frees the heap. */

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include <sys/uio.h>
+#include "wm_reactor.h" /* WM_IO_READ / WM_IO_WRITE: the directions a transport waits for */
 
 /* A transport's per-connection state; a session embeds it first. Plain TCP has none of its
  * own: every plain connection points to the one shared wm_transport_plain. */
@@ -17,7 +18,7 @@ typedef struct wm_transport {
 	const struct wm_transport_ops *ops;
 } wm_transport;
 
-/* on_event's outcomes of a handshake step, above the EV_READ/EV_WRITE directions. */
+/* on_event's outcomes of a handshake step, above the WM_IO_READ/WM_IO_WRITE directions. */
 #define WM_TRANSPORT_WAITING 0x100 /* the handshake waits for the socket: re-arm, handle nothing */
 #define WM_TRANSPORT_READY 0x200   /* the handshake just completed: onSslHandshake, then read */
 #define WM_TRANSPORT_FAILED 0x400  /* the handshake failed (printed): destroy the connection */

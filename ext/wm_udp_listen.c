@@ -146,7 +146,7 @@ bool wm_udp_is_datagram(int fd)
 	return getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) == 0 && type == SOCK_DGRAM;
 }
 
-void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg)
+void wm_udp_on_readable(int fd, short what, void *arg)
 {
 	if (wm_fiber_divert(wm_udp_on_readable, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */

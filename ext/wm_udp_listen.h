@@ -3,15 +3,14 @@
 #define WM_UDP_LISTEN_H
 
 #include <stdbool.h>
-#include <event2/event.h>
 #include "wm_worker.h"
 
 /* True when fd is a datagram socket: a udp Worker's listener is read, not accepted. */
 bool wm_udp_is_datagram(int fd);
 
-/* EV_READ on a udp Worker's listener (arg: its wm_worker_obj): receives a bounded burst of
+/* WM_IO_READ on a udp Worker's listener (arg: its wm_worker_obj): receives a bounded burst of
  * datagrams and dispatches each to the Worker's onMessage as Workerman 4 does. */
-void wm_udp_on_readable(evutil_socket_t fd, short what, void *arg);
+void wm_udp_on_readable(int fd, short what, void *arg);
 
 /* Worker::acceptUdpConnection() of 4.x: one datagram from fd (any udp socket; replies go
  * back through it) dispatched as the Worker's; false when none was waiting. */

@@ -114,10 +114,7 @@ static zend_object *wm_worker_create(zend_class_entry *ce)
 
 static void wm_worker_close_listener(wm_worker_obj *worker)
 {
-	if (worker->accept_event) {
-		event_free(worker->accept_event);
-		worker->accept_event = NULL;
-	}
+	wm_io_set(&worker->accept_io, 0);
 	worker->accepting = false;
 	if (worker->listen_fd >= 0) {
 		close(worker->listen_fd);
@@ -342,7 +339,7 @@ static void wm_worker_chown_socket_file(wm_worker_obj *worker)
 	zend_string_release(group);
 }
 
-static void wm_worker_on_acceptable(evutil_socket_t fd, short what, void *arg)
+static void wm_worker_on_acceptable(int fd, short what, void *arg)
 {
 	wm_worker_obj *worker = arg;
 	/* Several accepts per wake-up; the listener is shared by all processes of the Worker,
@@ -400,9 +397,7 @@ zend_result wm_worker_listen(wm_worker_obj *worker)
 
 void wm_worker_pause_accept(wm_worker_obj *worker)
 {
-	if (worker->accept_event && worker->accepting) {
-		event_del(worker->accept_event);
-	}
+	wm_io_set(&worker->accept_io, 0);
 	worker->accepting = false;
 }
 
@@ -412,13 +407,10 @@ void wm_worker_resume_accept(wm_worker_obj *worker)
 	if (!global_event || Z_TYPE_P(global_event) == IS_NULL || worker->listen_fd < 0 || worker->accepting) {
 		return;
 	}
-	if (!worker->accept_event) {
-		/* A udp listener is read (recvfrom), not accepted. */
-		worker->accept_event = event_new(wm_loop_base(), worker->listen_fd, EV_READ | EV_PERSIST,
-			wm_udp_is_datagram(worker->listen_fd) ? wm_udp_on_readable : wm_worker_on_acceptable, worker);
-	}
-	event_add(worker->accept_event, NULL);
-	worker->accepting = true;
+	/* A udp listener is read (recvfrom), not accepted. */
+	wm_io_init(&worker->accept_io, worker->listen_fd,
+		wm_udp_is_datagram(worker->listen_fd) ? wm_udp_on_readable : wm_worker_on_acceptable, worker);
+	worker->accepting = wm_io_set(&worker->accept_io, WM_IO_READ);
 }
 
 void wm_worker_unlisten(wm_worker_obj *worker)
@@ -437,8 +429,8 @@ void wm_worker_keep_only(wm_worker_obj *keep)
 		if (worker == keep) {
 			continue;
 		}
-		/* The listener belongs to the master; in this child only the fd copy goes. */
-		worker->accept_event = NULL;
+		/* The listener belongs to the master; in this child only the fd copy goes (a watcher
+		 * of it is on the parent's epoll instance: the reactor forgot it at fork). */
 		worker->accepting = false;
 		if (worker->listen_fd >= 0) {
 			close(worker->listen_fd);
@@ -447,8 +439,7 @@ void wm_worker_keep_only(wm_worker_obj *keep)
 		zend_hash_index_del(registry, key);
 		OBJ_RELEASE(obj);
 	} ZEND_HASH_FOREACH_END();
-	/* An event made in the parent belongs to the parent's base. */
-	keep->accept_event = NULL;
+	/* A watcher set in the parent is on the parent's epoll instance. */
 	keep->accepting = false;
 }
 

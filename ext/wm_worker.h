@@ -4,12 +4,13 @@
 
 #include <sys/types.h>
 #include "wm_private.h"
+#include "wm_reactor.h"
 
 typedef struct wm_worker_obj {
 	zend_string *socket_name;   /* as given to the constructor; NULL for none */
 	zval context;               /* stream context options (array) */
 	int listen_fd;              /* -1 while not listening */
-	struct event *accept_event; /* NULL until accepting in a worker process */
+	wm_io accept_io;            /* on the reactor while accepting in a worker process */
 	bool accepting;
 	bool unix_socket;           /* listen_fd is a unix socket whose file we remove */
 	zend_string *unix_path;

@@ -50,7 +50,7 @@ function layer_of(string $file): string
     if (preg_match('~^(wm_conn|wm_udp)~', $name)) {
         return 'connections';
     }
-    if (preg_match('~^(wm_loop|wm_timer|wm_call|wm_log|wm_fiber|wm_process|wm_addr)~', $name)) {
+    if (preg_match('~^(wm_loop|wm_reactor|wm_timer|wm_call|wm_log|wm_fiber|wm_process|wm_addr)~', $name)) {
         return 'runtime';
     }
     return 'unknown';

@@ -31,7 +31,7 @@ struct wm_tls {
 	SSL *ssl;                 /* NULL: the Worker's context could not be built */
 	const char *ctx_error;    /* then why (owned by the Worker's wm_tls_server) */
 	uint8_t state;
-	uint8_t hs_want;          /* EV_READ/EV_WRITE the pending handshake waits for */
+	uint8_t hs_want;          /* WM_IO_READ/WM_IO_WRITE the pending handshake waits for */
 	uint8_t read_wants_write : 1;
 	uint8_t write_wants_read : 1;
 	uint8_t eof : 1;          /* close_notify seen after data: report EOF next read */
@@ -367,7 +367,7 @@ static struct wm_tls *wm_tls_new(int fd, SSL_CTX *ctx, const wm_transport_host *
 	tls->base.ops = &wm_tls_ops;
 	tls->host = host;
 	tls->owner = owner;
-	tls->hs_want = EV_READ;
+	tls->hs_want = WM_IO_READ;
 	if (ctx) {
 		tls->ssl = SSL_new(ctx);
 		if (tls->ssl) {
@@ -591,7 +591,7 @@ static int wm_tls_handshake_step(struct wm_tls *tls)
 	}
 	int err = SSL_get_error(tls->ssl, rc);
 	if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
-		tls->hs_want = err == SSL_ERROR_WANT_READ ? EV_READ : EV_WRITE;
+		tls->hs_want = err == SSL_ERROR_WANT_READ ? WM_IO_READ : WM_IO_WRITE;
 		return 0;
 	}
 	wm_tls_report(tls->ssl, rc, err);
@@ -617,13 +617,13 @@ static int wm_tls_on_event(wm_transport *t, short what)
 		}
 		return WM_TRANSPORT_READY;
 	}
-	if (tls->read_wants_write && (what & EV_WRITE)) {
+	if (tls->read_wants_write && (what & WM_IO_WRITE)) {
 		tls->read_wants_write = 0;
-		what |= EV_READ;
+		what |= WM_IO_READ;
 	}
-	if (tls->write_wants_read && (what & EV_READ)) {
+	if (tls->write_wants_read && (what & WM_IO_READ)) {
 		tls->write_wants_read = 0;
-		what |= EV_WRITE;
+		what |= WM_IO_WRITE;
 	}
 	return what;
 }
@@ -635,10 +635,10 @@ static uint8_t wm_tls_arm(wm_transport *t, uint8_t want)
 		return tls->state == WM_TLS_HANDSHAKE ? tls->hs_want : 0;
 	}
 	if (tls->read_wants_write) {
-		want |= EV_WRITE;
+		want |= WM_IO_WRITE;
 	}
 	if (tls->write_wants_read) {
-		want |= EV_READ;
+		want |= WM_IO_READ;
 	}
 	return want;
 }

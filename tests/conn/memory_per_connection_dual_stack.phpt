@@ -1,5 +1,5 @@
 --TEST--
-TcpConnection: Zend heap per connection below 384 bytes as in memory_per_connection.phpt, with a dual-stack listener ([::]) and IPv4 clients: their ::ffff:a.b.c.d peer addresses are kept in the object, not in a side block
+TcpConnection: Zend heap per connection below 320 bytes as in memory_per_connection.phpt, with a dual-stack listener ([::]) and IPv4 clients: their ::ffff:a.b.c.d peer addresses are kept in the object, not in a side block
 --EXTENSIONS--
 workerman
 posix
@@ -92,9 +92,9 @@ foreach ($m as [, $tag, $bytes, $conns]) {
 foreach (['idle', 'request'] as $tag) {
     $conns = $mem[$tag][1] - $mem['base'][1];
     $per = ($mem[$tag][0] - $mem['base'][0]) / $conns;
-    echo "$tag: $conns connections, ", $per < 384 ? 'less than 384' : "384 or MORE ($per)", " bytes each\n";
+    echo "$tag: $conns connections, ", $per < 320 ? 'less than 320' : "320 or MORE ($per)", " bytes each\n";
 }
 ?>
 --EXPECT--
-idle: 1000 connections, less than 384 bytes each
-request: 1000 connections, less than 384 bytes each
+idle: 1000 connections, less than 320 bytes each
+request: 1000 connections, less than 320 bytes each
