@@ -8,6 +8,7 @@
 #include "wm_master.h"
 #include "wm_master_internal.h"
 #include "wm_loop.h"
+#include "wm_reactor.h"
 #include "wm_timer.h"
 #include "wm_log.h"
 #include "ext/random/php_random.h"
@@ -29,7 +30,8 @@ static HashTable wm_recycle_counts;        /* Worker handle -> [reason => count]
 static bool wm_recycle_counts_ready;
 
 /* Worker state. */
-static struct event *wm_tick_event;
+static wm_io wm_tick_event;
+static bool wm_tick_watching;
 static int wm_tick_fd = -1;
 static struct timespec wm_tick_due;         /* when the timerfd's next expiry is due */
 static int wm_statm_fd = -1;
@@ -313,10 +315,9 @@ static int64_t wm_read_rss(void)
 	return (int64_t)resident * (int64_t)sysconf(_SC_PAGESIZE);
 }
 
-/* The tick is a timerfd read by the loop, not a libevent timer: libevent reads the clock
- * and checks its timer heap on every wake-up once any timer exists, which an app without
- * timers would then pay per request; an fd costs nothing until it fires. */
-static void wm_tick_cb(evutil_socket_t fd, short what, void *arg);
+/* The tick is a timerfd on the reactor, not a libevent timer: a libevent timer bounds every
+ * wait and is looked for after every libevent pass; an fd costs nothing until it fires. */
+static void wm_tick_cb(int fd, short what, void *arg);
 
 static void wm_tick_start(void)
 {
@@ -332,11 +333,11 @@ static void wm_tick_start(void)
 		wm_tick_fd = -1;
 		return;
 	}
-	wm_tick_event = event_new(wm_loop_base(), wm_tick_fd, EV_READ | EV_PERSIST, wm_tick_cb, NULL);
-	event_add(wm_tick_event, NULL);
+	wm_io_init(&wm_tick_event, wm_tick_fd, wm_tick_cb, NULL);
+	wm_tick_watching = wm_io_set(&wm_tick_event, WM_IO_READ);
 }
 
-static void wm_tick_cb(evutil_socket_t fd, short what, void *arg)
+static void wm_tick_cb(int fd, short what, void *arg)
 {
 	uint64_t expirations = 0;
 	if (read(wm_tick_fd, &expirations, sizeof(expirations)) != sizeof(expirations) || wm_exiting()) {
@@ -390,9 +391,9 @@ void wm_metrics_worker_started(wm_worker_obj *worker)
 
 void wm_metrics_rshutdown(void)
 {
-	if (wm_tick_event) {
-		event_free(wm_tick_event);
-		wm_tick_event = NULL;
+	if (wm_tick_watching) {
+		wm_io_set(&wm_tick_event, 0);
+		wm_tick_watching = false;
 	}
 	if (wm_tick_fd >= 0) {
 		close(wm_tick_fd);

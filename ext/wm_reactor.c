@@ -13,7 +13,7 @@
 
 uint32_t wm_reactor_era = 1;
 static int wm_rx_fd = -1;
-static uint32_t wm_rx_live;
+uint32_t wm_rx_live;
 static wm_io *wm_rx_woken_head;
 static wm_io **wm_rx_woken_tail = &wm_rx_woken_head;
 static bool wm_rx_breaking;
@@ -171,7 +171,7 @@ static void wm_rx_run_woken(void)
 int wm_reactor_turn(int timeout_ms)
 {
 	wm_rx_breaking = false;
-	if (wm_reactor_fd() < 0) {
+	if (UNEXPECTED(wm_rx_fd < 0) && wm_reactor_fd() < 0) {
 		return -1;
 	}
 	int n = epoll_wait(wm_rx_fd, wm_rx_events, WM_RX_BATCH, wm_rx_woken_head ? 0 : timeout_ms);
@@ -204,11 +204,6 @@ int wm_reactor_turn(int timeout_ms)
 void wm_reactor_break(void)
 {
 	wm_rx_breaking = true;
-}
-
-uint32_t wm_reactor_live(void)
-{
-	return wm_rx_live;
 }
 
 void wm_reactor_forget_after_fork(void)

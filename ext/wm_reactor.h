@@ -52,7 +52,7 @@ int wm_reactor_turn(int timeout_ms);
 void wm_reactor_break(void);
 
 /* Watchers that keep the loop running (not internal), in the epoll set or woken by hand. */
-uint32_t wm_reactor_live(void);
+static inline uint32_t wm_reactor_live(void);
 
 /* The epoll descriptor, made on first use; -1 if epoll_create1() failed. */
 int wm_reactor_fd(void);
@@ -65,6 +65,12 @@ void wm_reactor_forget_after_fork(void);
 void wm_reactor_release(void);
 
 extern uint32_t wm_reactor_era;
+extern uint32_t wm_rx_live;
+
+static inline uint32_t wm_reactor_live(void)
+{
+	return wm_rx_live;
+}
 
 static inline uint8_t wm_io_wanted(const wm_io *io)
 {

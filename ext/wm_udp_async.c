@@ -5,6 +5,7 @@
 #include "wm_udp_obj.h"
 #include "wm_conn.h"
 #include "wm_loop.h"
+#include "wm_reactor.h"
 #include "wm_fiber.h"
 #include "wm_log.h"
 
@@ -24,21 +25,22 @@ static void wm_udp_prop_set_null(wm_udp_obj *u, uint32_t offset)
 	zval_ptr_dtor(&old);
 }
 
-static void wm_udp_async_readable(evutil_socket_t fd, short what, void *arg);
+static void wm_udp_async_readable(int fd, short what, void *arg);
 
 /* Async connections with a read watcher, by object handle: each holds a reference to
  * itself (the loop's), given back at close() or at request shutdown. */
 static HashTable wm_udp_watching;
 static bool wm_udp_watching_ready;
 
-static void wm_udp_watch(wm_udp_obj *u, evutil_socket_t fd)
+static void wm_udp_watch(wm_udp_obj *u, int fd)
 {
 	if (!wm_udp_watching_ready) {
 		zend_hash_init(&wm_udp_watching, 8, NULL, NULL, 0);
 		wm_udp_watching_ready = true;
 	}
-	u->ev = event_new(wm_loop_base(), fd, EV_READ | EV_PERSIST, wm_udp_async_readable, u);
-	event_add(u->ev, NULL);
+	u->ev = emalloc(sizeof(wm_io));
+	wm_io_init(u->ev, fd, wm_udp_async_readable, u);
+	wm_io_set(u->ev, WM_IO_READ);
 	zend_hash_index_update_ptr(&wm_udp_watching, u->std.handle, u);
 	GC_ADDREF(&u->std);
 }
@@ -49,7 +51,8 @@ bool wm_udp_unwatch(wm_udp_obj *u)
 	if (!u->ev) {
 		return false;
 	}
-	event_free(u->ev);
+	wm_io_set(u->ev, 0);
+	efree(u->ev);
 	u->ev = NULL;
 	zend_hash_index_del(&wm_udp_watching, u->std.handle);
 	return true;
@@ -62,7 +65,8 @@ void wm_udp_rshutdown(void)
 	}
 	wm_udp_obj *u;
 	ZEND_HASH_FOREACH_PTR(&wm_udp_watching, u) {
-		event_free(u->ev);
+		wm_io_set(u->ev, 0);
+		efree(u->ev);
 		u->ev = NULL;
 		OBJ_RELEASE(&u->std);
 	} ZEND_HASH_FOREACH_END();
@@ -127,7 +131,7 @@ static zend_result wm_udp_async_message(wm_udp_obj *u, const char *buf, size_t l
 	return rc;
 }
 
-static void wm_udp_async_readable(evutil_socket_t fd, short what, void *arg)
+static void wm_udp_async_readable(int fd, short what, void *arg)
 {
 	if (wm_fiber_divert(wm_udp_async_readable, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */

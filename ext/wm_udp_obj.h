@@ -8,14 +8,14 @@
 #include "wm_udp.h"
 #include "wm_protocol.h"
 
-#include <event2/event.h>
+#include "wm_reactor.h"
 
 /* Made per datagram on the server: C fields only, the address string formatted on demand. */
 typedef struct wm_udp_obj {
 	zend_string *remote;     /* "ip:port" / "[v6]:port" (async: "host:port" as given); NULL
 	                          * until asked on the server side */
 	zend_string *bindto;     /* async: context socket.bindto */
-	struct event *ev;        /* async read watcher; NULL while not watching */
+	struct wm_io *ev;        /* async read watcher (emalloc'd: most udp objects never have one); NULL while not watching */
 	wm_udp_addr peer;        /* server side: the sender of the datagram */
 	socklen_t peer_len;      /* 0 when the socket is connected (async) */
 	int fd;                  /* server side: the Worker's listener (borrowed) */
