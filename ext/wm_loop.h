@@ -1,5 +1,5 @@
-/* wm_loop.h: the process event loop (one libevent event_base per process), its signal
- * table and the Workerman\Events\Event class over it. */
+/* wm_loop.h: the process event loop (the reactor's epoll wait, with one libevent event_base
+ * per process nested in it), its signal table and the Workerman\Events\Event class over it. */
 #ifndef WM_LOOP_H
 #define WM_LOOP_H
 
@@ -7,7 +7,9 @@
 #include <sys/time.h>
 #include <stdbool.h>
 
-/* The event_base of this process, made on first use (in the master and in each worker). */
+/* The event_base of this process, made on first use (in the master and in each worker), its
+ * epoll descriptor on the reactor. Asking for it marks libevent's timers as possibly changed:
+ * the next wait reads its earliest again. */
 struct event_base *wm_loop_base(void);
 
 /* seconds as a libevent timeout: negative or NaN is 0, at most 1e9 s (INF kept out of time_t). */

@@ -113,10 +113,11 @@ bool wm_io_set(wm_io *io, uint8_t want)
 	ev.data.ptr = io;
 	int op = have ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
 	if (epoll_ctl(wm_rx_fd, op, io->fd, &ev) != 0) {
-		/* A registration this era does not know of (an fd number reused while a dup kept the
-		 * old one alive), or one it thinks is there but the kernel dropped: the other op. */
-		int retry = errno == EEXIST ? EPOLL_CTL_MOD : errno == ENOENT ? EPOLL_CTL_ADD : -1;
-		if (retry < 0 || epoll_ctl(wm_rx_fd, retry, io->fd, &ev) != 0) {
+		/* ENOENT: the kernel dropped the registration with the file's last descriptor: add it
+		 * again. EEXIST is another watcher's registration of the fd and stays refused: the
+		 * watchers of descriptors the runtime does not own (PHP streams a user watches) are
+		 * on libevent's epoll instance, where a stale one cannot touch the runtime's. */
+		if (errno != ENOENT || op != EPOLL_CTL_MOD || epoll_ctl(wm_rx_fd, EPOLL_CTL_ADD, io->fd, &ev) != 0) {
 			return false;
 		}
 	}

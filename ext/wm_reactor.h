@@ -2,7 +2,9 @@
  * descriptors (connections, listeners, the timer queue's timerfd) are watched here and
  * dispatched straight from epoll_wait()'s array: no per-event activation, no queue, no
  * clock read. libevent's base (wm_loop.c) is one member of the set, so everything else it
- * watches (signals, PHP streams, DNS, UDP) wakes the same wait. */
+ * watches (signals, DNS, the PHP streams users watch with Events\Event) wakes the same wait.
+ * Those streams stay on libevent on purpose: an app may fclose() one without removing its
+ * watcher, and a stale registration there can never touch a connection's here. */
 #ifndef WM_REACTOR_H
 #define WM_REACTOR_H
 
