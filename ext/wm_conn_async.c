@@ -771,6 +771,7 @@ static void wm_async_resolve(wm_async_obj *async)
 	/* The hosts file answers at once: the callback may run before this returns. */
 	struct evdns_getaddrinfo_request *handle = evdns_getaddrinfo(dns, ZSTR_VAL(host), NULL, &hints,
 		wm_async_resolved, req);
+	wm_loop_touch(); /* the request's timeout timer, or an answer made active already */
 	if (handle) {
 		req->handle = handle;
 	}

@@ -43,7 +43,7 @@ static HashTable wm_fiber_slots;         /* object handle -> slot, every live sl
 static bool wm_fiber_slots_ready;
 static wm_fiber_slot *wm_fiber_idle;
 static uint32_t wm_fiber_idle_count;
-static struct event *wm_fiber_trim_event;
+static wm_timerq_entry wm_fiber_trim_timer; /* on the runtime's timer queue */
 static bool wm_fiber_quitting;           /* the fiber resumed now is to end, not to take a task */
 static wm_fiber_slot *wm_fiber_dead;
 static wm_fiber_slot *wm_fiber_boarding; /* the slot a fiber being started belongs to */
@@ -56,16 +56,13 @@ static bool wm_fiber_reusable(const wm_fiber_slot *slot)
 	return GC_REFCOUNT(fiber) == slot->baseline && !(GC_FLAGS(fiber) & IS_OBJ_WEAKLY_REFERENCED);
 }
 
-static void wm_fiber_trim(evutil_socket_t fd, short what, void *arg);
+static void wm_fiber_trim(wm_timerq_entry *entry, uint64_t now);
 
 static void wm_fiber_trim_later(void)
 {
-	if (!wm_fiber_trim_event) {
-		wm_fiber_trim_event = evtimer_new(wm_loop_base(), wm_fiber_trim, NULL);
-	}
-	if (wm_fiber_trim_event && !evtimer_pending(wm_fiber_trim_event, NULL)) {
-		struct timeval tv = {0, WM_FIBER_TRIM_USEC};
-		evtimer_add(wm_fiber_trim_event, &tv);
+	if (!wm_timerq_queued(&wm_fiber_trim_timer)) {
+		wm_timerq_entry_init(&wm_fiber_trim_timer, wm_fiber_trim);
+		wm_timerq_arm(&wm_fiber_trim_timer, wm_timerq_now() + (uint64_t)WM_FIBER_TRIM_USEC * 1000);
 	}
 }
 
@@ -185,7 +182,7 @@ void wm_fiber_start(const wm_fiber_task *task)
 
 /* Ends a batch of idle fibers above the pool's size: each is resumed to return from its runner
  * (a normal end, unlike destroying a suspended fiber), then buried. */
-static void wm_fiber_trim(evutil_socket_t fd, short what, void *arg)
+static void wm_fiber_trim(wm_timerq_entry *entry, uint64_t now)
 {
 	for (int i = 0; i < WM_FIBER_TRIM_BATCH && wm_fiber_idle_count > WM_FIBER_IDLE_MAX && !wm_exiting(); i++) {
 		wm_fiber_slot *slot = wm_fiber_idle;
@@ -312,10 +309,7 @@ void wm_fiber_rshutdown(void)
 	}
 	wm_fiber_idle = wm_fiber_dead = wm_fiber_boarding = NULL;
 	wm_fiber_idle_count = 0;
-	if (wm_fiber_trim_event) {
-		event_free(wm_fiber_trim_event);
-		wm_fiber_trim_event = NULL;
-	}
+	wm_timerq_cancel(&wm_fiber_trim_timer);
 	zval_ptr_dtor(&wm_fiber_runner_closure);
 	ZVAL_UNDEF(&wm_fiber_runner_closure);
 	wm_fiber_mode = false;

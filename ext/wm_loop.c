@@ -129,6 +129,11 @@ static int wm_loop_find_backend(const int *was_free, int count)
 
 static void wm_loop_on_backend(int fd, short what, void *arg);
 
+void wm_loop_touch(void)
+{
+	wm_lev_dirty = true;
+}
+
 struct event_base *wm_loop_base(void)
 {
 	/* Anyone asking for the base may add a timer or make an event active. */
@@ -288,6 +293,7 @@ void wm_loop_run(void)
 	wm_loop_turn_open = true;
 	while (!wm_loop_stopping) {
 		int timeout = wm_loop_timeout(); /* may run libevent's callbacks, and one may stop */
+		wm_loop_end_turn();                /* or defer a write: it leaves before the wait */
 		if (wm_loop_stopping || wm_loop_idle()) {
 			break;
 		}

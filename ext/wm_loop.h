@@ -12,6 +12,11 @@
  * the next wait reads its earliest again. */
 struct event_base *wm_loop_base(void);
 
+/* Outside libevent's own callbacks, after a libevent timer was added to an event made earlier
+ * or a DNS request was sent (its timeout): the next wait reads libevent's earliest timer again
+ * and runs what became active. (wm_loop_base() does the same for whoever asks for the base.) */
+void wm_loop_touch(void);
+
 /* seconds as a libevent timeout: negative or NaN is 0, at most 1e9 s (INF kept out of time_t). */
 struct timeval wm_loop_timeval(double seconds);
 
