@@ -691,8 +691,10 @@ static zend_string *wm_async_dns_message(wm_async_obj *async, int code)
 	const char *text;
 	switch (code) {
 		case EVUTIL_EAI_NONAME: text = "Name or service not known"; break;
-		case EVUTIL_EAI_AGAIN: text = "Temporary failure in name resolution"; break;
-		case EVUTIL_EAI_FAIL: text = "Non-recoverable failure in name resolution"; break;
+		/* evdns answers EAI_FAIL for a timeout, SERVFAIL or REFUSED alike, where glibc (and so
+		 * PHP under Workerman) says EAI_AGAIN: a nameserver that is down reads the same. */
+		case EVUTIL_EAI_AGAIN:
+		case EVUTIL_EAI_FAIL: text = "Temporary failure in name resolution"; break;
 		default: text = evutil_gai_strerror(code);
 	}
 	return zend_strpprintf(0, "php_network_getaddresses: getaddrinfo for %s failed: %s", ZSTR_VAL(async->host), text);
