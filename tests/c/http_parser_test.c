@@ -251,6 +251,31 @@ static int test_chunked(void)
 	return 1;
 }
 
+/* The last valid Host is remembered (a compare instead of the check on the next request):
+ * a value of the same length that differs in one byte, a prefix or a longer one each get the
+ * check's own answer right after the remembered one. */
+static int test_host_memo(void)
+{
+	static const struct { const char *host; wm_http_status st; } seq[] = {
+		{ "127.0.0.1:1987x", WM_HTTP_BAD_REQUEST }, { "127.0.0.1/19870", WM_HTTP_BAD_REQUEST },
+		{ "127.0.0.1 19870", WM_HTTP_BAD_REQUEST }, { "127.0.0.1:19870:", WM_HTTP_BAD_REQUEST },
+		{ "127.0.0.1:", WM_HTTP_BAD_REQUEST }, { ":27.0.0.1:19870", WM_HTTP_BAD_REQUEST },
+		{ "127.0.0.1[19870", WM_HTTP_BAD_REQUEST }, { "127.0.0.1:1987", WM_HTTP_COMPLETE },
+		{ "127.0.0.2:19870", WM_HTTP_COMPLETE }, { "127.0.0.1:19870", WM_HTTP_COMPLETE },
+	};
+	for (size_t i = 0; i < sizeof(seq) / sizeof(seq[0]); i++) {
+		char req[256];
+		int n = snprintf(req, sizeof(req), "GET / HTTP/1.1\r\nHost: 127.0.0.1:19870\r\n\r\n");
+		CHECK(expect_status(req, (size_t)n, &default_limits, WM_HTTP_COMPLETE));
+		n = snprintf(req, sizeof(req), "GET / HTTP/1.1\r\nHost: %s\r\n\r\n", seq[i].host);
+		if (!expect_status(req, (size_t)n, &default_limits, seq[i].st)) {
+			printf("#   host %s after 127.0.0.1:19870\n", seq[i].host);
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static int test_host_forms(void)
 {
 	static const char *ok[] = { "example.com", "example.com:8080", "[::1]", "[::1]:80", "127.0.0.1:1",
@@ -620,6 +645,7 @@ int main(void)
 	RUN(test_pipelined);
 	RUN(test_chunked);
 	RUN(test_host_forms);
+	RUN(test_host_memo);
 	RUN(test_header_values);
 	RUN(test_known_ids);
 	RUN(test_repeated_other_headers);
