@@ -709,6 +709,22 @@ void wm_http_request_detach(zend_object *request)
 	wm_req_set_slot(request, wm_req_off_connection, NULL);
 }
 
+/* When none of the n slots holds a counted value, puts the n defaults back (what the loop in
+ * wm_http_request_release() does then) and returns true; n is a constant at each call. */
+static zend_always_inline bool wm_req_reset_plain(zval *slot, const zval *def, uint32_t n)
+{
+	uint32_t type_info = 0;
+#pragma GCC unroll 8
+	for (uint32_t i = 0; i < n; i++) {
+		type_info |= Z_TYPE_INFO(slot[i]);
+	}
+	if (type_info & (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)) {
+		return false;
+	}
+	memcpy(slot, def, n * sizeof(zval)); /* value, type and u2 (the PROP flags): ZVAL_COPY_VALUE_PROP */
+	return true;
+}
+
 void wm_http_request_release(zend_object *request)
 {
 	if (GC_REFCOUNT(request) != 1 || wm_req_spare || request->ce != wm_ce_HttpRequest
@@ -743,7 +759,14 @@ void wm_http_request_release(zend_object *request)
 	wm_req_forget(r);
 	zval *slot = request->properties_table;
 	zval *def = CE_DEFAULT_PROPERTIES_TABLE(request->ce);
-	zval *end = slot + request->ce->default_properties_count;
+	uint32_t count = request->ce->default_properties_count;
+	/* Request's own slots (6 under profile 4, 7 under 5), none holding a counted value (the
+	 * usual: connection and session detached by the reply, the raw string taken above): one
+	 * fixed-size copy of the defaults (callgrind: release 157 -> 127 instructions) */
+	if (EXPECTED(count == 6) ? wm_req_reset_plain(slot, def, 6) : count == 7 && wm_req_reset_plain(slot, def, 7)) {
+		count = 0;
+	}
+	zval *end = slot + count;
 	for (; slot < end; slot++, def++) {
 		if (Z_REFCOUNTED_P(slot)) {
 			zval old;
