@@ -59,6 +59,12 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
  * last request released whole (nothing else held it) when it has room, else a new one. */
 zend_string *wm_http_request_raw(const char *buf, size_t len);
 
+/* decode()'s request from p (COMPLETE, not chunked) on buf[0 .. p->total_len): what
+ * wm_http_request_raw() + wm_http_request_create() + releasing the raw string give, in one
+ * step when the kept object and raw string fit (no allocation, nothing to release). */
+zend_object *wm_http_request_from_bytes(zend_class_entry *ce, const char *buf, const wm_http_parser *p,
+	zval *connection);
+
 /* What Http::encode does to the request of the connection once the reply goes out:
  * `session` and `connection` set to null (the Session saves itself in its destructor). */
 void wm_http_request_detach(zend_object *request);

@@ -312,10 +312,7 @@ static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zva
 	if (UNEXPECTED(p->chunked)) {
 		return wm_http_decode_chunked(ce, p, buf, connection);
 	}
-	zend_string *raw = wm_http_request_raw(buf, p->total_len);
-	zend_object *request = wm_http_request_create(ce, raw, p, connection);
-	zend_string_release(raw);
-	return request;
+	return wm_http_request_from_bytes(ce, buf, p, connection);
 }
 
 /* ---- dispatch --------------------------------------------------------------------------- */
