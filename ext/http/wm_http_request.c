@@ -755,7 +755,12 @@ static zend_always_inline bool wm_req_reset_plain(zval *slot, const zval *def, u
 	if (type_info & (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)) {
 		return false;
 	}
-	memcpy(slot, def, n * sizeof(zval)); /* value, type and u2 (the PROP flags): ZVAL_COPY_VALUE_PROP */
+	/* value, type and u2 (the PROP flags): ZVAL_COPY_VALUE_PROP; 16 bytes at a time (one copy
+	 * of 7 zvals compiles to rep movs, 29 instructions under callgrind) */
+#pragma GCC unroll 8
+	for (uint32_t i = 0; i < n; i++) {
+		memcpy(&slot[i], &def[i], sizeof(zval));
+	}
 	return true;
 }
 
