@@ -1,7 +1,9 @@
 /* http_parser.c: HTTP/1.x request framing and validation with Workerman 5.x's rules (API.md 6.3
  * [5]): request line, header lines (known names matched in the same pass), Host, Content-Length,
  * chunked bodies. A resumable state machine in the nginx style over (state, buf, len); pure C:
- * no PHP, no allocation, never reads at or past len. */
+ * no PHP, no allocation, never reads at or past len. Two process-wide memos (the last valid
+ * Host value, the last header block with its parse) skip work a keep-alive client repeats;
+ * every answer stays the one the bytes give. */
 
 #include "http_parser.h"
 
