@@ -168,7 +168,7 @@ static void wm_http_wait_after_async_reply(wm_conn_obj *conn);
 
 /* Workerman 4's encode(): the current request (else the kept one) loses its session and
  * connection. */
-static void wm_http_detach_current(wm_conn_obj *conn)
+static zend_always_inline void wm_http_detach_current(wm_conn_obj *conn)
 {
 	/* a state of another protocol (the connection's protocol changed) is not ours */
 	wm_http_state *st = (wm_http_state *)wm_pub(conn)->pstate;
@@ -312,10 +312,7 @@ static zend_object *wm_http_decode(const wm_http_parser *p, const char *buf, zva
 	if (UNEXPECTED(p->chunked)) {
 		return wm_http_decode_chunked(ce, p, buf, connection);
 	}
-	zend_string *raw = wm_http_request_raw(buf, p->total_len);
-	zend_object *request = wm_http_request_create(ce, raw, p, connection);
-	zend_string_release(raw);
-	return request;
+	return wm_http_request_from_bytes(ce, buf, p, connection);
 }
 
 /* ---- dispatch --------------------------------------------------------------------------- */
@@ -1059,7 +1056,20 @@ static zend_result wm_http_encode_reply(wm_conn_obj *conn, zval *data, wm_pieces
 
 static zend_result wm_http_encode(wm_conn_obj *conn, zval *data, wm_pieces *out, bool *empty)
 {
-	return wm_http_encode_reply(conn, data, out, empty, true);
+	/* The memoised reply (the same literal body again, no extra headers, not a draining
+	 * connection's last reply): what wm_http_encode_string() gives then, without the frame of
+	 * the general encode (callgrind: http16 1,681 -> 1,659 per request). */
+	wm_http_detach_current(conn);
+	zval *body = data;
+	ZVAL_DEREF(body);
+	if (Z_TYPE_P(body) == IS_STRING && Z_STR_P(body) == wm_http_memo_body && !wm_http_conn_headers(conn)
+			&& !wm_http_conn_header4(conn) && !wm_http_last_reply(conn) && out->count == 0) {
+		*empty = false;
+		out->str[out->count++] = zend_string_copy(wm_http_memo_reply);
+		out->len += ZSTR_LEN(wm_http_memo_reply);
+		return SUCCESS;
+	}
+	return wm_http_encode_reply(conn, data, out, empty, false);
 }
 
 /* Fiber mode: the suspended request becomes the connection's kept one (current is for the

@@ -608,7 +608,7 @@ ZEND_METHOD(Workerman_Protocols_Http_Request, destroy)
  * raw begins with the bytes p accepted (COMPLETE, not chunked), so no byte of raw needs a
  * second look: the request line is `METHOD SP target SP HTTP/1.D CRLF`, the method the exact
  * word matched, and the head ends with CRLF CRLF at head_len (the parser's own checks). */
-static void wm_req_take_summary(wm_http_request_obj *r, const wm_http_parser *p)
+static zend_always_inline void wm_req_take_summary(wm_http_request_obj *r, const wm_http_parser *p)
 {
 	if (UNEXPECTED(p->head_len == 0 || p->chunked || p->method < WM_HTTP_GET || p->method > WM_HTTP_PATCH)) {
 		r->hdr = NULL;
@@ -696,6 +696,40 @@ zend_object *wm_http_request_create(zend_class_entry *ce, zend_string *raw, cons
 	return obj;
 }
 
+zend_object *wm_http_request_from_bytes(zend_class_entry *ce, const char *buf, const wm_http_parser *p,
+	zval *connection)
+{
+	size_t len = (size_t)p->total_len;
+	zend_string *raw = wm_req_spare_raw;
+	/* the kept object and string, Request itself: its _buffer and connection slots hold their
+	 * null defaults (the reset of wm_http_request_release()), so both are set without a look
+	 * at what they held */
+	if (EXPECTED(ce == wm_ce_HttpRequest) && wm_req_spare && p->header_count <= wm_req_spare->hdr_room
+			&& raw && len <= wm_req_spare_raw_room && EXPECTED(ce->constructor == wm_req_ctor)
+			&& EXPECTED((ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED) && p->head_len && !p->chunked)) {
+		zend_object *obj = wm_req_new(ce, p->header_count);
+		wm_http_request_obj *r = wm_req_from_obj(obj);
+		wm_req_spare_raw = NULL;
+		GC_SET_REFCOUNT(raw, 2); /* _buffer and r->raw */
+		GC_TYPE_INFO(raw) = GC_STRING;
+		ZSTR_H(raw) = 0;
+		ZSTR_LEN(raw) = len;
+		memcpy(ZSTR_VAL(raw), buf, len);
+		ZSTR_VAL(raw)[len] = '\0';
+		ZVAL_STR(WM_REQ_PROP(obj, wm_req_off_buffer), raw);
+		r->raw = raw;
+		wm_req_take_summary(r, p);
+		if (connection) {
+			ZVAL_COPY(WM_REQ_PROP(obj, wm_req_off_connection), connection);
+		}
+		return obj;
+	}
+	raw = wm_http_request_raw(buf, len);
+	zend_object *request = wm_http_request_create(ce, raw, p, connection);
+	zend_string_release(raw);
+	return request;
+}
+
 void wm_http_request_detach(zend_object *request)
 {
 	if (UNEXPECTED(request->handlers != &wm_req_handlers)) {
@@ -707,6 +741,27 @@ void wm_http_request_detach(zend_object *request)
 	}
 	wm_req_set_slot(request, wm_req_off_session, NULL);
 	wm_req_set_slot(request, wm_req_off_connection, NULL);
+}
+
+/* When none of the n slots holds a counted value, puts the n defaults back (what the loop in
+ * wm_http_request_release() does then) and returns true; n is a constant at each call. */
+static zend_always_inline bool wm_req_reset_plain(zval *slot, const zval *def, uint32_t n)
+{
+	uint32_t type_info = 0;
+#pragma GCC unroll 8
+	for (uint32_t i = 0; i < n; i++) {
+		type_info |= Z_TYPE_INFO(slot[i]);
+	}
+	if (type_info & (IS_TYPE_REFCOUNTED << Z_TYPE_FLAGS_SHIFT)) {
+		return false;
+	}
+	/* value, type and u2 (the PROP flags): ZVAL_COPY_VALUE_PROP; 16 bytes at a time (one copy
+	 * of 7 zvals compiles to rep movs, 29 instructions under callgrind) */
+#pragma GCC unroll 8
+	for (uint32_t i = 0; i < n; i++) {
+		memcpy(&slot[i], &def[i], sizeof(zval));
+	}
+	return true;
 }
 
 void wm_http_request_release(zend_object *request)
@@ -743,7 +798,14 @@ void wm_http_request_release(zend_object *request)
 	wm_req_forget(r);
 	zval *slot = request->properties_table;
 	zval *def = CE_DEFAULT_PROPERTIES_TABLE(request->ce);
-	zval *end = slot + request->ce->default_properties_count;
+	uint32_t count = request->ce->default_properties_count;
+	/* Request's own slots (6 under profile 4, 7 under 5), none holding a counted value (the
+	 * usual: connection and session detached by the reply, the raw string taken above): one
+	 * fixed-size copy of the defaults (callgrind: release 157 -> 127 instructions) */
+	if (EXPECTED(count == 6) ? wm_req_reset_plain(slot, def, 6) : count == 7 && wm_req_reset_plain(slot, def, 7)) {
+		count = 0;
+	}
+	zval *end = slot + count;
 	for (; slot < end; slot++, def++) {
 		if (Z_REFCOUNTED_P(slot)) {
 			zval old;

@@ -251,6 +251,69 @@ static int test_chunked(void)
 	return 1;
 }
 
+/* The last valid Host is remembered (a compare instead of the check on the next request):
+ * a value of the same length that differs in one byte, a prefix or a longer one each get the
+ * check's own answer right after the remembered one. */
+static int test_host_memo(void)
+{
+	static const struct { const char *host; wm_http_status st; } seq[] = {
+		{ "127.0.0.1:1987x", WM_HTTP_BAD_REQUEST }, { "127.0.0.1/19870", WM_HTTP_BAD_REQUEST },
+		{ "127.0.0.1 19870", WM_HTTP_BAD_REQUEST }, { "127.0.0.1:19870:", WM_HTTP_BAD_REQUEST },
+		{ "127.0.0.1:", WM_HTTP_BAD_REQUEST }, { ":27.0.0.1:19870", WM_HTTP_BAD_REQUEST },
+		{ "127.0.0.1[19870", WM_HTTP_BAD_REQUEST }, { "127.0.0.1:1987", WM_HTTP_COMPLETE },
+		{ "127.0.0.2:19870", WM_HTTP_COMPLETE }, { "127.0.0.1:19870", WM_HTTP_COMPLETE },
+	};
+	for (size_t i = 0; i < sizeof(seq) / sizeof(seq[0]); i++) {
+		char req[256];
+		int n = snprintf(req, sizeof(req), "GET / HTTP/1.1\r\nHost: 127.0.0.1:19870\r\n\r\n");
+		CHECK(expect_status(req, (size_t)n, &default_limits, WM_HTTP_COMPLETE));
+		n = snprintf(req, sizeof(req), "GET / HTTP/1.1\r\nHost: %s\r\n\r\n", seq[i].host);
+		if (!expect_status(req, (size_t)n, &default_limits, seq[i].st)) {
+			printf("#   host %s after 127.0.0.1:19870\n", seq[i].host);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* The header block of the last head is remembered with its parse and copied when the next
+ * request's block is the same bytes (the offsets moved by the new request line's length):
+ * each request below follows one with the same block (expect_status() parses it whole, so the
+ * copy is taken, then at every split point and byte by byte, so it is not, and compares). */
+static int test_head_memo(void)
+{
+	wm_http_parser p;
+	CHECK(expect_status(S("GET / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc"), &default_limits, WM_HTTP_COMPLETE));
+	static const char moved[] = "POST /a/longer/path?q=1 HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nxyz";
+	CHECK(expect_status(S(moved), &default_limits, WM_HTTP_COMPLETE));
+	CHECK(parse_whole(&p, S(moved), &default_limits) == WM_HTTP_COMPLETE);
+	CHECK(p.header_count == 2 && p.body_len == 3 && p.total_len == sizeof(moved) - 1 && p.method == WM_HTTP_POST);
+	CHECK(header_is(moved, &p, 0, "Host", "h", WM_HTTP_H_HOST));
+	CHECK(header_is(moved, &p, 1, "Content-Length", "3", WM_HTTP_H_CONTENT_LENGTH));
+	CHECK(p.header_index[WM_HTTP_H_CONTENT_LENGTH] == 1 && p.header_index[WM_HTTP_H_COOKIE] == WM_HTTP_NO_HEADER);
+	/* the same block, other limits and versions: finish_head's answers are the request's */
+	wm_http_limits small = { WM_HTTP_MAX_HEAD, 50 };
+	CHECK(expect_status(S("GET /0123456789012345678901234 HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc"), &small, WM_HTTP_PAYLOAD_TOO_LARGE));
+	wm_http_limits short_head = { 30, 1 << 20 };
+	CHECK(expect_status(S("GET / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc"), &short_head, WM_HTTP_HEADER_TOO_LARGE));
+	CHECK(expect_status(S("GET / HTTP/1.0\r\nHost: h\r\nContent-Length: 3\r\n\r\nabc"), &default_limits, WM_HTTP_COMPLETE));
+	/* one byte different late in the block */
+	CHECK(expect_status(S("GET / HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nabcd"), &default_limits, WM_HTTP_COMPLETE));
+	CHECK(parse_whole(&p, S("GET / HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nabcd"), &default_limits) == WM_HTTP_COMPLETE);
+	CHECK(p.body_len == 4);
+	/* a chunked block twice, then a block that is the kept one cut short */
+	static const char chunked[] = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nz\r\n0\r\n\r\n";
+	CHECK(expect_status(S(chunked), &default_limits, WM_HTTP_COMPLETE));
+	CHECK(expect_status(S(chunked), &default_limits, WM_HTTP_COMPLETE));
+	CHECK(parse_whole(&p, S(chunked), &default_limits) == WM_HTTP_COMPLETE && p.chunked && p.body_len == 1);
+	CHECK(expect_status(S("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n"), &default_limits, WM_HTTP_NEED_MORE));
+	/* no header lines (HTTP/1.0), twice; then HTTP/1.1 without Host after them */
+	CHECK(expect_status(S("GET / HTTP/1.0\r\n\r\n"), &default_limits, WM_HTTP_COMPLETE));
+	CHECK(expect_status(S("GET / HTTP/1.0\r\n\r\n"), &default_limits, WM_HTTP_COMPLETE));
+	CHECK(expect_status(S("GET / HTTP/1.1\r\n\r\n"), &default_limits, WM_HTTP_BAD_REQUEST));
+	return 1;
+}
+
 static int test_host_forms(void)
 {
 	static const char *ok[] = { "example.com", "example.com:8080", "[::1]", "[::1]:80", "127.0.0.1:1",
@@ -620,6 +683,8 @@ int main(void)
 	RUN(test_pipelined);
 	RUN(test_chunked);
 	RUN(test_host_forms);
+	RUN(test_host_memo);
+	RUN(test_head_memo);
 	RUN(test_header_values);
 	RUN(test_known_ids);
 	RUN(test_repeated_other_headers);
