@@ -756,6 +756,20 @@ static struct {
 	unsigned char bytes[HEAD_MEMO_BYTES];
 } head_memo;
 
+/* After 8 misses in a row (clients taking turns with different blocks: browsers' cookies,
+ * a proxy's X-Forwarded-For) the memo is tried on one head in 64 only, with a block kept just
+ * before: such traffic pays a branch per head, and a client that starts repeating its block
+ * is back on the memo within 64 heads. */
+WM_HTTP_INLINE int head_memo_trying(void)
+{
+	return head_memo.misses < 8 || (head_memo.misses & 63) == 0;
+}
+
+WM_HTTP_INLINE int head_memo_keeping(unsigned misses)
+{
+	return misses < 8 ? (misses & 3) == 0 : (misses & 63) == 63;
+}
+
 WM_HTTP_INLINE int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
 {
 #ifdef WM_HTTP_SSE2
@@ -779,7 +793,7 @@ WM_HTTP_INLINE int same_bytes(const unsigned char *a, const unsigned char *b, si
 WM_HTTP_INLINE int head_memo_match(wm_http_parser *p, const unsigned char *b, size_t end)
 {
 	size_t start = p->pos, n = head_memo.len;
-	if (n == 0 || end - start < n || !same_bytes(b + start, head_memo.bytes, n)) {
+	if (n == 0 || !head_memo_trying() || end - start < n || !same_bytes(b + start, head_memo.bytes, n)) {
 		return 0;
 	}
 	uint16_t shift = (uint16_t)(start - head_memo.start); /* modulo 2^16: the sums fit */
@@ -859,11 +873,11 @@ static int parse_head(wm_http_parser *p, const unsigned char *b, size_t len, con
 		end++;
 	}
 	if (status == CONTINUE) {
-		/* a miss keeps the new block, but only every 4th in a row, so that clients taking
-		 * turns with different blocks do not pay for a copy on every request */
+		/* a miss keeps the new block, but only every 4th in a row (then once in 64), so that
+		 * clients taking turns with different blocks do not pay for a copy on every request */
 		if (p->state == S_HEAD_MEMO) {
 			head_memo.misses = 0;
-		} else if ((head_memo.misses++ & 3) == 0) {
+		} else if (head_memo_keeping(head_memo.misses++)) {
 			head_memo_keep(p, b);
 		}
 		return finish_head(p, limits);
