@@ -95,7 +95,7 @@ if test "$PHP_WORKERMAN" != "no"; then
     ext/tls/wm_tls.c
     ext/protocols/wm_gateway.c
   "
-  PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+  PHP_NEW_EXTENSION([workerman], [$WORKERMAN_SOURCES], [$ext_shared],, [-Wall -Wno-unused-parameter -fvisibility=hidden -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
   PHP_ADD_INCLUDE([$ext_srcdir/ext/http])
   PHP_ADD_INCLUDE([$ext_srcdir/ext/ws])
