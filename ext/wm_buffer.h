@@ -19,19 +19,59 @@ typedef struct wm_rbuf {
 
 /* One process-wide 64 KiB buffer that reads land in; a connection borrows it for the
  * dispatch of one read and keeps only the leftover (wm_rbuf_settle), so most reads of
- * complete packages never allocate. NULL when it is already lent out. */
-wm_rbuf *wm_rbuf_borrow_scratch(void);
-bool wm_rbuf_is_scratch(const wm_rbuf *buf);
+ * complete packages never allocate. NULL when it is already lent out.
+ * The helpers a read runs once or twice per message are inline (issue 14: each call was
+ * a tenth of its own cost); wm_buffer.c keeps what allocates. */
+extern wm_rbuf *wm_rbuf_scratch;
+extern bool wm_rbuf_scratch_lent;
+wm_rbuf *wm_rbuf_scratch_create(void);
+
+static zend_always_inline wm_rbuf *wm_rbuf_borrow_scratch(void)
+{
+	if (UNEXPECTED(wm_rbuf_scratch_lent)) {
+		return NULL;
+	}
+	wm_rbuf *buf = EXPECTED(wm_rbuf_scratch != NULL) ? wm_rbuf_scratch : wm_rbuf_scratch_create();
+	buf->start = buf->len = buf->pkg_len = 0;
+	wm_rbuf_scratch_lent = true;
+	return buf;
+}
+
+static zend_always_inline bool wm_rbuf_is_scratch(const wm_rbuf *buf)
+{
+	return buf && buf == wm_rbuf_scratch;
+}
 
 /* Makes room for extra more bytes after the data (compacts or grows; never the scratch
  * buffer, which wm_rbuf_settle turns into a heap one first). buf may be NULL. */
 wm_rbuf *wm_rbuf_reserve(wm_rbuf *buf, size_t extra);
 wm_rbuf *wm_rbuf_append(wm_rbuf *buf, const char *bytes, size_t len);
-/* Drops n bytes from the front (n <= len); returns NULL (buffer freed) once empty. */
-wm_rbuf *wm_rbuf_consume(wm_rbuf *buf, size_t n);
 /* The scratch buffer becomes a heap buffer holding just its unread bytes (or NULL). */
 wm_rbuf *wm_rbuf_settle(wm_rbuf *buf);
-void wm_rbuf_free(wm_rbuf *buf);
+
+static zend_always_inline void wm_rbuf_free(wm_rbuf *buf)
+{
+	if (!buf) {
+		return;
+	}
+	if (buf == wm_rbuf_scratch) {
+		wm_rbuf_scratch_lent = false;
+		return;
+	}
+	efree(buf);
+}
+
+/* Drops n bytes from the front (n <= len); returns NULL (buffer freed) once empty. */
+static zend_always_inline wm_rbuf *wm_rbuf_consume(wm_rbuf *buf, size_t n)
+{
+	buf->start += n;
+	buf->len -= n;
+	if (buf->len == 0) {
+		wm_rbuf_free(buf);
+		return NULL;
+	}
+	return buf;
+}
 
 static inline char *wm_rbuf_head(wm_rbuf *buf) { return buf->data + buf->start; }
 
@@ -65,8 +105,28 @@ typedef struct wm_sendq {
 	wm_sendq_item items[];
 } wm_sendq;
 
-/* Appends a string; consumes the reference. q may be NULL; returns the (new) queue. */
-wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str);
+/* Appends a string; consumes the reference. q may be NULL; returns the (new) queue.
+ * Inline for the common case (a reply per message: the kept spare queue, or room at the
+ * tail); wm_sendq_push_slow allocates or grows. */
+extern wm_sendq *wm_sendq_spare;
+wm_sendq *wm_sendq_push_slow(wm_sendq *q, zend_string *str);
+
+static zend_always_inline wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str)
+{
+	if (!q) {
+		q = wm_sendq_spare; /* kept empty and reset (wm_sendq_recycle) */
+		if (UNEXPECTED(!q)) {
+			return wm_sendq_push_slow(NULL, str);
+		}
+		wm_sendq_spare = NULL;
+	} else if (UNEXPECTED(q->tail == q->cap)) {
+		return wm_sendq_push_slow(q, str);
+	}
+	q->items[q->tail].str = str;
+	q->items[q->tail++].file = NULL;
+	q->bytes += ZSTR_LEN(str);
+	return q;
+}
 /* Appends len bytes of fd from offset; takes ownership of fd. */
 wm_sendq *wm_sendq_push_file(wm_sendq *q, int fd, off_t offset, size_t len);
 /* Fills up to max iovecs from the front, stopping at the first file segment; returns how
@@ -74,6 +134,9 @@ wm_sendq *wm_sendq_push_file(wm_sendq *q, int fd, off_t offset, size_t len);
 int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max);
 /* Drops n written string bytes from the front; returns NULL (queue freed) once empty. */
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n);
+/* Every item is a string and all of q->bytes were written: releases them all; the queue
+ * is freed (or kept as the spare). Returns NULL. */
+wm_sendq *wm_sendq_written(wm_sendq *q);
 /* The file segment at the front, or NULL when the front item is a string. */
 static inline wm_sendq_file *wm_sendq_front_file(const wm_sendq *q)
 {

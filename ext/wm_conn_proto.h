@@ -106,7 +106,15 @@ typedef struct wm_pieces {
 } wm_pieces;
 
 /* Takes the reference (an empty string is released, not added). */
-void wm_pieces_add(wm_pieces *p, zend_string *s);
+static zend_always_inline void wm_pieces_add(wm_pieces *p, zend_string *s)
+{
+	if (UNEXPECTED(ZSTR_LEN(s) == 0)) {
+		zend_string_release(s);
+		return;
+	}
+	p->str[p->count++] = s;
+	p->len += ZSTR_LEN(s);
+}
 void wm_pieces_release(wm_pieces *p);
 
 /* Per-connection state of a built-in protocol (HTTP request in progress, WebSocket

@@ -144,6 +144,24 @@ static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
 			if (n > 0) {
 				file_sent += (size_t)n;
 			}
+		} else if (EXPECTED(!conn->sendq->file_bytes && conn->sendq->tail - conn->sendq->head <= WM_IOV_MAX)) {
+			/* Strings only, all in one writev (a reply or a batch): what is wanted is
+			 * q->bytes, and once all of it is written the queue goes in one pass. */
+			wm_sendq *q = conn->sendq;
+			int count = 0;
+			for (uint32_t i = q->head; i < q->tail; i++, count++) {
+				iov[count].iov_base = ZSTR_VAL(q->items[i].str);
+				iov[count].iov_len = ZSTR_LEN(q->items[i].str);
+			}
+			iov[0].iov_base = (char *)iov[0].iov_base + q->head_offset;
+			iov[0].iov_len -= q->head_offset;
+			want = q->bytes;
+			n = wm_conn_io_writev(conn, iov, count);
+			if ((size_t)n == want) {
+				conn->sendq = wm_sendq_written(q);
+			} else if (n > 0) {
+				conn->sendq = wm_sendq_consume(q, (size_t)n);
+			}
 		} else {
 			int count = wm_sendq_iov(conn->sendq, iov, WM_IOV_MAX);
 			for (int i = 0; i < count; i++) {
@@ -341,16 +359,6 @@ void wm_conn_turn_rshutdown(void)
 	pefree(wm_turn_list, 1);
 	wm_turn_list = NULL;
 	wm_turn_cap = 0;
-}
-
-void wm_pieces_add(wm_pieces *p, zend_string *s)
-{
-	if (ZSTR_LEN(s) == 0) {
-		zend_string_release(s);
-		return;
-	}
-	p->str[p->count++] = s;
-	p->len += ZSTR_LEN(s);
 }
 
 void wm_pieces_release(wm_pieces *p)
