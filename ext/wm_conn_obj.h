@@ -131,6 +131,12 @@ static inline short wm_conn_io_event(struct wm_conn_obj *conn, short what)
  * at once: onSslHandshake runs; FAILURE: it failed, printed, and the caller destroys). */
 zend_result wm_conn_io_tls_client(struct wm_conn_obj *conn, zval *context_option, zend_string *host);
 
+/* wm_conn_proto() for the connection files' hot paths: the resolved kind without a call. */
+static zend_always_inline wm_proto_kind wm_conn_kind(wm_conn_obj *conn)
+{
+	return EXPECTED(conn->proto_kind != WM_PROTO_UNRESOLVED) ? (wm_proto_kind)conn->proto_kind : wm_conn_proto(conn);
+}
+
 /* Makes the shared array this connection's own, then stores value (copied) in slot. */
 void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value);
 /* The array of nulls new connections start with (shared). */

@@ -118,16 +118,29 @@ static int wm_conn_input(wm_conn_obj *conn, size_t *len)
 	}
 }
 
+/* ZVAL_STRINGL_FAST without its overflow-checked allocation (PHP 8.2 routes it through
+ * _safe_emalloc): a message is at most the read buffer, and this runs once per message. */
+static zend_always_inline void wm_zval_bytes(zval *out, const char *bytes, size_t len)
+{
+	if (EXPECTED(len > 1)) {
+		ZVAL_NEW_STR(out, zend_string_init(bytes, len, 0));
+	} else if (len == 1) {
+		ZVAL_INTERNED_STR(out, ZSTR_CHAR((zend_uchar)*bytes));
+	} else {
+		ZVAL_EMPTY_STRING(out);
+	}
+}
+
 /* The onMessage payload of a Text or Frame package, decoded in C. User protocols never get
  * here: the loop below cuts their package off and calls their decode() itself. */
 static void wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval *out)
 {
 	if (conn->proto_kind == WM_PROTO_TEXT) {
-		ZVAL_STRINGL_FAST(out, pkg, wm_text_decoded_len(pkg, len));
+		wm_zval_bytes(out, pkg, wm_text_decoded_len(pkg, len));
 	} else if (len <= 4) { /* Frame */
 		ZVAL_EMPTY_STRING(out);
 	} else {
-		ZVAL_STRINGL_FAST(out, pkg + 4, len - 4);
+		wm_zval_bytes(out, pkg + 4, len - 4);
 	}
 }
 
@@ -177,7 +190,7 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 			conn->rbuf = wm_rbuf_consume(buf, len);
 		}
 		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
-		zval_ptr_dtor(&message);
+		i_zval_ptr_dtor(&message); /* inline: mostly a string the reply still holds */
 		if (rc == FAILURE) {
 			return;
 		}
@@ -198,7 +211,7 @@ static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 		return;
 	}
 	zval message;
-	ZVAL_STRINGL_FAST(&message, wm_rbuf_head(buf), buf->len);
+	wm_zval_bytes(&message, wm_rbuf_head(buf), buf->len);
 	/* Taken before the call (Workerman clears it after): a resumeRecv() inside onMessage
 	 * must not deliver the same bytes again. */
 	wm_rbuf_free(buf);
@@ -211,7 +224,7 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 {
 	bool outer = !conn->batching;
 	conn->batching = 1;
-	wm_proto_kind kind = wm_conn_proto(conn);
+	wm_proto_kind kind = wm_conn_kind(conn);
 	const wm_builtin_proto *builtin = wm_protocol_builtin(kind);
 	if (builtin) {
 		builtin->dispatch(conn);
@@ -232,7 +245,7 @@ void wm_conn_dispatch(wm_conn_obj *conn)
  * shared scratch buffer, appended to what is buffered. Returns the bytes read; 0 at EOF or
  * a reset; -1 with errno EAGAIN when nothing is there now. The caller dispatches, then
  * settles a scratch buffer left over (wm_conn_settle_read). */
-static ssize_t wm_conn_read_once(wm_conn_obj *conn)
+static zend_always_inline ssize_t wm_conn_read_once(wm_conn_obj *conn)
 {
 	wm_rbuf *own = conn->rbuf;
 	if (wm_rbuf_is_scratch(own)) {
