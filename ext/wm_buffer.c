@@ -8,7 +8,6 @@
 
 #define WM_SCRATCH_SIZE 65536
 #define WM_RBUF_MIN 256
-#define WM_SENDQ_MIN 8
 
 wm_rbuf *wm_rbuf_scratch;
 bool wm_rbuf_scratch_lent;
@@ -162,8 +161,7 @@ static void wm_sendq_file_free(wm_sendq_file *file)
 	efree(file);
 }
 
-/* An emptied queue: kept (reset) as the spare when it has the smallest size, else freed. */
-static void wm_sendq_recycle(wm_sendq *q)
+void wm_sendq_recycle(wm_sendq *q)
 {
 	if (q->cap == WM_SENDQ_MIN && !wm_sendq_spare) {
 		q->head = q->tail = 0;
@@ -183,14 +181,6 @@ static wm_sendq *wm_sendq_free_if_empty(wm_sendq *q)
 	return q;
 }
 
-wm_sendq *wm_sendq_written(wm_sendq *q)
-{
-	for (uint32_t i = q->head; i < q->tail; i++) {
-		zend_string_release(q->items[i].str);
-	}
-	wm_sendq_recycle(q);
-	return NULL;
-}
 
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n)
 {

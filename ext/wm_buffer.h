@@ -82,6 +82,8 @@ static inline char *wm_rbuf_head(wm_rbuf *buf) { return buf->data + buf->start; 
  * bytes = string bytes still to write: memory the queue holds, what maxSendBufferSize and
  * onBufferFull measure. file_bytes = file bytes still to write (on disk, not in memory;
  * a piece read but not yet written counts here too). */
+#define WM_SENDQ_MIN 8
+
 typedef struct wm_sendq_file {
 	int fd;                 /* owned: closed when written or when the queue is freed */
 	off_t offset;           /* next byte to read from the file */
@@ -134,9 +136,25 @@ wm_sendq *wm_sendq_push_file(wm_sendq *q, int fd, off_t offset, size_t len);
 int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max);
 /* Drops n written string bytes from the front; returns NULL (queue freed) once empty. */
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n);
+/* An emptied queue: kept (reset) as the spare when it has the smallest size, else freed. */
+void wm_sendq_recycle(wm_sendq *q);
+
 /* Every item is a string and all of q->bytes were written: releases them all; the queue
- * is freed (or kept as the spare). Returns NULL. */
-wm_sendq *wm_sendq_written(wm_sendq *q);
+ * is kept as the spare (reset) or freed. Returns NULL. Inline: once per reply. */
+static zend_always_inline wm_sendq *wm_sendq_written(wm_sendq *q)
+{
+	for (uint32_t i = q->head; i < q->tail; i++) {
+		zend_string_release(q->items[i].str);
+	}
+	if (EXPECTED(!wm_sendq_spare) && q->cap == WM_SENDQ_MIN) {
+		q->head = q->tail = 0;
+		q->head_offset = q->bytes = 0; /* file_bytes: 0 already (strings only) */
+		wm_sendq_spare = q;
+		return NULL;
+	}
+	wm_sendq_recycle(q);
+	return NULL;
+}
 /* The file segment at the front, or NULL when the front item is a string. */
 static inline wm_sendq_file *wm_sendq_front_file(const wm_sendq *q)
 {

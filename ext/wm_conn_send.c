@@ -483,12 +483,17 @@ static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pi
 	return SUCCESS;
 }
 
-static void wm_conn_queue(wm_conn_obj *conn, wm_pieces *p)
+static zend_always_inline void wm_conn_queue_inline(wm_conn_obj *conn, wm_pieces *p)
 {
 	for (int i = 0; i < p->count; i++) {
 		conn->sendq = wm_sendq_push(conn->sendq, p->str[i]);
 	}
 	p->count = 0;
+}
+
+static void wm_conn_queue(wm_conn_obj *conn, wm_pieces *p)
+{
+	wm_conn_queue_inline(conn, p);
 }
 
 /* Workerman's "buffer empty: write now" branch, without a queue unless bytes remain. */
@@ -587,7 +592,7 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
 	if (conn->batching) { /* written when the dispatch ends (wm_conn_flush_batch) */
-		wm_conn_queue(conn, &p);
+		wm_conn_queue_inline(conn, &p);
 		conn->deferred = 1;
 		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
 			return wm_conn_flush_now(conn);
