@@ -239,8 +239,15 @@ void wm_sendq_free(wm_sendq *q)
 	efree(q);
 }
 
+zend_string *wm_str_spare;
+size_t wm_str_spare_size;
+
 void wm_buffer_rshutdown(void)
 {
+	if (wm_str_spare) {
+		efree(wm_str_spare);
+		wm_str_spare = NULL;
+	}
 	if (wm_sendq_spare) {
 		efree(wm_sendq_spare);
 		wm_sendq_spare = NULL;

@@ -75,6 +75,59 @@ static zend_always_inline wm_rbuf *wm_rbuf_consume(wm_rbuf *buf, size_t n)
 
 static inline char *wm_rbuf_head(wm_rbuf *buf) { return buf->data + buf->start; }
 
+/* Message strings: the one a package is decoded into (onMessage's $data) is mostly dropped,
+ * by the dispatch or once the reply that echoes it is written, before the next package
+ * comes. The last one dropped is kept (wm_str_spare, up to WM_STR_SPARE_MAX bytes) and
+ * reinitialised for the next package that fits, which saves an emalloc and an efree per
+ * message. Only a string nobody references any more is kept, so PHP never sees it again. */
+#define WM_STR_SPARE_MAX 2048
+extern zend_string *wm_str_spare;
+extern size_t wm_str_spare_size; /* what its allocation holds at least */
+
+/* A new string of len bytes (contents unset), refcount 1. */
+static zend_always_inline zend_string *wm_str_alloc(size_t len)
+{
+	zend_string *s = wm_str_spare;
+	if (s && _ZSTR_STRUCT_SIZE(len) <= wm_str_spare_size) {
+		wm_str_spare = NULL;
+		GC_SET_REFCOUNT(s, 1);
+		GC_TYPE_INFO(s) = GC_STRING;
+		ZSTR_H(s) = 0;
+		ZSTR_LEN(s) = len;
+		return s;
+	}
+	return zend_string_alloc(len, 0);
+}
+
+/* A string whose last reference is gone (refcount 0, not interned): kept or freed. */
+static zend_always_inline void wm_str_free(zend_string *s)
+{
+	if (!wm_str_spare && ZSTR_LEN(s) <= WM_STR_SPARE_MAX && !(GC_FLAGS(s) & IS_STR_PERSISTENT)) {
+		wm_str_spare = s;
+		wm_str_spare_size = ZEND_MM_ALIGNED_SIZE(_ZSTR_STRUCT_SIZE(ZSTR_LEN(s)));
+		return;
+	}
+	pefree(s, GC_FLAGS(s) & IS_STR_PERSISTENT);
+}
+
+/* zend_string_release() that keeps the spare. */
+static zend_always_inline void wm_str_release(zend_string *s)
+{
+	if (!ZSTR_IS_INTERNED(s) && GC_DELREF(s) == 0) {
+		wm_str_free(s);
+	}
+}
+
+/* zval_ptr_dtor() of a message zval (mostly a string) that keeps the spare. */
+static zend_always_inline void wm_message_release(zval *message)
+{
+	if (EXPECTED(Z_TYPE_P(message) == IS_STRING)) {
+		wm_str_release(Z_STR_P(message));
+	} else {
+		zval_ptr_dtor(message);
+	}
+}
+
 /* Send queue: zend_string references written with writev, and file segments (HTTP file
  * replies) written with sendfile(2), or through a 64 KiB piece read with pread for TLS or
  * files sendfile refuses. Items leave in order; the first may be partly written
@@ -144,7 +197,7 @@ void wm_sendq_recycle(wm_sendq *q);
 static zend_always_inline wm_sendq *wm_sendq_written(wm_sendq *q)
 {
 	for (uint32_t i = q->head; i < q->tail; i++) {
-		zend_string_release(q->items[i].str);
+		wm_str_release(q->items[i].str);
 	}
 	if (EXPECTED(!wm_sendq_spare) && q->cap == WM_SENDQ_MIN) {
 		q->head = q->tail = 0;

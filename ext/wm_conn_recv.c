@@ -119,11 +119,15 @@ static int wm_conn_input(wm_conn_obj *conn, size_t *len)
 }
 
 /* ZVAL_STRINGL_FAST without its overflow-checked allocation (PHP 8.2 routes it through
- * _safe_emalloc): a message is at most the read buffer, and this runs once per message. */
+ * _safe_emalloc): a message is at most the read buffer, and this runs once per message;
+ * the string reuses the last dropped message's (wm_str_alloc). */
 static zend_always_inline void wm_zval_bytes(zval *out, const char *bytes, size_t len)
 {
 	if (EXPECTED(len > 1)) {
-		ZVAL_NEW_STR(out, zend_string_init(bytes, len, 0));
+		zend_string *s = wm_str_alloc(len);
+		memcpy(ZSTR_VAL(s), bytes, len);
+		ZSTR_VAL(s)[len] = '\0';
+		ZVAL_NEW_STR(out, s);
 	} else if (len == 1) {
 		ZVAL_INTERNED_STR(out, ZSTR_CHAR((zend_uchar)*bytes));
 	} else {
@@ -190,7 +194,7 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 			conn->rbuf = wm_rbuf_consume(buf, len);
 		}
 		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
-		i_zval_ptr_dtor(&message); /* inline: mostly a string the reply still holds */
+		wm_message_release(&message); /* inline; a string nobody holds becomes the spare */
 		if (rc == FAILURE) {
 			return;
 		}

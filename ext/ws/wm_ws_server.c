@@ -303,7 +303,7 @@ static zend_always_inline int wm_ws_small_frame(wm_conn_obj *conn, wm_ws_state *
 	if (n <= 1) {
 		data = n ? ZSTR_CHAR((unsigned char)(h[6] ^ h[2])) : ZSTR_EMPTY_ALLOC();
 	} else {
-		data = zend_string_alloc(n, 0);
+		data = wm_str_alloc(n);
 		wm_ws_unmask_copy((unsigned char *)ZSTR_VAL(data), h + 6, n, h + 2);
 		ZSTR_VAL(data)[n] = '\0';
 	}
@@ -311,7 +311,7 @@ static zend_always_inline int wm_ws_small_frame(wm_conn_obj *conn, wm_ws_state *
 	zval message;
 	ZVAL_STR(&message, data);
 	zend_result emitted = wm_conn_emit(conn, on_message, 1, &message);
-	i_zval_ptr_dtor(&message); /* inline: mostly a string the reply still holds */
+	wm_message_release(&message); /* inline; a string nobody holds becomes the spare */
 	return emitted == SUCCESS ? 1 : -1;
 }
 
