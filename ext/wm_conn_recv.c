@@ -201,6 +201,52 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 	}
 }
 
+/* Text's loop, the one above with the kind known (a line protocol's messages are the
+ * common case): the same checks and calls in the same order. A callback that changes the
+ * connection's protocol hands the rest to the general loop. */
+static void wm_conn_dispatch_text(wm_conn_obj *conn)
+{
+	wm_rbuf *buf;
+	while ((buf = conn->rbuf) && buf->len && !conn->paused && conn->status != WM_CONN_CLOSED) {
+		if (UNEXPECTED(conn->proto_kind != WM_PROTO_TEXT)) {
+			wm_conn_dispatch_packages(conn);
+			return;
+		}
+		size_t len = buf->pkg_len;
+		if (!len) {
+			size_t max = conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0;
+			len = wm_text_input(wm_rbuf_head(buf), buf->len, max);
+			if (UNEXPECTED(len == WM_TEXT_TOO_BIG)) {
+				wm_conn_close(conn, NULL, false); /* Text::input closes and returns 0 */
+				return;
+			}
+			if (!len) {
+				return;
+			}
+		}
+		if (UNEXPECTED(len > buf->len)) {
+			buf->pkg_len = len;
+			return;
+		}
+		buf->pkg_len = 0;
+		wm_stat_request();
+		zval *on_message = wm_conn_sh(conn, WM_SH_ON_MESSAGE);
+		if (Z_TYPE_P(on_message) == IS_NULL) {
+			conn->rbuf = wm_rbuf_consume(buf, len);
+			continue;
+		}
+		zval message;
+		const char *pkg = wm_rbuf_head(buf);
+		wm_zval_bytes(&message, pkg, wm_text_decoded_len(pkg, len));
+		conn->rbuf = wm_rbuf_consume(buf, len);
+		zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
+		wm_message_release(&message);
+		if (rc == FAILURE) {
+			return;
+		}
+	}
+}
+
 /* No protocol: everything read so far is one message. */
 static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 {
@@ -232,6 +278,8 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 	const wm_builtin_proto *builtin = wm_protocol_builtin(kind);
 	if (builtin) {
 		builtin->dispatch(conn);
+	} else if (kind == WM_PROTO_TEXT) {
+		wm_conn_dispatch_text(conn);
 	} else if (kind == WM_PROTO_NONE) {
 		wm_conn_dispatch_raw(conn);
 	} else {
