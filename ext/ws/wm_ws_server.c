@@ -4,6 +4,9 @@
  * class (constants and statics). The handshake is wm_ws_upgrade.c's, compression
  * wm_ws_deflate.c's, frame bytes ws_frame.c's; no I/O here but through wm_conn_send(). */
 #include "wm_ws_server.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "wm_ws.h"
 #include "wm_log.h"
 #include "ws_handshake.h"
@@ -260,11 +263,18 @@ static void wm_ws_fragment(wm_conn_obj *conn, wm_ws_state *st, const ws_frame *f
 }
 
 /* n payload bytes from src, unmasked with key (from position 0), into dst. */
-static void wm_ws_unmask_copy(unsigned char *dst, const unsigned char *src, size_t n, const uint8_t key[4])
+static zend_always_inline void wm_ws_unmask_copy(unsigned char *dst, const unsigned char *src, size_t n, const uint8_t key[4])
 {
 	uint32_t k32;
 	memcpy(&k32, key, 4);
 	uint64_t w, k64 = (uint64_t)k32 << 32 | k32; /* the key's 4 bytes twice, either byte order */
+#ifdef __SSE2__
+	/* 16 bytes a step (x86-64 always has SSE2): a 32-byte chat line in two */
+	__m128i k128 = _mm_set1_epi64x((long long)k64);
+	for (; n >= 16; src += 16, dst += 16, n -= 16) {
+		_mm_storeu_si128((__m128i *)dst, _mm_xor_si128(_mm_loadu_si128((const __m128i *)src), k128));
+	}
+#endif
 	for (; n >= 8; src += 8, dst += 8, n -= 8) {
 		memcpy(&w, src, 8);
 		w ^= k64;
