@@ -290,8 +290,8 @@ zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc,
 		return SUCCESS;
 	}
 	zval callable, args[3];
-	/* A closure needs no copy: the call's frame holds it (ZEND_CALL_CLOSURE) from before
-	 * any user code runs, on both of wm_call's paths. */
+	/* A closure needs no copy: wm_call holds it for the call on either of its paths (the
+	 * frame's ZEND_CALL_CLOSURE, or a reference around php-src's call). */
 	bool closure = Z_TYPE_P(callback) == IS_OBJECT && Z_OBJCE_P(callback) == zend_ce_closure;
 	if (closure) {
 		ZVAL_OBJ(&callable, Z_OBJ_P(callback));
