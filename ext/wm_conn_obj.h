@@ -196,7 +196,16 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
  * one-connection path pays nothing for the loop turn's list), unless sends from other
  * callbacks of this loop pass listed the connection first: then all of it leaves at the
  * turn's end. quiet: as wm_conn_flush_deferred. */
-void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet);
+static zend_always_inline void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
+{
+	if (!conn->turn_listed && conn->sendq && conn->deferred && conn->fd >= 0) {
+		if (EXPECTED(!quiet)) {
+			wm_conn_flush_now(conn);
+		} else {
+			wm_conn_flush_deferred(conn, true);
+		}
+	}
+}
 /* Loop-turn write coalescing: the hook wm_loop_run() calls after each pass (MINIT sets it)
  * and the request's end (a quiet flush); the fork's part is in wm_conn.h. */
 void wm_conn_turn_minit(void);

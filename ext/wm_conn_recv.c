@@ -270,7 +270,9 @@ static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 	zval_ptr_dtor(&message);
 }
 
-void wm_conn_dispatch(wm_conn_obj *conn)
+/* The dispatch of what is buffered, inside a send batch; inlined into the read handler
+ * (once per read), called by the other doors (resume, baseRead, protocols). */
+static zend_always_inline void wm_conn_dispatch_inline(wm_conn_obj *conn)
 {
 	bool outer = !conn->batching;
 	conn->batching = 1;
@@ -291,6 +293,11 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 			wm_conn_flush_batch(conn, wm_process.exiting || EG(exception));
 		}
 	}
+}
+
+void wm_conn_dispatch(wm_conn_obj *conn)
+{
+	wm_conn_dispatch_inline(conn);
 }
 
 /* One read of up to 64 KiB (plus the free tail of a buffered leftover) straight into the
@@ -378,7 +385,7 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 	if (conn->status == WM_CONN_ENDING) {
 		return;
 	}
-	wm_conn_dispatch(conn);
+	wm_conn_dispatch_inline(conn);
 	wm_conn_settle_read(conn);
 }
 

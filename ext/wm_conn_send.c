@@ -262,8 +262,8 @@ wm_send_result wm_conn_flush_now(wm_conn_obj *conn)
 }
 
 /* Ends a batch: the deferred bytes are written now. quiet: the process is exiting, so
- * only the bytes go out (Workerman wrote them in send()), no callbacks. Inlined into both
- * doors below: the read path's (flush_batch) runs once per read. */
+ * only the bytes go out (Workerman wrote them in send()), no callbacks. The read path's
+ * door (wm_conn_flush_batch, once per read) is inline in wm_conn_obj.h. */
 static zend_always_inline void wm_conn_write_deferred(wm_conn_obj *conn, bool quiet)
 {
 	if (!conn->sendq || !conn->deferred || conn->fd < 0) {
@@ -284,12 +284,6 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_write_deferred(conn, quiet);
 }
 
-void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
-{
-	if (!conn->turn_listed) {
-		wm_conn_write_deferred(conn, quiet);
-	}
-}
 
 /* ---- the loop turn's list -------------------------------------------------------------
  * Connections holding deferred bytes, each once (turn_listed) with a reference, so a
