@@ -8,29 +8,16 @@
 
 #define WM_SCRATCH_SIZE 65536
 #define WM_RBUF_MIN 256
-#define WM_SENDQ_MIN 8
 
-static wm_rbuf *wm_scratch;
-static bool wm_scratch_lent;
+wm_rbuf *wm_rbuf_scratch;
+bool wm_rbuf_scratch_lent;
 
-wm_rbuf *wm_rbuf_borrow_scratch(void)
+wm_rbuf *wm_rbuf_scratch_create(void)
 {
-	if (wm_scratch_lent) {
-		return NULL;
-	}
-	if (!wm_scratch) {
-		/* Process-lifetime buffer: malloc, not the request heap. */
-		wm_scratch = pemalloc(sizeof(wm_rbuf) + WM_SCRATCH_SIZE, 1);
-		wm_scratch->cap = WM_SCRATCH_SIZE;
-	}
-	wm_scratch->start = wm_scratch->len = wm_scratch->pkg_len = 0;
-	wm_scratch_lent = true;
-	return wm_scratch;
-}
-
-bool wm_rbuf_is_scratch(const wm_rbuf *buf)
-{
-	return buf && buf == wm_scratch;
+	/* Process-lifetime buffer: malloc, not the request heap. */
+	wm_rbuf_scratch = pemalloc(sizeof(wm_rbuf) + WM_SCRATCH_SIZE, 1);
+	wm_rbuf_scratch->cap = WM_SCRATCH_SIZE;
+	return wm_rbuf_scratch;
 }
 
 static wm_rbuf *wm_rbuf_alloc(size_t cap)
@@ -79,23 +66,12 @@ wm_rbuf *wm_rbuf_append(wm_rbuf *buf, const char *bytes, size_t len)
 	return buf;
 }
 
-wm_rbuf *wm_rbuf_consume(wm_rbuf *buf, size_t n)
-{
-	buf->start += n;
-	buf->len -= n;
-	if (buf->len == 0) {
-		wm_rbuf_free(buf);
-		return NULL;
-	}
-	return buf;
-}
-
 wm_rbuf *wm_rbuf_settle(wm_rbuf *buf)
 {
 	if (!wm_rbuf_is_scratch(buf)) {
 		return buf;
 	}
-	wm_scratch_lent = false;
+	wm_rbuf_scratch_lent = false;
 	if (!buf->len) {
 		return NULL;
 	}
@@ -106,21 +82,10 @@ wm_rbuf *wm_rbuf_settle(wm_rbuf *buf)
 	return heap;
 }
 
-void wm_rbuf_free(wm_rbuf *buf)
-{
-	if (!buf) {
-		return;
-	}
-	if (wm_rbuf_is_scratch(buf)) {
-		wm_scratch_lent = false;
-		return;
-	}
-	efree(buf);
-}
-
 /* One emptied queue of the smallest size kept for the next connection that sends: a reply
- * per message would otherwise allocate and free a queue each time. */
-static wm_sendq *wm_sendq_spare;
+ * per message would otherwise allocate and free a queue each time. It is kept reset, so
+ * taking it (wm_sendq_push, inline) is a pointer swap. */
+wm_sendq *wm_sendq_spare;
 
 static wm_sendq *wm_sendq_slot(wm_sendq *q)
 {
@@ -147,7 +112,7 @@ static wm_sendq *wm_sendq_slot(wm_sendq *q)
 	return q;
 }
 
-wm_sendq *wm_sendq_push(wm_sendq *q, zend_string *str)
+wm_sendq *wm_sendq_push_slow(wm_sendq *q, zend_string *str)
 {
 	q = wm_sendq_slot(q);
 	q->items[q->tail].str = str;
@@ -196,18 +161,26 @@ static void wm_sendq_file_free(wm_sendq_file *file)
 	efree(file);
 }
 
+void wm_sendq_recycle(wm_sendq *q)
+{
+	if (q->cap == WM_SENDQ_MIN && !wm_sendq_spare) {
+		q->head = q->tail = 0;
+		q->head_offset = q->bytes = q->file_bytes = 0;
+		wm_sendq_spare = q;
+	} else {
+		efree(q);
+	}
+}
+
 static wm_sendq *wm_sendq_free_if_empty(wm_sendq *q)
 {
 	if (q->head == q->tail) {
-		if (q->cap == WM_SENDQ_MIN && !wm_sendq_spare) {
-			wm_sendq_spare = q;
-		} else {
-			efree(q);
-		}
+		wm_sendq_recycle(q);
 		return NULL;
 	}
 	return q;
 }
+
 
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n)
 {
@@ -266,14 +239,21 @@ void wm_sendq_free(wm_sendq *q)
 	efree(q);
 }
 
+zend_string *wm_str_spare;
+size_t wm_str_spare_size;
+
 void wm_buffer_rshutdown(void)
 {
+	if (wm_str_spare) {
+		efree(wm_str_spare);
+		wm_str_spare = NULL;
+	}
 	if (wm_sendq_spare) {
 		efree(wm_sendq_spare);
 		wm_sendq_spare = NULL;
 	}
-	if (wm_scratch && !wm_scratch_lent) {
-		pefree(wm_scratch, 1);
-		wm_scratch = NULL;
+	if (wm_rbuf_scratch && !wm_rbuf_scratch_lent) {
+		pefree(wm_rbuf_scratch, 1);
+		wm_rbuf_scratch = NULL;
 	}
 }

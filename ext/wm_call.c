@@ -209,14 +209,25 @@ static zend_always_inline bool wm_call_user_direct(zend_function *fn, zend_objec
 }
 
 /* Calls a resolved callback: the direct path for a plain user function, php-src's otherwise;
- * retval NULL: the return value is released (inline: a callback mostly returns nothing). */
-static zend_always_inline void wm_call_resolved(const zend_fcall_info_cache *fcc, zval *retval,
+ * retval NULL: the return value is released (inline: a callback mostly returns nothing).
+ * A callable object (a closure, an invokable) is held for the call on either path: the
+ * direct one's frame holds a closure, and the other path holds the object here, so a
+ * caller may pass a callback it does not hold itself (wm_conn_emit's closures) and user
+ * code may replace it while it runs. */
+static zend_always_inline void wm_call_resolved(zval *callable, const zend_fcall_info_cache *fcc, zval *retval,
 	uint32_t argc, zval *argv)
 {
 	zval ignored;
 	zval *rv = retval ? retval : &ignored;
 	if (!wm_call_user_direct(fcc->function_handler, fcc->object, fcc->called_scope, rv, argc, argv)) {
+		zend_object *held = Z_TYPE_P(callable) == IS_OBJECT ? Z_OBJ_P(callable) : NULL;
+		if (held) {
+			GC_ADDREF(held);
+		}
 		zend_call_known_function(fcc->function_handler, fcc->object, fcc->called_scope, rv, argc, argv, NULL);
+		if (held) {
+			OBJ_RELEASE(held);
+		}
 	}
 	if (!retval) {
 		i_zval_ptr_dtor(&ignored);
@@ -237,7 +248,7 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 		wm_after_exception();
 		return FAILURE;
 	}
-	wm_call_resolved(&fcc, retval, argc, argv);
+	wm_call_resolved(callable, &fcc, retval, argc, argv);
 	if (UNEXPECTED(EG(exception))) {
 		wm_after_exception();
 		return FAILURE;
@@ -288,7 +299,7 @@ zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *arg
 		zend_throw_error(NULL, "%s is not a valid callback", ZSTR_VAL(name));
 		zend_string_release(name);
 	} else {
-		wm_call_resolved(&fcc, retval, argc, argv);
+		wm_call_resolved(callable, &fcc, retval, argc, argv);
 	}
 	zend_object *ex = EG(exception);
 	if (EXPECTED(!ex)) {

@@ -12,6 +12,7 @@
 #include "wm_log.h"
 #include "wm_conn_timeout.h"
 #include "ext/standard/php_var.h"
+#include "zend_closures.h"
 #include "ext/standard/php_math.h"
 
 #include <errno.h>
@@ -285,7 +286,14 @@ zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc,
 		return SUCCESS;
 	}
 	zval callable, args[3];
-	ZVAL_COPY(&callable, callback);
+	/* A closure needs no copy: wm_call holds it for the call on either of its paths (the
+	 * frame's ZEND_CALL_CLOSURE, or a reference around php-src's call). */
+	bool closure = Z_TYPE_P(callback) == IS_OBJECT && Z_OBJCE_P(callback) == zend_ce_closure;
+	if (closure) {
+		ZVAL_OBJ(&callable, Z_OBJ_P(callback));
+	} else {
+		ZVAL_COPY(&callable, callback);
+	}
 	ZVAL_OBJ_COPY(&args[0], &conn->std);
 	for (uint32_t i = 0; i < extra_argc; i++) {
 		ZVAL_COPY_VALUE(&args[i + 1], &extra[i]);
@@ -293,7 +301,9 @@ zend_result wm_conn_emit(wm_conn_obj *conn, zval *callback, uint32_t extra_argc,
 	zend_result rc = wm_api_major == 5
 		? wm_conn_call_with_handler(conn, &callable, 1 + extra_argc, args)
 		: wm_call(&callable, NULL, 1 + extra_argc, args);
-	zval_ptr_dtor(&callable);
+	if (!closure) {
+		zval_ptr_dtor(&callable);
+	}
 	OBJ_RELEASE(&conn->std);
 	return rc;
 }

@@ -131,6 +131,12 @@ static inline short wm_conn_io_event(struct wm_conn_obj *conn, short what)
  * at once: onSslHandshake runs; FAILURE: it failed, printed, and the caller destroys). */
 zend_result wm_conn_io_tls_client(struct wm_conn_obj *conn, zval *context_option, zend_string *host);
 
+/* wm_conn_proto() for the connection files' hot paths: the resolved kind without a call. */
+static zend_always_inline wm_proto_kind wm_conn_kind(wm_conn_obj *conn)
+{
+	return EXPECTED(conn->proto_kind != WM_PROTO_UNRESOLVED) ? (wm_proto_kind)conn->proto_kind : wm_conn_proto(conn);
+}
+
 /* Makes the shared array this connection's own, then stores value (copied) in slot. */
 void wm_conn_sh_set(wm_conn_obj *conn, int slot, zval *value);
 /* The array of nulls new connections start with (shared). */
@@ -190,7 +196,16 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet);
  * one-connection path pays nothing for the loop turn's list), unless sends from other
  * callbacks of this loop pass listed the connection first: then all of it leaves at the
  * turn's end. quiet: as wm_conn_flush_deferred. */
-void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet);
+static zend_always_inline void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
+{
+	if (!conn->turn_listed && conn->sendq && conn->deferred && conn->fd >= 0) {
+		if (EXPECTED(!quiet)) {
+			wm_conn_flush_now(conn);
+		} else {
+			wm_conn_flush_deferred(conn, true);
+		}
+	}
+}
 /* Loop-turn write coalescing: the hook wm_loop_run() calls after each pass (MINIT sets it)
  * and the request's end (a quiet flush); the fork's part is in wm_conn.h. */
 void wm_conn_turn_minit(void);

@@ -106,7 +106,15 @@ typedef struct wm_pieces {
 } wm_pieces;
 
 /* Takes the reference (an empty string is released, not added). */
-void wm_pieces_add(wm_pieces *p, zend_string *s);
+static zend_always_inline void wm_pieces_add(wm_pieces *p, zend_string *s)
+{
+	if (UNEXPECTED(ZSTR_LEN(s) == 0)) {
+		zend_string_release(s);
+		return;
+	}
+	p->str[p->count++] = s;
+	p->len += ZSTR_LEN(s);
+}
 void wm_pieces_release(wm_pieces *p);
 
 /* Per-connection state of a built-in protocol (HTTP request in progress, WebSocket
@@ -163,6 +171,11 @@ bool wm_conn_overrides_send(wm_conn_obj *conn);
 wm_send_result wm_conn_send_file(wm_conn_obj *conn, zend_string *head, int fd, off_t offset, size_t len);
 void wm_conn_destroy(wm_conn_obj *conn);
 void wm_conn_consume(wm_conn_obj *conn, zend_long n);
+/* The package at the head of the buffer was handled: its n bytes (n <= buffered) go. */
+static zend_always_inline void wm_conn_consume_head(wm_conn_obj *conn, size_t n)
+{
+	wm_pub(conn)->rbuf = wm_rbuf_consume(wm_pub(conn)->rbuf, n);
+}
 void wm_conn_dispatch(wm_conn_obj *conn);
 wm_proto_kind wm_conn_proto(wm_conn_obj *conn);
 void wm_stat_request(void);

@@ -118,16 +118,33 @@ static int wm_conn_input(wm_conn_obj *conn, size_t *len)
 	}
 }
 
+/* ZVAL_STRINGL_FAST without its overflow-checked allocation (PHP 8.2 routes it through
+ * _safe_emalloc): a message is at most the read buffer, and this runs once per message;
+ * the string reuses the last dropped message's (wm_str_alloc). */
+static zend_always_inline void wm_zval_bytes(zval *out, const char *bytes, size_t len)
+{
+	if (EXPECTED(len > 1)) {
+		zend_string *s = wm_str_alloc(len);
+		memcpy(ZSTR_VAL(s), bytes, len);
+		ZSTR_VAL(s)[len] = '\0';
+		ZVAL_NEW_STR(out, s);
+	} else if (len == 1) {
+		ZVAL_INTERNED_STR(out, ZSTR_CHAR((zend_uchar)*bytes));
+	} else {
+		ZVAL_EMPTY_STRING(out);
+	}
+}
+
 /* The onMessage payload of a Text or Frame package, decoded in C. User protocols never get
  * here: the loop below cuts their package off and calls their decode() itself. */
 static void wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval *out)
 {
 	if (conn->proto_kind == WM_PROTO_TEXT) {
-		ZVAL_STRINGL_FAST(out, pkg, wm_text_decoded_len(pkg, len));
+		wm_zval_bytes(out, pkg, wm_text_decoded_len(pkg, len));
 	} else if (len <= 4) { /* Frame */
 		ZVAL_EMPTY_STRING(out);
 	} else {
-		ZVAL_STRINGL_FAST(out, pkg + 4, len - 4);
+		wm_zval_bytes(out, pkg + 4, len - 4);
 	}
 }
 
@@ -177,7 +194,53 @@ static void wm_conn_dispatch_packages(wm_conn_obj *conn)
 			conn->rbuf = wm_rbuf_consume(buf, len);
 		}
 		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
-		zval_ptr_dtor(&message);
+		wm_message_release(&message); /* inline; a string nobody holds becomes the spare */
+		if (rc == FAILURE) {
+			return;
+		}
+	}
+}
+
+/* Text's loop, the one above with the kind known (a line protocol's messages are the
+ * common case): the same checks and calls in the same order. A callback that changes the
+ * connection's protocol hands the rest to the general loop. */
+static void wm_conn_dispatch_text(wm_conn_obj *conn)
+{
+	wm_rbuf *buf;
+	while ((buf = conn->rbuf) && buf->len && !conn->paused && conn->status != WM_CONN_CLOSED) {
+		if (UNEXPECTED(conn->proto_kind != WM_PROTO_TEXT)) {
+			wm_conn_dispatch_packages(conn);
+			return;
+		}
+		size_t len = buf->pkg_len;
+		if (!len) {
+			size_t max = conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0;
+			len = wm_text_input(wm_rbuf_head(buf), buf->len, max);
+			if (UNEXPECTED(len == WM_TEXT_TOO_BIG)) {
+				wm_conn_close(conn, NULL, false); /* Text::input closes and returns 0 */
+				return;
+			}
+			if (!len) {
+				return;
+			}
+		}
+		if (UNEXPECTED(len > buf->len)) {
+			buf->pkg_len = len;
+			return;
+		}
+		buf->pkg_len = 0;
+		wm_stat_request();
+		zval *on_message = wm_conn_sh(conn, WM_SH_ON_MESSAGE);
+		if (Z_TYPE_P(on_message) == IS_NULL) {
+			conn->rbuf = wm_rbuf_consume(buf, len);
+			continue;
+		}
+		zval message;
+		const char *pkg = wm_rbuf_head(buf);
+		wm_zval_bytes(&message, pkg, wm_text_decoded_len(pkg, len));
+		conn->rbuf = wm_rbuf_consume(buf, len);
+		zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
+		wm_message_release(&message);
 		if (rc == FAILURE) {
 			return;
 		}
@@ -198,7 +261,7 @@ static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 		return;
 	}
 	zval message;
-	ZVAL_STRINGL_FAST(&message, wm_rbuf_head(buf), buf->len);
+	wm_zval_bytes(&message, wm_rbuf_head(buf), buf->len);
 	/* Taken before the call (Workerman clears it after): a resumeRecv() inside onMessage
 	 * must not deliver the same bytes again. */
 	wm_rbuf_free(buf);
@@ -207,14 +270,18 @@ static void wm_conn_dispatch_raw(wm_conn_obj *conn)
 	zval_ptr_dtor(&message);
 }
 
-void wm_conn_dispatch(wm_conn_obj *conn)
+/* The dispatch of what is buffered, inside a send batch; inlined into the read handler
+ * (once per read), called by the other doors (resume, baseRead, protocols). */
+static zend_always_inline void wm_conn_dispatch_inline(wm_conn_obj *conn)
 {
 	bool outer = !conn->batching;
 	conn->batching = 1;
-	wm_proto_kind kind = wm_conn_proto(conn);
+	wm_proto_kind kind = wm_conn_kind(conn);
 	const wm_builtin_proto *builtin = wm_protocol_builtin(kind);
 	if (builtin) {
 		builtin->dispatch(conn);
+	} else if (kind == WM_PROTO_TEXT) {
+		wm_conn_dispatch_text(conn);
 	} else if (kind == WM_PROTO_NONE) {
 		wm_conn_dispatch_raw(conn);
 	} else {
@@ -228,11 +295,16 @@ void wm_conn_dispatch(wm_conn_obj *conn)
 	}
 }
 
+void wm_conn_dispatch(wm_conn_obj *conn)
+{
+	wm_conn_dispatch_inline(conn);
+}
+
 /* One read of up to 64 KiB (plus the free tail of a buffered leftover) straight into the
  * shared scratch buffer, appended to what is buffered. Returns the bytes read; 0 at EOF or
  * a reset; -1 with errno EAGAIN when nothing is there now. The caller dispatches, then
  * settles a scratch buffer left over (wm_conn_settle_read). */
-static ssize_t wm_conn_read_once(wm_conn_obj *conn)
+static zend_always_inline ssize_t wm_conn_read_once(wm_conn_obj *conn)
 {
 	wm_rbuf *own = conn->rbuf;
 	if (wm_rbuf_is_scratch(own)) {
@@ -313,7 +385,7 @@ void wm_conn_handle_read(wm_conn_obj *conn)
 	if (conn->status == WM_CONN_ENDING) {
 		return;
 	}
-	wm_conn_dispatch(conn);
+	wm_conn_dispatch_inline(conn);
 	wm_conn_settle_read(conn);
 }
 

@@ -144,6 +144,24 @@ static size_t wm_conn_write_queue(wm_conn_obj *conn, bool *gone)
 			if (n > 0) {
 				file_sent += (size_t)n;
 			}
+		} else if (EXPECTED(!conn->sendq->file_bytes && conn->sendq->tail - conn->sendq->head <= WM_IOV_MAX)) {
+			/* Strings only, all in one writev (a reply or a batch): what is wanted is
+			 * q->bytes, and once all of it is written the queue goes in one pass. */
+			wm_sendq *q = conn->sendq;
+			int count = 0;
+			for (uint32_t i = q->head; i < q->tail; i++, count++) {
+				iov[count].iov_base = ZSTR_VAL(q->items[i].str);
+				iov[count].iov_len = ZSTR_LEN(q->items[i].str);
+			}
+			iov[0].iov_base = (char *)iov[0].iov_base + q->head_offset;
+			iov[0].iov_len -= q->head_offset;
+			want = q->bytes;
+			n = wm_conn_io_writev(conn, iov, count);
+			if ((size_t)n == want) {
+				conn->sendq = wm_sendq_written(q);
+			} else if (n > 0) {
+				conn->sendq = wm_sendq_consume(q, (size_t)n);
+			}
 		} else {
 			int count = wm_sendq_iov(conn->sendq, iov, WM_IOV_MAX);
 			for (int i = 0; i < count; i++) {
@@ -189,11 +207,48 @@ static wm_send_result wm_conn_send_failed(wm_conn_obj *conn)
 	return WM_SEND_FALSE;
 }
 
-/* Writes what is queued now with the outcome of Workerman's "buffer empty" branch. */
+/* Up to this many strings (a read's replies, pieces of two) are written by the short path
+ * of wm_conn_flush_now, with a small iovec array and no file or batch bookkeeping. */
+#define WM_FLUSH_SHORT_IOV 16
+
+/* Writes what is queued now with the outcome of Workerman's "buffer empty" branch. The
+ * short path makes the same system calls as wm_conn_write_queue would (one writev, again
+ * only on EINTR) with the same outcomes. */
 wm_send_result wm_conn_flush_now(wm_conn_obj *conn)
 {
 	bool gone;
 	conn->deferred = 0;
+	wm_sendq *q = conn->sendq;
+	if (EXPECTED(!q->file_bytes && q->tail - q->head <= WM_FLUSH_SHORT_IOV)) {
+		struct iovec iov[WM_FLUSH_SHORT_IOV];
+		int count = 0;
+		for (uint32_t i = q->head; i < q->tail; i++, count++) {
+			iov[count].iov_base = ZSTR_VAL(q->items[i].str);
+			iov[count].iov_len = ZSTR_LEN(q->items[i].str);
+		}
+		iov[0].iov_base = (char *)iov[0].iov_base + q->head_offset;
+		iov[0].iov_len -= q->head_offset;
+		ssize_t n;
+		do {
+			n = wm_conn_io_writev(conn, iov, count);
+		} while (UNEXPECTED(n < 0) && errno == EINTR);
+		if (EXPECTED(n >= 0)) {
+			conn->bytes_written += n;
+			wm_counters->bytes_out += n;
+			if (EXPECTED((size_t)n == q->bytes)) {
+				conn->sendq = wm_sendq_written(q);
+				return WM_SEND_TRUE;
+			}
+			if (n > 0) {
+				conn->sendq = wm_sendq_consume(q, (size_t)n);
+			}
+		} else if (errno != EAGAIN && errno != EWOULDBLOCK) {
+			return wm_conn_send_failed(conn);
+		}
+		wm_conn_arm(conn);
+		wm_conn_check_full(conn);
+		return WM_SEND_NULL;
+	}
 	wm_conn_write_queue(conn, &gone);
 	if (!conn->sendq) {
 		return WM_SEND_TRUE;
@@ -207,8 +262,8 @@ wm_send_result wm_conn_flush_now(wm_conn_obj *conn)
 }
 
 /* Ends a batch: the deferred bytes are written now. quiet: the process is exiting, so
- * only the bytes go out (Workerman wrote them in send()), no callbacks. Inlined into both
- * doors below: the read path's (flush_batch) runs once per read. */
+ * only the bytes go out (Workerman wrote them in send()), no callbacks. The read path's
+ * door (wm_conn_flush_batch, once per read) is inline in wm_conn_obj.h. */
 static zend_always_inline void wm_conn_write_deferred(wm_conn_obj *conn, bool quiet)
 {
 	if (!conn->sendq || !conn->deferred || conn->fd < 0) {
@@ -229,12 +284,6 @@ void wm_conn_flush_deferred(wm_conn_obj *conn, bool quiet)
 	wm_conn_write_deferred(conn, quiet);
 }
 
-void wm_conn_flush_batch(wm_conn_obj *conn, bool quiet)
-{
-	if (!conn->turn_listed) {
-		wm_conn_write_deferred(conn, quiet);
-	}
-}
 
 /* ---- the loop turn's list -------------------------------------------------------------
  * Connections holding deferred bytes, each once (turn_listed) with a reference, so a
@@ -343,16 +392,6 @@ void wm_conn_turn_rshutdown(void)
 	wm_turn_cap = 0;
 }
 
-void wm_pieces_add(wm_pieces *p, zend_string *s)
-{
-	if (ZSTR_LEN(s) == 0) {
-		zend_string_release(s);
-		return;
-	}
-	p->str[p->count++] = s;
-	p->len += ZSTR_LEN(s);
-}
-
 void wm_pieces_release(wm_pieces *p)
 {
 	for (int i = 0; i < p->count; i++) {
@@ -367,7 +406,7 @@ void wm_pieces_release(wm_pieces *p)
 static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pieces *out, bool *empty)
 {
 	*empty = false;
-	wm_proto_kind kind = raw ? WM_PROTO_NONE : wm_conn_proto(conn);
+	wm_proto_kind kind = raw ? WM_PROTO_NONE : wm_conn_kind(conn);
 	const wm_builtin_proto *builtin = wm_protocol_builtin(kind);
 	if (builtin) {
 		return builtin->encode(conn, data, out, empty);
@@ -438,12 +477,17 @@ static zend_result wm_conn_encode(wm_conn_obj *conn, zval *data, bool raw, wm_pi
 	return SUCCESS;
 }
 
-static void wm_conn_queue(wm_conn_obj *conn, wm_pieces *p)
+static zend_always_inline void wm_conn_queue_inline(wm_conn_obj *conn, wm_pieces *p)
 {
 	for (int i = 0; i < p->count; i++) {
 		conn->sendq = wm_sendq_push(conn->sendq, p->str[i]);
 	}
 	p->count = 0;
+}
+
+static void wm_conn_queue(wm_conn_obj *conn, wm_pieces *p)
+{
+	wm_conn_queue_inline(conn, p);
 }
 
 /* Workerman's "buffer empty: write now" branch, without a queue unless bytes remain. */
@@ -542,7 +586,7 @@ wm_send_result wm_conn_send(wm_conn_obj *conn, zval *data, bool raw)
 		return WM_SEND_TRUE; /* fwrite('') of an empty buffer: Workerman says true */
 	}
 	if (conn->batching) { /* written when the dispatch ends (wm_conn_flush_batch) */
-		wm_conn_queue(conn, &p);
+		wm_conn_queue_inline(conn, &p);
 		conn->deferred = 1;
 		if (conn->sendq->bytes >= WM_BATCH_LIMIT) {
 			return wm_conn_flush_now(conn);
