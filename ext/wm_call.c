@@ -101,7 +101,7 @@ static void wm_after_exception(void)
 {
 	zend_object *ex = EG(exception);
 	if (zend_is_unwind_exit(ex) || zend_is_graceful_exit(ex)) {
-		wm_process.exiting = true;
+		wm_process_exiting = true;
 		wm_loop_stop();
 		return;
 	}
@@ -122,7 +122,7 @@ void wm_call_failed(void)
 	wm_process_stop_all(250, &exception);
 	zval_ptr_dtor(&exception);
 	if (EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)))) {
-		wm_process.exiting = true;
+		wm_process_exiting = true;
 		wm_loop_stop();
 	}
 }
@@ -130,7 +130,7 @@ void wm_call_failed(void)
 void wm_begin_exit(int status)
 {
 	EG(exit_status) = status;
-	wm_process.exiting = true;
+	wm_process_exiting = true;
 	wm_loop_stop();
 	if (!EG(exception)) {
 		zend_throw_unwind_exit();
@@ -238,7 +238,7 @@ zend_result wm_call(zval *callable, zval *retval, uint32_t argc, zval *argv)
 {
 	zend_fcall_info_cache fcc;
 
-	if (wm_process.exiting || EG(exception)) {
+	if (wm_process_exiting || EG(exception)) {
 		return FAILURE;
 	}
 	if (!wm_resolve_callable(callable, &fcc)) {
@@ -260,7 +260,7 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 	zval *retval, uint32_t argc, zval *argv, bool swallow)
 {
 	zval ignored;
-	if (wm_process.exiting) {
+	if (wm_process_exiting) {
 		return FAILURE;
 	}
 	if (fn) {
@@ -290,7 +290,7 @@ zend_result wm_call_function(zend_function *fn, zend_object *object, zend_class_
 zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *argv, zend_object **caught)
 {
 	*caught = NULL;
-	if (wm_process.exiting || EG(exception)) {
+	if (wm_process_exiting || EG(exception)) {
 		return FAILURE;
 	}
 	zend_fcall_info_cache fcc;

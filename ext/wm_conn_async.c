@@ -498,12 +498,14 @@ static void wm_async_tunnel_up(wm_async_obj *async)
 
 static void wm_async_on_writable(int fd, short what, void *arg)
 {
+	wm_async_obj *waiting = arg;
+	wm_io_set(&waiting->conn.ev, 0); /* one-shot: before a Fiber-mode divert runs it again */
 	if (wm_fiber_divert(wm_async_on_writable, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */
 	}
 	wm_async_obj *async = arg;
 	wm_conn_obj *conn = &async->conn;
-	conn->armed = 0; /* a one-shot watcher: the reactor removed it before this call */
+	conn->armed = 0; /* the one-shot watcher is off (above) */
 	if (conn->status != WM_CONN_CONNECTING || wm_exiting()) {
 		return;
 	}
@@ -586,7 +588,6 @@ static int wm_async_start(wm_async_obj *async, const struct sockaddr *addr, sock
 	}
 	conn->fd = fd;
 	wm_io_init(&conn->ev, fd, wm_async_on_writable, async);
-	conn->ev.once = 1;
 	if (!wm_io_set(&conn->ev, WM_IO_WRITE)) {
 		int error = errno;
 		conn->fd = -1;

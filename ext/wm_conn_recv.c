@@ -290,7 +290,7 @@ static zend_always_inline void wm_conn_dispatch_inline(wm_conn_obj *conn)
 	if (outer) {
 		conn->batching = 0;
 		if (conn->status != WM_CONN_CLOSED) {
-			wm_conn_flush_batch(conn, wm_process.exiting || EG(exception));
+			wm_conn_flush_batch(conn, wm_process_exiting || EG(exception));
 		}
 	}
 }

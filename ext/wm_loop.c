@@ -253,7 +253,7 @@ static int wm_loop_timeout(void)
 	if (UNEXPECTED(wm_lev_dirty)) {
 		wm_loop_sync_backend();
 	}
-	if (EXPECTED(!wm_lev_deadline)) {
+	if (!wm_lev_deadline) {
 		return -1;
 	}
 	int64_t left = wm_lev_deadline - wm_loop_wall_us();
@@ -292,13 +292,19 @@ void wm_loop_run(void)
 	wm_loop_stopping = false;
 	wm_loop_turn_open = true;
 	while (!wm_loop_stopping) {
-		int timeout = wm_loop_timeout(); /* may run libevent's callbacks, and one may stop */
-		wm_loop_end_turn();                /* or defer a write: it leaves before the wait */
-		if (wm_loop_stopping || wm_loop_idle()) {
+		int timeout = -1;
+		if (UNEXPECTED(wm_lev_dirty || wm_lev_deadline)) {
+			timeout = wm_loop_timeout(); /* may run libevent's callbacks, and one may stop */
+			wm_loop_end_turn();          /* or defer a write: it leaves before the wait */
+			if (wm_loop_stopping) {
+				break;
+			}
+		}
+		if (UNEXPECTED(!wm_reactor_live()) && wm_loop_idle()) {
 			break;
 		}
 		int rc = wm_reactor_turn(timeout);
-		if (!wm_loop_stopping) {
+		if (UNEXPECTED(wm_lev_deadline) && !wm_loop_stopping) {
 			wm_loop_run_due_timers();
 		}
 		wm_loop_end_turn();

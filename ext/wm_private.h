@@ -77,9 +77,14 @@ zend_result wm_call_catch(zval *callable, zval *retval, uint32_t argc, zval *arg
  * when not, *error is PHP's reason (emalloc'ed, the caller efree()s it) or NULL. */
 bool wm_callable_valid(zval *callable, char **error);
 
-/* True once the process is on its way out (exit, stopAll) and no more PHP should run: the
- * exiting flag of wm_process.h, for files that read nothing else of the process state. */
-bool wm_exiting(void);
+/* True once the process is on its way out (exit, stopAll) and no more PHP should run. Part
+ * of the process state (wm_process.c), kept apart from wm_process.h's struct so that this
+ * check, made on every read, is one load wherever it is inlined. */
+extern bool wm_process_exiting;
+static zend_always_inline bool wm_exiting(void)
+{
+	return wm_process_exiting;
+}
 
 /* Ends this process the way PHP's exit($status) does: stops the loop and throws the
  * engine's unwind-exit, so runAll() returns and shutdown functions run. */

@@ -12,10 +12,8 @@ void wm_process_set_hooks(const wm_process_hooks *hooks)
 	wm_process_hook = *hooks;
 }
 
-bool wm_exiting(void)
-{
-	return wm_process.exiting;
-}
+/* On its way out (exit, stopAll): no more PHP runs (wm_exiting(), wm_private.h). */
+bool wm_process_exiting;
 
 void wm_process_stop_all(zend_long code, zval *log)
 {
@@ -33,7 +31,7 @@ bool wm_process_daemonized(void)
  * before getpid() so the common case costs no syscall. */
 void wm_process_connections_drained(void)
 {
-	if (wm_process.status != WM_STATUS_SHUTDOWN || !wm_process_drains() || wm_process.exiting
+	if (wm_process.status != WM_STATUS_SHUTDOWN || !wm_process_drains() || wm_process_exiting
 			|| wm_process_in_master()) {
 		return;
 	}

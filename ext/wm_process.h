@@ -26,7 +26,6 @@ typedef struct wm_process_state {
 	 * keep-alive connections after a reply: it exits once they are done (or when the
 	 * master's stopTimeout kill comes), so no client loses a request to a reload. */
 	bool reload_draining;
-	bool exiting;         /* on its way out (exit, stopAll): no more PHP runs (wm_exiting()) */
 } wm_process_state;
 
 /* Hidden from the dynamic symbol table: wm_call() reads it around every PHP callback, and a

@@ -11,6 +11,8 @@
 
 #define WM_RX_BATCH 256
 
+_Static_assert(EPOLLIN << 1 == WM_IO_READ && EPOLLOUT == WM_IO_WRITE, "the bit mapping of wm_reactor_turn()");
+
 uint32_t wm_reactor_era = 1;
 static int wm_rx_fd = -1;
 uint32_t wm_rx_live;
@@ -18,7 +20,8 @@ static wm_io *wm_rx_woken_head;
 static wm_io **wm_rx_woken_tail = &wm_rx_woken_head;
 static bool wm_rx_breaking;
 
-/* The array of the turn being dispatched: [wm_rx_pos + 1, wm_rx_count) is still to come. */
+/* The array of the turn being dispatched: [wm_rx_pos + 1, wm_rx_count) is still to come
+ * (wm_rx_pos: the entry whose callback runs). */
 static struct epoll_event wm_rx_events[WM_RX_BATCH];
 static int wm_rx_pos;
 static int wm_rx_count;
@@ -41,7 +44,6 @@ void wm_io_init(wm_io *io, int fd, wm_io_fn fn, void *arg)
 	io->woken_era = 0;
 	io->want = 0;
 	io->woken = 0;
-	io->once = 0;
 	io->internal = 0;
 }
 
@@ -153,9 +155,6 @@ void wm_io_wake(wm_io *io, uint8_t what)
 
 static zend_always_inline void wm_rx_call(wm_io *io, uint8_t what)
 {
-	if (io->once) {
-		wm_io_set(io, 0);
-	}
 	io->fn(io->fd, what, io->arg);
 }
 
@@ -180,17 +179,21 @@ int wm_reactor_turn(int timeout_ms)
 		return errno == EINTR ? 0 : -1;
 	}
 	wm_rx_count = n;
-	for (wm_rx_pos = 0; wm_rx_pos < n; wm_rx_pos++) {
-		wm_io *io = wm_rx_events[wm_rx_pos].data.ptr;
+	for (int i = 0; i < n; i++) {
+		wm_io *io = wm_rx_events[i].data.ptr;
 		if (!io) {
 			continue; /* struck: removed by an earlier callback of this turn */
 		}
-		uint32_t ready = wm_rx_events[wm_rx_pos].events;
-		/* An error or hang-up is news for both directions, as libevent reports it. */
-		uint8_t what = (ready & (EPOLLERR | EPOLLHUP)) ? (WM_IO_READ | WM_IO_WRITE)
-			: (uint8_t)(((ready & EPOLLIN) ? WM_IO_READ : 0) | ((ready & EPOLLOUT) ? WM_IO_WRITE : 0));
+		uint32_t ready = wm_rx_events[i].events;
+		/* EPOLLIN (1) -> WM_IO_READ (2), EPOLLOUT (4) = WM_IO_WRITE (4); an error or hang-up
+		 * is news for both directions, as libevent reports it. */
+		uint8_t what = (uint8_t)(((ready & EPOLLIN) << 1) | (ready & EPOLLOUT));
+		if (ready & (EPOLLERR | EPOLLHUP)) {
+			what = WM_IO_READ | WM_IO_WRITE;
+		}
 		what &= io->want;
 		if (what) {
+			wm_rx_pos = i; /* what wm_rx_strike() spares */
 			wm_rx_call(io, what);
 		}
 		if (UNEXPECTED(wm_rx_breaking)) {

@@ -29,7 +29,6 @@ typedef struct wm_io {
 	uint32_t woken_era;       /* the era of its wake, when woken */
 	uint8_t want;             /* WM_IO_* in the epoll set; 0 = not in it */
 	uint8_t woken;            /* WM_IO_* woken by hand, not yet delivered */
-	uint8_t once : 1;         /* removed before its callback runs (a connect watcher) */
 	uint8_t internal : 1;     /* does not keep the loop running */
 } wm_io;
 
