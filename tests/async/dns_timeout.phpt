@@ -41,7 +41,7 @@ $w->onWorkerStart = function () {
 Worker::runAll();
 PHP), ['start'], ['WM_DNS_NAMESERVER' => "127.0.0.1:$dns_port"]);
 $server->waitReady();
-$server->waitFor("ERRORED", 30);
+$server->waitFor("ERRORED", 1, 30);
 $out = $server->stop();
 preg_match_all('/^(onError.*|after the first.*|onClose|must not.*)$/m', $out, $m);
 echo implode("\n", $m[0]), "\n";
