@@ -61,12 +61,12 @@ static int wm_conn_input_result(wm_conn_obj *conn, zval *result, size_t *len)
 	return -1;
 }
 
-/* The length of the package at the head of the buffer: 1 = *len known, 0 = wait,
- * -1 = stop (closed, destroyed or exiting). */
-static int wm_conn_input(wm_conn_obj *conn, size_t *len)
+/* The length of the package at the head of the buffer (kind: the connection's protocol):
+ * 1 = *len known, 0 = wait, -1 = stop (closed, destroyed or exiting). */
+static zend_always_inline int wm_conn_input(wm_conn_obj *conn, wm_proto_kind kind, size_t *len)
 {
 	wm_rbuf *buf = conn->rbuf;
-	switch (conn->proto_kind) {
+	switch (kind) {
 		case WM_PROTO_TEXT: {
 			size_t max = conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0;
 			size_t n = wm_text_input(wm_rbuf_head(buf), buf->len, max);
@@ -137,9 +137,9 @@ static zend_always_inline void wm_zval_bytes(zval *out, const char *bytes, size_
 
 /* The onMessage payload of a Text or Frame package, decoded in C. User protocols never get
  * here: the loop below cuts their package off and calls their decode() itself. */
-static void wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval *out)
+static zend_always_inline void wm_conn_decode(wm_proto_kind kind, const char *pkg, size_t len, zval *out)
 {
-	if (conn->proto_kind == WM_PROTO_TEXT) {
+	if (kind == WM_PROTO_TEXT) {
 		wm_zval_bytes(out, pkg, wm_text_decoded_len(pkg, len));
 	} else if (len <= 4) { /* Frame */
 		ZVAL_EMPTY_STRING(out);
@@ -148,83 +148,33 @@ static void wm_conn_decode(wm_conn_obj *conn, const char *pkg, size_t len, zval 
 	}
 }
 
+static void wm_conn_dispatch_packages(wm_conn_obj *conn);
+
 /* Workerman's baseRead loop over complete packages. User code may pause, close or
  * destroy the connection, or consume the buffer, in any callback: state is re-read after
- * every call, and nothing here survives a wm_call FAILURE (the process is exiting). */
-static void wm_conn_dispatch_packages(wm_conn_obj *conn)
+ * every call, and nothing here survives a wm_call FAILURE (the process is exiting).
+ * text_only: the instance for Text, the common line protocol, with its kind folded in; a
+ * callback that changes the connection's protocol hands the rest to the general instance. */
+static zend_always_inline void wm_conn_dispatch_loop(wm_conn_obj *conn, bool text_only)
 {
 	while (conn->rbuf && conn->rbuf->len && !conn->paused && conn->status != WM_CONN_CLOSED) {
+		if (text_only && UNEXPECTED(conn->proto_kind != WM_PROTO_TEXT)) {
+			wm_conn_dispatch_packages(conn);
+			return;
+		}
+		wm_proto_kind kind = text_only ? WM_PROTO_TEXT : (wm_proto_kind)conn->proto_kind;
 		size_t len = conn->rbuf->pkg_len;
 		if (!len) {
-			int rc = wm_conn_input(conn, &len);
+			int rc = wm_conn_input(conn, kind, &len);
 			if (rc <= 0 || !conn->rbuf) {
 				return;
+			}
+			if (!text_only) {
+				kind = conn->proto_kind; /* a PHP input() may have changed the protocol */
 			}
 		}
 		wm_rbuf *buf = conn->rbuf;
 		if (len > buf->len) {
-			buf->pkg_len = len;
-			return;
-		}
-		buf->pkg_len = 0;
-		wm_stat_request();
-		if (Z_TYPE_P(wm_conn_sh(conn, WM_SH_ON_MESSAGE)) == IS_NULL) {
-			conn->rbuf = wm_rbuf_consume(buf, len);
-			continue;
-		}
-		zval message;
-		const wm_proto_class *cls = conn->proto_cls;
-		if (conn->proto_kind == WM_PROTO_USER && cls && cls->native
-				&& cls->native->decode(cls->native, wm_rbuf_head(buf), len, &message)) {
-			conn->rbuf = wm_rbuf_consume(buf, len);
-		} else if (conn->proto_kind == WM_PROTO_USER) {
-			/* decode() may touch the buffer: cut the package off first. */
-			zend_string *pkg = zend_string_init(wm_rbuf_head(buf), len, 0);
-			conn->rbuf = wm_rbuf_consume(buf, len);
-			zval arg;
-			ZVAL_STR(&arg, pkg);
-			zend_result rc = wm_conn_call_proto(conn, cls ? cls->decode : NULL, "decode", &arg, &message, false);
-			zval_ptr_dtor(&arg);
-			if (rc == FAILURE) {
-				zval_ptr_dtor(&message);
-				return;
-			}
-		} else {
-			wm_conn_decode(conn, wm_rbuf_head(buf), len, &message);
-			conn->rbuf = wm_rbuf_consume(buf, len);
-		}
-		zend_result rc = wm_conn_emit(conn, wm_conn_sh(conn, WM_SH_ON_MESSAGE), 1, &message);
-		wm_message_release(&message); /* inline; a string nobody holds becomes the spare */
-		if (rc == FAILURE) {
-			return;
-		}
-	}
-}
-
-/* Text's loop, the one above with the kind known (a line protocol's messages are the
- * common case): the same checks and calls in the same order. A callback that changes the
- * connection's protocol hands the rest to the general loop. */
-static void wm_conn_dispatch_text(wm_conn_obj *conn)
-{
-	wm_rbuf *buf;
-	while ((buf = conn->rbuf) && buf->len && !conn->paused && conn->status != WM_CONN_CLOSED) {
-		if (UNEXPECTED(conn->proto_kind != WM_PROTO_TEXT)) {
-			wm_conn_dispatch_packages(conn);
-			return;
-		}
-		size_t len = buf->pkg_len;
-		if (!len) {
-			size_t max = conn->max_package_size > 0 ? (size_t)conn->max_package_size : 0;
-			len = wm_text_input(wm_rbuf_head(buf), buf->len, max);
-			if (UNEXPECTED(len == WM_TEXT_TOO_BIG)) {
-				wm_conn_close(conn, NULL, false); /* Text::input closes and returns 0 */
-				return;
-			}
-			if (!len) {
-				return;
-			}
-		}
-		if (UNEXPECTED(len > buf->len)) {
 			buf->pkg_len = len;
 			return;
 		}
@@ -236,15 +186,43 @@ static void wm_conn_dispatch_text(wm_conn_obj *conn)
 			continue;
 		}
 		zval message;
-		const char *pkg = wm_rbuf_head(buf);
-		wm_zval_bytes(&message, pkg, wm_text_decoded_len(pkg, len));
-		conn->rbuf = wm_rbuf_consume(buf, len);
+		const wm_proto_class *cls = conn->proto_cls;
+		if (kind == WM_PROTO_USER && cls && cls->native
+				&& cls->native->decode(cls->native, wm_rbuf_head(buf), len, &message)) {
+			conn->rbuf = wm_rbuf_consume(buf, len);
+		} else if (kind == WM_PROTO_USER) {
+			/* decode() may touch the buffer: cut the package off first. */
+			zend_string *pkg = zend_string_init(wm_rbuf_head(buf), len, 0);
+			conn->rbuf = wm_rbuf_consume(buf, len);
+			zval arg;
+			ZVAL_STR(&arg, pkg);
+			zend_result rc = wm_conn_call_proto(conn, cls ? cls->decode : NULL, "decode", &arg, &message, false);
+			zval_ptr_dtor(&arg);
+			if (rc == FAILURE) {
+				zval_ptr_dtor(&message);
+				return;
+			}
+			on_message = wm_conn_sh(conn, WM_SH_ON_MESSAGE); /* decode() may have replaced it */
+		} else {
+			wm_conn_decode(kind, wm_rbuf_head(buf), len, &message);
+			conn->rbuf = wm_rbuf_consume(buf, len);
+		}
 		zend_result rc = wm_conn_emit(conn, on_message, 1, &message);
-		wm_message_release(&message);
+		wm_message_release(&message); /* inline; a string nobody holds becomes the spare */
 		if (rc == FAILURE) {
 			return;
 		}
 	}
+}
+
+static void wm_conn_dispatch_packages(wm_conn_obj *conn)
+{
+	wm_conn_dispatch_loop(conn, false);
+}
+
+static void wm_conn_dispatch_text(wm_conn_obj *conn)
+{
+	wm_conn_dispatch_loop(conn, true);
 }
 
 /* No protocol: everything read so far is one message. */
