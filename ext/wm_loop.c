@@ -280,14 +280,13 @@ static bool wm_loop_idle(void)
 /* One pass per wait: the runtime's epoll wait (libevent's instance one of its members), the
  * callbacks of what it reports, libevent's due timers, then the turn-end hook before the
  * next wait. A nested call (Event::loop() inside a callback) returns at once, as libevent
- * refused it: the outer pass stays open. */
+ * refused it: the outer pass stays open, and a pass is open only while this runs. */
 void wm_loop_run(void)
 {
 	if (wm_loop_running) {
 		return;
 	}
 	wm_loop_base();
-	bool outer_open = wm_loop_turn_open;
 	wm_loop_running = true;
 	wm_loop_stopping = false;
 	wm_loop_turn_open = true;
@@ -313,7 +312,7 @@ void wm_loop_run(void)
 		}
 	}
 	wm_loop_running = false;
-	wm_loop_turn_open = outer_open;
+	wm_loop_turn_open = false;
 }
 
 void wm_loop_stop(void)

@@ -47,10 +47,16 @@ void wm_io_init(wm_io *io, int fd, wm_io_fn fn, void *arg)
 	io->internal = 0;
 }
 
+/* In this era's list of watchers woken by hand (a wake from before fork is not). */
+static zend_always_inline bool wm_rx_is_woken(const wm_io *io)
+{
+	return io->woken && io->woken_era == wm_reactor_era;
+}
+
 static void wm_rx_unwake(wm_io *io)
 {
-	if (!io->woken || io->woken_era != wm_reactor_era) {
-		io->woken = 0; /* none, or woken in the parent before fork: not in this list */
+	if (!wm_rx_is_woken(io)) {
+		io->woken = 0;
 		return;
 	}
 	io->woken = 0;
@@ -98,7 +104,7 @@ bool wm_io_set(wm_io *io, uint8_t want)
 		struct epoll_event unused = {0};
 		epoll_ctl(wm_rx_fd, EPOLL_CTL_DEL, io->fd, &unused);
 		io->want = 0;
-		if (!io->internal && !io->woken) {
+		if (!io->internal && !wm_rx_is_woken(io)) {
 			wm_rx_live--;
 		}
 		wm_rx_unwake(io);
@@ -125,7 +131,7 @@ bool wm_io_set(wm_io *io, uint8_t want)
 	}
 	if (!have) {
 		io->era = wm_reactor_era;
-		if (!io->internal && !io->woken) {
+		if (!io->internal && !wm_rx_is_woken(io)) {
 			wm_rx_live++;
 		}
 	}
@@ -138,10 +144,8 @@ void wm_io_wake(wm_io *io, uint8_t what)
 	if (!what) {
 		return;
 	}
-	if (io->woken && io->woken_era != wm_reactor_era) {
-		io->woken = 0; /* woken in the parent before fork */
-	}
-	if (!io->woken) {
+	if (!wm_rx_is_woken(io)) {
+		io->woken = 0;
 		io->woken_era = wm_reactor_era;
 		if (!io->internal && !wm_io_wanted(io)) {
 			wm_rx_live++;
@@ -153,18 +157,13 @@ void wm_io_wake(wm_io *io, uint8_t what)
 	io->woken |= what;
 }
 
-static zend_always_inline void wm_rx_call(wm_io *io, uint8_t what)
-{
-	io->fn(io->fd, what, io->arg);
-}
-
 static void wm_rx_run_woken(void)
 {
 	while (wm_rx_woken_head && !wm_rx_breaking) {
 		wm_io *io = wm_rx_woken_head;
 		uint8_t what = io->woken;
 		wm_rx_unwake(io);
-		wm_rx_call(io, what);
+		io->fn(io->fd, what, io->arg);
 	}
 }
 
@@ -194,7 +193,7 @@ int wm_reactor_turn(int timeout_ms)
 		what &= io->want;
 		if (what) {
 			wm_rx_pos = i; /* what wm_rx_strike() spares */
-			wm_rx_call(io, what);
+			io->fn(io->fd, what, io->arg);
 		}
 		if (UNEXPECTED(wm_rx_breaking)) {
 			break;
