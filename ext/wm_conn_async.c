@@ -498,14 +498,13 @@ static void wm_async_tunnel_up(wm_async_obj *async)
 
 static void wm_async_on_writable(int fd, short what, void *arg)
 {
-	wm_async_obj *waiting = arg;
-	wm_io_set(&waiting->conn.ev, 0); /* one-shot: before a Fiber-mode divert runs it again */
+	wm_async_obj *async = arg;
+	wm_conn_obj *conn = &async->conn;
+	wm_io_set(&conn->ev, 0); /* one-shot: off before a Fiber-mode divert runs it again */
+	conn->armed = 0;
 	if (wm_fiber_divert(wm_async_on_writable, fd, what, arg)) {
 		return; /* Fiber mode: run again inside a fiber */
 	}
-	wm_async_obj *async = arg;
-	wm_conn_obj *conn = &async->conn;
-	conn->armed = 0; /* the one-shot watcher is off (above) */
 	if (conn->status != WM_CONN_CONNECTING || wm_exiting()) {
 		return;
 	}

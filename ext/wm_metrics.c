@@ -31,7 +31,6 @@ static bool wm_recycle_counts_ready;
 
 /* Worker state. */
 static wm_io wm_tick_event;
-static bool wm_tick_watching;
 static int wm_tick_fd = -1;
 static struct timespec wm_tick_due;         /* when the timerfd's next expiry is due */
 static int wm_statm_fd = -1;
@@ -334,7 +333,7 @@ static void wm_tick_start(void)
 		return;
 	}
 	wm_io_init(&wm_tick_event, wm_tick_fd, wm_tick_cb, NULL);
-	wm_tick_watching = wm_io_set(&wm_tick_event, WM_IO_READ);
+	wm_io_set(&wm_tick_event, WM_IO_READ);
 }
 
 static void wm_tick_cb(int fd, short what, void *arg)
@@ -391,10 +390,7 @@ void wm_metrics_worker_started(wm_worker_obj *worker)
 
 void wm_metrics_rshutdown(void)
 {
-	if (wm_tick_watching) {
-		wm_io_set(&wm_tick_event, 0);
-		wm_tick_watching = false;
-	}
+	wm_io_set(&wm_tick_event, 0); /* a no-op when it was never watched */
 	if (wm_tick_fd >= 0) {
 		close(wm_tick_fd);
 		wm_tick_fd = -1;
