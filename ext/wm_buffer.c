@@ -181,7 +181,6 @@ static wm_sendq *wm_sendq_free_if_empty(wm_sendq *q)
 	return q;
 }
 
-
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n)
 {
 	q->bytes -= n;

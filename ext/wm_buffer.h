@@ -187,6 +187,19 @@ wm_sendq *wm_sendq_push_file(wm_sendq *q, int fd, off_t offset, size_t len);
 /* Fills up to max iovecs from the front, stopping at the first file segment; returns how
  * many (0 when the front item is a file segment). */
 int wm_sendq_iov(const wm_sendq *q, struct iovec *iov, int max);
+/* wm_sendq_iov for a queue the caller knows holds strings only (file_bytes 0) and fits in
+ * iov: every item, no per-item checks (a reply per message is written this way). */
+static zend_always_inline int wm_sendq_strings_iov(const wm_sendq *q, struct iovec *iov)
+{
+	int count = 0;
+	for (uint32_t i = q->head; i < q->tail; i++, count++) {
+		iov[count].iov_base = ZSTR_VAL(q->items[i].str);
+		iov[count].iov_len = ZSTR_LEN(q->items[i].str);
+	}
+	iov[0].iov_base = (char *)iov[0].iov_base + q->head_offset;
+	iov[0].iov_len -= q->head_offset;
+	return count;
+}
 /* Drops n written string bytes from the front; returns NULL (queue freed) once empty. */
 wm_sendq *wm_sendq_consume(wm_sendq *q, size_t n);
 /* An emptied queue: kept (reset) as the spare when it has the smallest size, else freed. */

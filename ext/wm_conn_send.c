@@ -123,20 +123,6 @@ static ssize_t wm_conn_write_file(wm_conn_obj *conn, wm_sendq_file *file, size_t
 	return n;
 }
 
-/* The iovecs of a queue of strings only (no file piece), its first one past what a partial
- * write already sent; the caller made sure they fit. */
-static zend_always_inline int wm_sendq_strings_iov(const wm_sendq *q, struct iovec *iov)
-{
-	int count = 0;
-	for (uint32_t i = q->head; i < q->tail; i++, count++) {
-		iov[count].iov_base = ZSTR_VAL(q->items[i].str);
-		iov[count].iov_len = ZSTR_LEN(q->items[i].str);
-	}
-	iov[0].iov_base = (char *)iov[0].iov_base + q->head_offset;
-	iov[0].iov_len -= q->head_offset;
-	return count;
-}
-
 /* Writes the queue (several writevs if it has more than WM_IOV_MAX pieces, file segments
  * in between). Returns the bytes written; *gone is set when nothing could be written
  * because the peer is gone. */
