@@ -62,14 +62,8 @@ static uint64_t wm_ws_max_package(wm_conn_obj *conn)
 	return wm_pub(conn)->max_package_size > 0 ? (uint64_t)wm_pub(conn)->max_package_size : 0;
 }
 
-wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create)
+wm_ws_state *wm_ws_state_create(wm_conn_obj *conn)
 {
-	if (wm_pub(conn)->pstate) {
-		return (wm_ws_state *)wm_pub(conn)->pstate;
-	}
-	if (!create) {
-		return NULL;
-	}
 	wm_ws_state *st = emalloc(sizeof(*st));
 	memset(st, 0, sizeof(*st));
 	st->base.free = wm_ws_state_free;
@@ -405,8 +399,7 @@ static zend_always_inline int wm_ws_frame(wm_conn_obj *conn, wm_ws_state *st)
 static void wm_ws_server_dispatch(wm_conn_obj *conn)
 {
 	while (wm_conn_buffered(conn) && !wm_pub(conn)->paused && wm_pub(conn)->status == WM_CONN_ESTABLISHED) {
-		wm_ws_state *st = EXPECTED(wm_pub(conn)->pstate != NULL) ? (wm_ws_state *)wm_pub(conn)->pstate
-			: wm_ws_state_get(conn, true);
+		wm_ws_state *st = wm_ws_state_get(conn, true);
 		int rc = EXPECTED(st->handshaken) ? wm_ws_frame(conn, st)
 			: (wm_pub(conn)->rbuf->len < 6 ? 0 : wm_ws_upgrade(conn, wm_rbuf_head(wm_pub(conn)->rbuf), wm_pub(conn)->rbuf->len));
 		if (rc <= 0) {

@@ -26,8 +26,17 @@ typedef struct wm_ws_state {
 	uint8_t deflate;      /* permessage-deflate negotiated: data frames out are compressed */
 } wm_ws_state;
 
-/* The state of a websocket connection, made on first use (create) or NULL. */
-wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create);
+/* The state of a websocket connection, made on first use (create) or NULL. Inline: the
+ * dispatch asks for it once per frame, and it exists after the first. */
+wm_ws_state *wm_ws_state_create(wm_conn_obj *conn);
+
+static zend_always_inline wm_ws_state *wm_ws_state_get(wm_conn_obj *conn, bool create)
+{
+	if (EXPECTED(wm_pub(conn)->pstate != NULL)) {
+		return (wm_ws_state *)wm_pub(conn)->pstate;
+	}
+	return create ? wm_ws_state_create(conn) : NULL;
+}
 
 /* Interned names (MINIT). */
 extern zend_string *wm_ws_str_on_connect, *wm_ws_str_on_connected, *wm_ws_str_on_ping, *wm_ws_str_on_pong,
