@@ -28,13 +28,7 @@ typedef struct wm_process_state {
 	bool reload_draining;
 } wm_process_state;
 
-/* Hidden from the dynamic symbol table: wm_call() reads it around every PHP callback, and a
- * hidden symbol is one PC-relative load where an exported one costs a GOT load more. */
-#if defined(__GNUC__)
-extern __attribute__((visibility("hidden"))) wm_process_state wm_process;
-#else
 extern wm_process_state wm_process;
-#endif
 
 /* True in the master (and before runAll()), false in worker processes. Asks getpid(), so a
  * process a user forks from the master is not the master either. */

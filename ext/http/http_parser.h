@@ -8,9 +8,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Hidden: called only inside workerman.so, so calls and globals skip the PLT and GOT (callgrind:
- * ~1 instruction per call or global read on the request path). */
-#pragma GCC visibility push(hidden)
 
 /* Use (the Http protocol layer, per connection):
  *   wm_http_parser_init(&c->http);                       once per request
@@ -153,6 +150,5 @@ static inline const wm_http_header *wm_http_find_header(const wm_http_parser *p,
 	return i == WM_HTTP_NO_HEADER ? NULL : &p->headers[i];
 }
 
-#pragma GCC visibility pop
 
 #endif

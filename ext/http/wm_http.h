@@ -13,9 +13,6 @@
 #include "wm_private.h"
 #include "http_parser.h"
 
-/* Hidden: called only inside workerman.so, so calls and globals skip the PLT and GOT (callgrind:
- * ~1 instruction per call or global read on the request path). */
-#pragma GCC visibility push(hidden)
 
 extern zend_class_entry *wm_ce_Http;
 extern zend_class_entry *wm_ce_HttpRequest;
@@ -115,6 +112,5 @@ zend_result wm_http_headers_check(HashTable *headers);
  * 4.x's string form of $connection->headers; an empty line is refused). */
 zend_result wm_http_header_lines_check(const char *p, size_t len, bool block);
 
-#pragma GCC visibility pop
 
 #endif

@@ -8,9 +8,6 @@
 #include "wm_http.h"
 #include "wm_http_multipart.h"
 
-/* Hidden: called only inside workerman.so, so calls and globals skip the PLT and GOT (callgrind:
- * ~1 instruction per call or global read on the request path). */
-#pragma GCC visibility push(hidden)
 
 /* A header line of the parser's table as a request keeps it: offsets from the request's first
  * byte, the value trimmed of SP/HTAB (the first 8 bytes of a wm_http_header, copied as one). */
@@ -120,6 +117,5 @@ zval *wm_req_cookie_array(wm_http_request_obj *r);
 /* 4.x parsePost(): sets _data['post'] and _data['files']. */
 zend_result wm_req_parse_post(wm_http_request_obj *r);
 
-#pragma GCC visibility pop
 
 #endif

@@ -6,9 +6,6 @@
 
 #include "wm_http.h"
 
-/* Hidden: called only inside workerman.so, so calls and globals skip the PLT and GOT (callgrind:
- * ~1 instruction per call or global read on the request path). */
-#pragma GCC visibility push(hidden)
 
 /* Property slots (offsets into the object), found at MINIT; subclasses keep them. */
 extern uint32_t wm_resp_off_header, wm_resp_off_status, wm_resp_off_reason, wm_resp_off_version, wm_resp_off_body, wm_resp_off_file;
@@ -65,6 +62,5 @@ zval *wm_http_render_mime_type(const char *ext, size_t len);
 void wm_http_render_minit(void);
 void wm_http_render_mshutdown(void);
 
-#pragma GCC visibility pop
 
 #endif
